@@ -1,0 +1,132 @@
+"""The only place a spaCy Span becomes a record: Doc -> list[Claim].
+
+Also owns the two judgements made from a claim's own fields: `claim_type` (Full Fact's quantity-claim
+subtypes) and `checkworthiness` (a documented weighted sum of features, see CHECKWORTHINESS_WEIGHTS).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from claimx.schema import Claim, Quantity, Source, TimeRef
+
+SPANS_KEY = "claimx_quantities"
+
+# feature -> weight; checkworthiness = clip(BASE + sum of the weights of the features present, 0, 1)
+CHECKWORTHINESS_BASE = 0.3
+CHECKWORTHINESS_WEIGHTS: dict[str, float] = {
+    "specific_figure": 0.15,     # an exact figure (bound '=') with a unit
+    "named_source": 0.2,         # attributed to a named organization, person, publication or dataset
+    "unnamed_source": 0.05,      # attributed to "officials", "analysts", ...
+    "time_reference": 0.1,       # says when the figure holds
+    "comparison": 0.1,           # a change, comparison or ranking
+    "money_or_share": 0.05,      # a currency amount or a percentage
+    "measured_known": 0.05,      # what is measured is stated
+    "prediction": -0.15,         # a forecast or hypothetical: cannot be checked yet
+    "hedged": -0.05,             # qualified by an estimate or hedge word
+    "no_unit": -0.2,             # a bare number with nothing counted
+}
+
+
+def claim_type(q: Quantity, modality: str, sentence: str) -> str:
+    """prediction > ranking > change > comparison > current_value."""
+    if modality == "forecast":
+        return "prediction"
+    if q.kind == "rank":
+        return "ranking"
+    if q.change is not None:
+        return "change"
+    if q.bound in (">", "<", ">=", "<=") or q.kind == "ratio" and q.unit == "times" \
+            or re.search(r"\b(than|compared (with|to)|versus|vs\.?)\b", sentence, re.IGNORECASE):
+        return "comparison"
+    return "current_value"
+
+
+def checkworthiness(q: Quantity, source: Source | None, time: TimeRef | None, measured: str | None,
+                    ctype: str, modality: str, hedges: list[str]) -> tuple[float, list[str]]:
+    """Score 0-1 and the features that produced it."""
+    feats: list[str] = []
+    if q.bound == "=" and q.unit is not None and q.kind != "rank":
+        feats.append("specific_figure")
+    if source is not None:
+        feats.append("unnamed_source" if source.kind == "unnamed" else "named_source")
+    if time is not None:
+        feats.append("time_reference")
+    if ctype in ("change", "comparison", "ranking"):
+        feats.append("comparison")
+    if q.kind in ("currency", "percent", "percentage_point"):
+        feats.append("money_or_share")
+    if measured:
+        feats.append("measured_known")
+    if modality in ("forecast", "hypothetical"):
+        feats.append("prediction")
+    if hedges:
+        feats.append("hedged")
+    if q.unit is None and q.kind != "ratio":
+        feats.append("no_unit")
+    score = CHECKWORTHINESS_BASE + sum(CHECKWORTHINESS_WEIGHTS[f] for f in feats)
+    return round(min(1.0, max(0.0, score)), 3), feats
+
+
+def make_claim_id(article_id: str, sentence: str, quantity_text: str, occurrence: int) -> str:
+    """Stable id: the same article, sentence and quantity give the same id, wherever the paragraph moves."""
+    norm = re.sub(r"\s+", " ", sentence).strip()
+    key = "\x1f".join((article_id, norm, quantity_text, str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _finite(x: float | None) -> float | None:
+    return x if x is None or math.isfinite(x) else None
+
+
+def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) -> Claim:
+    """One quantity span of a Doc made from `text[offset:...]` -> a Claim with article offsets."""
+    doc = span.doc
+    sent = span.sent
+    q = span._.claimx_quantity
+    quantity = Quantity(
+        text=span.text, start=offset + span.start_char, end=offset + span.end_char,
+        value=_finite(q["value"]), low=_finite(q["low"]), high=_finite(q["high"]), bound=q["bound"],
+        unit=q["unit"], unit_text=q["unit_text"], kind=q["kind"], change=q["change"],
+    )
+    src = span._.claimx_source
+    source = Source(**src) if src else None
+    tm = span._.claimx_time
+    time = TimeRef(**tm) if tm else None
+    hedges = list(span._.claimx_hedges or [])
+    modality = span._.claimx_modality or "asserted"
+    measured = span._.claimx_measured
+    ctype = claim_type(quantity, modality, sent.text)
+    score, feats = checkworthiness(quantity, source, time, measured, ctype, modality, hedges)
+    sent_start = offset + sent.start_char
+    sent_text = doc.text[sent.start_char:sent.end_char]
+    return Claim(
+        claim_id=make_claim_id(article_id, sent_text, span.text, occurrence),
+        article_id=article_id, sentence=sent_text, sentence_start=sent_start,
+        sentence_end=sent_start + len(sent_text), quantity=quantity, measured=measured, source=source,
+        time=time, hedges=hedges, modality=modality, claim_type=ctype, checkworthiness=score,
+        checkworthiness_features=feats, rule_ids=list(span._.claimx_rule_ids or []),
+    )
+
+
+def doc_to_claims(doc: Doc, *, offset: int, article_id: str, seen: Counter | None = None) -> list[Claim]:
+    """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article."""
+    seen = seen if seen is not None else Counter()
+    claims = []
+    for span in doc.spans.get(SPANS_KEY, []):
+        if span.start == span.end:
+            continue
+        key = (re.sub(r"\s+", " ", span.sent.text).strip(), span.text)
+        claims.append(span_to_claim(span, offset=offset, article_id=article_id, occurrence=seen[key]))
+        seen[key] += 1
+    return claims
+
+
+def count_sentences(doc: Doc) -> int:
+    """Sentences of a processed Doc."""
+    return sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1

@@ -1,0 +1,318 @@
+"""The `claimx` command: a thin click layer over the library.
+
+Exit codes: 0 success; 1 some inputs failed or a handled error (`Error: ...`); 2 usage error.
+Data goes to stdout or files; progress and failure lines go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import traceback
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from claimx import __version__
+from claimx.errors import ClaimxError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _debug_option(f):
+    return click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")(f)
+
+
+def _quiet_option(f):
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")(f)
+
+
+def _format_option(f):
+    return click.option("-f", "--format", "formats", multiple=True, metavar="LIST",
+                        help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, manifest "
+                             "(default: all).")(f)
+
+
+def _fail(message: str, debug: bool, code: int = EXIT_FAILED) -> None:
+    if debug:
+        traceback.print_exc()
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="claimx")
+def cli() -> None:
+    """claimx: checkable quantitative claims from news articles.
+
+    Exit codes: 0 success, 1 some inputs failed (or an error was reported), 2 usage error.
+
+    Example:
+
+        claimx extract corpus/ -o outputs/
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", default="outputs", show_default=True, metavar="DIR",
+              help="Output folder, or '-' to stream claims JSONL to stdout.")
+@_format_option
+@_quiet_option
+@_debug_option
+def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], quiet: bool, debug: bool) -> None:
+    """Extract quantitative claims from articles.
+
+    INPUT is a file or folder (searched recursively) of .txt, .md, .html/.htm or .jsonl
+    articles, or '-' for standard input. Writes claims.jsonl, claims.csv, claims.parquet,
+    articles.jsonl and manifest.json into the output folder. An input that cannot be read costs one
+    line on stderr ('path: reason') and an entry in manifest.json; the rest go on, and the exit
+    code is 1.
+
+    Example:
+
+        claimx extract corpus/ -o outputs/
+
+        claimx extract article.html -o - | head -1
+    """
+    from claimx.export import parse_formats, write_outputs
+    from claimx.ingest import iter_inputs
+    from claimx.schema import IngestFailure
+
+    try:
+        fmt_list = parse_formats(list(formats) if formats else None)
+    except ClaimxError as exc:
+        raise click.UsageError(str(exc)) from None
+    started = time.time()
+    failures: list[IngestFailure] = []
+
+    def report(f: IngestFailure) -> None:
+        failures.append(f)
+        click.echo(f"{f.path}: {f.reason}", err=True)
+
+    try:
+        from claimx.extract import process_articles
+        from claimx.nlp.pipeline import default_nlp, model_info
+
+        articles = []
+        for item in iter_inputs(inputs):
+            if isinstance(item, IngestFailure):
+                report(item)
+            else:
+                articles.append(item)
+        t0 = time.time()
+        nlp = default_nlp()
+        load_seconds = time.time() - t0
+        t1 = time.time()
+        results = []
+        show = not quiet and sys.stderr.isatty() and articles
+        if show:
+            with click.progressbar(process_articles(articles, nlp=nlp), length=len(articles), label="articles",
+                                   file=sys.stderr, item_show_func=lambda r: r.article.article_id if r else "") as bar:
+                results = list(bar)
+        else:
+            results = list(process_articles(articles, nlp=nlp))
+        extract_seconds = time.time() - t1
+        claims = [c for r in results for c in r.claims]
+        if output == "-":
+            out = click.get_text_stream("stdout")
+            for c in claims:
+                out.write(c.model_dump_json() + "\n")
+            out.flush()
+        else:
+            manifest = {
+                "claimx_version": __version__,
+                "model": model_info(nlp),
+                "inputs": list(inputs),
+                "formats": fmt_list,
+                "counts": {"articles": len(results), "claims": len(claims), "failed": len(failures),
+                           "sentences": sum(r.n_sentences for r in results)},
+                "errors": [f.model_dump() for f in failures],
+                "timings": {"started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
+                            "load_model_seconds": round(load_seconds, 3),
+                            "extract_seconds": round(extract_seconds, 3),
+                            "total_seconds": round(time.time() - started, 3)},
+            }
+            write_outputs(Path(output), claims, [r.summary() for r in results], manifest, fmt_list)
+        if not quiet:
+            where = "stdout" if output == "-" else output
+            click.echo(f"{len(results)} articles, {len(claims)} claims -> {where}"
+                       + (f"; {len(failures)} inputs failed" if failures else ""), err=True)
+    except ClaimxError as exc:
+        _fail(str(exc), debug)
+    sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Score claimx against gold data."""
+
+
+@eval_group.command("newsquant")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write every mismatch as JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_debug_option
+def eval_newsquant(file: str, errors_path: str | None, as_json: bool, debug: bool) -> None:
+    """P/R/F1 for value, value+unit and value+change on a NewsQuant-format file.
+
+    Example:
+
+        claimx eval newsquant ../shared/data/eval/newsquant-dev.json
+    """
+    from claimx.evaluate import load_newsquant, score_newsquant
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    try:
+        items = load_newsquant(file)
+    except (ValueError, json.JSONDecodeError) as exc:
+        _fail(f"{file}: not a NewsQuant file ({exc}); expected a JSON list of {{text, quantities}}", debug)
+    articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
+    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in process_articles(articles)}
+    preds = [by_id.get(str(i), []) for i in range(len(items))]
+    score = score_newsquant(items, preds)
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as fh:
+            for e in score.errors:
+                fh.write(json.dumps(e, ensure_ascii=False, default=str) + "\n")
+    if as_json:
+        click.echo(json.dumps(score.as_dict(), indent=2))
+    else:
+        click.echo(f"{file}: {len(items)} sentences")
+        for line in score.lines():
+            click.echo(line)
+
+
+@eval_group.command("claims")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("article", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List each gold claim with what was found and what is wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_debug_option
+def eval_claims(gold_file: str, article: str | None, verbose: bool, as_json: bool, debug: bool) -> None:
+    """Detection P/R/F1 and per-field accuracy against a gold claims file.
+
+    ARTICLE defaults to the article the gold file names, looked up from the working folder and
+    the folders above the gold file.
+
+    Example:
+
+        claimx eval claims ../shared/data/gold/sat-us-pakistan-minerals.claims.json
+    """
+    from claimx.evaluate import resolve_gold_article, score_claims
+    from claimx.extract import process_articles
+    from claimx.ingest import read_file
+    from claimx.schema import IngestFailure
+
+    try:
+        gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
+        gold["claims"]
+    except (ValueError, KeyError, TypeError) as exc:
+        _fail(f"{gold_file}: not a gold claims file ({exc}); expected {{article, claims: [...]}}", debug)
+    path = Path(article) if article else resolve_gold_article(Path(gold_file), gold)
+    if path is None:
+        _fail(f"cannot find the article {gold.get('article')!r} named by {gold_file}; pass it as ARTICLE", debug)
+    item = next(read_file(path, path.parent))
+    if isinstance(item, IngestFailure):
+        _fail(f"{item.path}: {item.reason}", debug)
+    result = next(process_articles([item]))
+    score = score_claims(item.text, gold, result.claims)
+    if as_json:
+        click.echo(json.dumps(score.as_dict(), indent=2))
+        return
+    click.echo(f"{path}: {len(result.claims)} claims extracted, {len(gold['claims'])} gold "
+               f"({sum(not g.get('optional') for g in gold['claims'])} required)")
+    for line in score.lines():
+        click.echo(line)
+    if verbose:
+        for row in score.rows:
+            click.echo(f"  {row['quantity_text']!r:<36} -> {row['found']!r:<36} "
+                       f"{'(optional) ' if row['optional'] else ''}{', '.join(row['wrong'])}")
+
+
+@cli.command()
+@click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Where to write it.")
+def schema(output: str) -> None:
+    """Print the JSON Schema of a claims.jsonl record.
+
+    Example:
+
+        claimx schema -o schema/claim.schema.json
+    """
+    from claimx.export import atomic_write, claim_json_schema
+
+    text = json.dumps(claim_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with atomic_write(Path(output)) as fh:
+            fh.write(text)
+
+
+@cli.group()
+def rules() -> None:
+    """Inspect claimx's rule and lexicon files."""
+
+
+@rules.command("check")
+@_debug_option
+def rules_check(debug: bool) -> None:
+    """Validate every rule file and run each entry's example sentence.
+
+    Example:
+
+        claimx rules check
+    """
+    from claimx.rulefiles import RULE_MODELS, load_rules
+    from claimx.rulecheck import check_entry
+
+    try:
+        failures = 0
+        total = 0
+        for name in RULE_MODELS:
+            for entry in load_rules(name):
+                total += 1
+                problem = check_entry(name, entry)
+                if problem:
+                    failures += 1
+                    click.echo(f"{name}.jsonl {entry.id}: {problem}", err=True)
+        click.echo(f"{total} rules checked, {failures} failed")
+    except ClaimxError as exc:
+        _fail(str(exc), debug)
+    sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+def ingest(inputs: tuple[str, ...]) -> None:
+    """Print the articles claimx reads from INPUT... as JSON lines (id, title, text, ...).
+
+    Example:
+
+        claimx ingest corpus/ | head -c 300
+    """
+    from claimx.ingest import iter_inputs
+    from claimx.schema import IngestFailure
+
+    failed = False
+    out = click.get_text_stream("stdout")
+    for item in iter_inputs(inputs):
+        if isinstance(item, IngestFailure):
+            failed = True
+            click.echo(f"{item.path}: {item.reason}", err=True)
+        else:
+            out.write(item.model_dump_json() + "\n")
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def main() -> None:
+    """Entry point of the `claimx` script."""
+    try:
+        cli.main(prog_name="claimx", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)

@@ -1,0 +1,339 @@
+"""Scoring claimx against gold data: what `claimx eval` prints.
+
+Two formats:
+- NewsQuant (`eval newsquant FILE`): a JSON list of sentences `{text, quantities: [{value, unit,
+  normalized_unit, change}]}`. Per sentence, each gold quantity takes the first unused predicted
+  quantity of equal value (ranges "a-b" compare both ends; relative tolerance 1e-5), preferring one
+  whose unit also agrees. P = matched / predicted, R = matched / gold, for value, value+unit and
+  value+change.
+- Gold claims of a whole article (`eval claims GOLD.json [ARTICLE]`, format of data/gold/): detection
+  P/R/F1 by span overlap, and per field the share of required gold claims extracted correctly.
+
+Unit agreement (`units_agree`) normalizes both sides through UNIT_ALIASES, the unit and currency
+lexicons (any surface or name -> the canonical unit; an ISO code -> its currency names), singular
+forms, and "X per Y" compounds part by part. A counted noun agrees with a gold unit that ends in it
+("country" vs "european country"), since claimx records the counted noun without its modifiers.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from claimx.rulefiles import load_rules
+from claimx.schema import Claim, Quantity
+
+REL_TOL = 1e-5
+# extra spellings that are the same unit (both sides are lower-cased first)
+UNIT_ALIASES: dict[str, str] = {
+    "%": "percent", "percentage": "percent", "per cent": "percent", "pct": "percent",
+    "percentage point": "percentage point", "point": "point", "pts": "point",
+    "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
+    "liter": "litre", "tonne": "ton", "metric ton": "ton", "metric tonne": "ton",
+    "year of age": "year of age", "year old": "year of age", "years old": "year of age",
+    "degree celsius": "degree celsius", "celsius": "degree celsius", "degree fahrenheit": "degree fahrenheit",
+    "fahrenheit": "degree fahrenheit", "$": "usd", "us$": "usd", "dollar": "usd",
+    "times": "times", "time": "times", "fold": "times",
+    "cent": "cent", "penny": "cent", "pence": "cent",
+}
+
+
+def _singular(word: str) -> str:
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2 and not word.endswith("ss"):
+            return word[: -len(suf)] + rep
+    return word
+
+
+@cache
+def _unit_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for e in load_rules("units"):
+        for s in [e.unit, *e.surfaces]:
+            table.setdefault(s.lower(), e.unit.lower())
+    for e in load_rules("currencies"):
+        code = e.code.lower()
+        for s in [e.code, *e.symbols, *e.names]:
+            table.setdefault(s.lower(), code)
+    return table
+
+
+def normalize_unit(unit: str | None) -> str | None:
+    """A comparable form of a unit as written or normalized; None for no unit."""
+    if unit is None:
+        return None
+    u = re.sub(r"\s+", " ", unit.strip().lower())
+    if u in ("", "-", "none"):
+        return None
+    if " per " in u or "/" in u:
+        parts = re.split(r" per |/", u, maxsplit=1)
+        return " per ".join(normalize_unit(p) or p for p in parts)
+    table = _unit_table()
+    for cand in (u, _singular(u), UNIT_ALIASES.get(u), UNIT_ALIASES.get(_singular(u))):
+        if cand is None:
+            continue
+        if cand in UNIT_ALIASES:
+            cand = UNIT_ALIASES[cand]
+        if cand in table:
+            return table[cand]
+        if cand in UNIT_ALIASES.values():
+            return table.get(cand, cand)
+    return _singular(u)
+
+
+def units_agree(pred: str | None, gold: Iterable[str | None]) -> bool:
+    """Does the predicted unit agree with any of the gold spellings?"""
+    p = normalize_unit(pred)
+    golds = [g for g in gold if g is not None]
+    if not golds:
+        return p is None
+    for g in golds:
+        n = normalize_unit(g)
+        if n == p:
+            return True
+        if p is not None and n is not None and (n.split(" ")[-1] == p or p.split(" ")[-1] == n.split(" ")[-1]
+                                                 and " per " not in n + p):
+            return True
+    return False
+
+
+def parse_gold_value(value: Any) -> tuple[float | None, float | None, float | None]:
+    """NewsQuant value string -> (value, low, high). '252.0-287.0' is a range; '-5' and '1.99E-29' are not."""
+    s = str(value).strip()
+    try:
+        return float(s), None, None
+    except ValueError:
+        pass
+    m = re.match(r"^(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)$", s)
+    if m:
+        return None, float(m.group(1)), float(m.group(2))
+    return None, None, None
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-9)
+
+
+def values_equal(q: Quantity, value: float | None, low: float | None, high: float | None) -> bool:
+    if value is not None:
+        return _close(q.value, value)
+    if low is not None and high is not None:
+        return _close(q.low, low) and _close(q.high, high)
+    return False
+
+
+def change_label(q: Quantity) -> str:
+    """Quantity -> NewsQuant change label."""
+    if q.change in ("up", "down"):
+        return q.change
+    return {"~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<", "=": "="}[q.bound]
+
+
+@dataclass
+class PRF:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def p(self) -> float:
+        return 100 * self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def r(self) -> float:
+        return 100 * self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def line(self, name: str) -> str:
+        return f"{name:<14} P {self.p:5.1f}  R {self.r:5.1f}  F1 {self.f1:5.1f}  ({self.matched}/{self.predicted} predicted, {self.gold} gold)"
+
+
+@dataclass
+class NewsQuantScore:
+    value: PRF = field(default_factory=PRF)
+    value_unit: PRF = field(default_factory=PRF)
+    value_change: PRF = field(default_factory=PRF)
+    errors: list[dict] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [self.value.line("value"), self.value_unit.line("value+unit"), self.value_change.line("value+change")]
+
+    def as_dict(self) -> dict:
+        return {k: {"p": round(v.p, 2), "r": round(v.r, 2), "f1": round(v.f1, 2), "matched": v.matched,
+                    "predicted": v.predicted, "gold": v.gold}
+                for k, v in (("value", self.value), ("value+unit", self.value_unit), ("value+change", self.value_change))}
+
+
+def load_newsquant(path: str | Path) -> list[dict]:
+    """Read a NewsQuant-format file (a JSON list of {text, quantities})."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, list) or not all(isinstance(x, dict) and "text" in x for x in data):
+        raise ValueError(f"{path}: expected a JSON list of objects with 'text' and 'quantities'")
+    return data
+
+
+def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> NewsQuantScore:
+    """Match gold quantities to predicted ones sentence by sentence, as the module docstring says."""
+    score = NewsQuantScore()
+    for item, preds in zip(items, predictions):
+        golds = item.get("quantities") or []
+        for prf in (score.value, score.value_unit, score.value_change):
+            prf.predicted += len(preds)
+            prf.gold += len(golds)
+        used: set[int] = set()
+        for g in golds:
+            value, low, high = parse_gold_value(g.get("value"))
+            gunits = [g.get("normalized_unit"), g.get("unit")] if (g.get("normalized_unit") or g.get("unit")) not in (None, "-") else [None]
+            cands = [k for k, q in enumerate(preds) if k not in used and values_equal(q, value, low, high)]
+            if not cands:
+                score.errors.append({"text": item["text"], "gold": g, "error": "missed",
+                                     "predicted": [q.text for q in preds]})
+                continue
+            agree = [k for k in cands if units_agree(preds[k].unit, gunits)]
+            k = agree[0] if agree else cands[0]
+            used.add(k)
+            q = preds[k]
+            score.value.matched += 1
+            if agree:
+                score.value_unit.matched += 1
+            else:
+                score.errors.append({"text": item["text"], "gold": g, "error": "unit", "predicted": q.unit})
+            gchange = g.get("change")
+            if gchange is None or change_label(q) == gchange:
+                score.value_change.matched += 1
+            else:
+                score.errors.append({"text": item["text"], "gold": g, "error": "change", "predicted": change_label(q)})
+        for k, q in enumerate(preds):
+            if k not in used:
+                score.errors.append({"text": item["text"], "error": "spurious", "predicted": q.text})
+    return score
+
+
+# -- gold claims of one article ---------------------------------------------------------------
+CLAIM_FIELDS = ("value+unit", "bound", "change", "source", "time", "measured", "modality")
+
+
+@dataclass
+class ClaimsScore:
+    detection: PRF
+    fields: dict[str, tuple[int, int]]
+    rows: list[dict]
+
+    def lines(self) -> list[str]:
+        out = [self.detection.line("detection")]
+        for name, (ok, n) in self.fields.items():
+            out.append(f"{name:<14} {100 * ok / n if n else 0:5.1f}%  ({ok}/{n} required gold claims)")
+        return out
+
+    def as_dict(self) -> dict:
+        return {"detection": {"p": round(self.detection.p, 2), "r": round(self.detection.r, 2),
+                              "f1": round(self.detection.f1, 2)},
+                "fields": {k: round(100 * ok / n, 2) if n else 0.0 for k, (ok, n) in self.fields.items()}}
+
+
+def locate_gold(text: str, gold: dict) -> tuple[int, int] | None:
+    """The article span of a gold claim: its quantity_text nearest the sentence substring."""
+    anchor = text.find(gold["sentence"])
+    qtext = gold["quantity_text"]
+    hits = [m.start() for m in re.finditer(re.escape(qtext), text)]
+    if not hits:
+        return None
+    if anchor < 0:
+        start = hits[0]
+    else:
+        end_anchor = anchor + len(gold["sentence"])
+        start = min(hits, key=lambda h: 0 if anchor <= h <= end_anchor else min(abs(h - anchor), abs(h - end_anchor)))
+    return start, start + len(qtext)
+
+
+def _norm_text(s: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", re.sub(r"^(the|a|an) ", "", s.lower().strip()))
+
+
+def _field_ok(name: str, gold: dict, c: Claim | None) -> bool:
+    if c is None:
+        return False
+    q = c.quantity
+    if name == "value+unit":
+        if gold.get("value") is None and gold.get("low") is None:
+            return units_agree(q.unit, [gold.get("unit")])
+        ok = values_equal(q, gold.get("value"), gold.get("low"), gold.get("high"))
+        return ok and units_agree(q.unit, [gold.get("unit")])
+    if name == "bound":
+        return q.bound == gold.get("bound", "=")
+    if name == "change":
+        return q.change == gold.get("change")
+    if name == "source":
+        g = gold.get("source")
+        if g is None or c.source is None:
+            return g is None and c.source is None
+        a, b = _norm_text(g), _norm_text(c.source.text)
+        return a in b or b in a
+    if name == "time":
+        g = gold.get("time")
+        if g is None or c.time is None:
+            return g is None and c.time is None
+        return (c.time.year is not None and str(c.time.year) == str(g)) or _norm_text(str(g)) in _norm_text(c.time.text)
+    if name == "measured":
+        words = gold.get("measured") or []
+        if not words:
+            return c.measured is None
+        m = (c.measured or "").lower()
+        return any(w.lower() in m for w in words)
+    if name == "modality":
+        return c.modality == gold.get("modality", "asserted")
+    raise KeyError(name)
+
+
+def score_claims(text: str, gold: dict, claims: list[Claim]) -> ClaimsScore:
+    """Detection and per-field accuracy of `claims` against a gold claims file's entries."""
+    entries = gold["claims"]
+    spans = [locate_gold(text, g) for g in entries]
+    used: set[int] = set()
+    match: dict[int, Claim] = {}
+    for gi, span in enumerate(spans):
+        if span is None:
+            continue
+        best, best_overlap = None, 0
+        for ci, c in enumerate(claims):
+            if ci in used:
+                continue
+            overlap = min(span[1], c.quantity.end) - max(span[0], c.quantity.start)
+            if overlap > best_overlap:
+                best, best_overlap = ci, overlap
+        if best is not None:
+            used.add(best)
+            match[gi] = claims[best]
+    required = [gi for gi, g in enumerate(entries) if not g.get("optional")]
+    matched_optional = sum(1 for gi in match if entries[gi].get("optional"))
+    tp = sum(1 for gi in required if gi in match)
+    det = PRF(matched=tp, predicted=len(claims) - matched_optional, gold=len(required))
+    fields = {name: (sum(_field_ok(name, entries[gi], match.get(gi)) for gi in required), len(required))
+              for name in CLAIM_FIELDS}
+    rows = []
+    for gi, g in enumerate(entries):
+        c = match.get(gi)
+        rows.append({"quantity_text": g["quantity_text"], "optional": bool(g.get("optional")),
+                     "found": c.quantity.text if c else None,
+                     "wrong": [f for f in CLAIM_FIELDS if c is not None and not _field_ok(f, g, c)]})
+    for ci, c in enumerate(claims):
+        if ci not in used:
+            rows.append({"quantity_text": None, "optional": False, "found": c.quantity.text, "wrong": ["spurious"]})
+    return ClaimsScore(detection=det, fields=fields, rows=rows)
+
+
+def resolve_gold_article(gold_path: Path, gold: dict) -> Path | None:
+    """The article a gold file names, relative to the working folder or any folder above the gold file."""
+    rel = Path(gold["article"])
+    for base in [Path.cwd(), *gold_path.resolve().parents]:
+        if (base / rel).is_file():
+            return base / rel
+    return None

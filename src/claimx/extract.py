@@ -1,0 +1,78 @@
+"""The library entry points: text or paths in, claims out.
+
+    >>> import claimx
+    >>> [c.quantity.value for c in claimx.extract_claims("Exports fell 3% to $20 billion.")]
+    [3.0, 20000000000.0]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Iterator
+
+from claimx.ingest import iter_inputs, make_article, published_year
+from claimx.schema import Article, ArticleResult, Claim, IngestFailure
+from claimx.segment import segment_article
+
+BODY_KINDS = ("title", "heading", "paragraph")
+
+
+def _nlp(nlp=None):
+    if nlp is not None:
+        return nlp
+    from claimx.nlp.pipeline import default_nlp
+
+    return default_nlp()
+
+
+def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[ArticleResult]:
+    """Segment and extract each article, in order. spaCy objects stay inside this function."""
+    from claimx.claims import count_sentences, doc_to_claims
+
+    nlp = _nlp(nlp)
+    for article in articles:
+        segments = segment_article(article)
+        body = [s for s in segments if s.kind in BODY_KINDS]
+        context = {"text_lower": article.text.lower(), "published_year": published_year(article.published)}
+        docs = []
+        for seg in body:
+            doc = nlp.make_doc(article.text[seg.char_start:seg.char_end])
+            doc._.claimx_context = context
+            docs.append(doc)
+        claims: list[Claim] = []
+        seen: Counter = Counter()
+        n_sent = 0
+        for seg, doc in zip(body, nlp.pipe(docs, batch_size=batch_size)):
+            n_sent += count_sentences(doc)
+            claims.extend(doc_to_claims(doc, offset=seg.char_start, article_id=article.article_id, seen=seen))
+        yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
+
+
+def extract_claims(text: str, *, article_id: str | None = None, title: str | None = None, nlp=None) -> list[Claim]:
+    """The claims of one text.
+
+    Args:
+        text: the article text (offsets in the claims index its cleaned form, see `claimx.ingest.clean_text`).
+        article_id: id recorded in each claim; default "text".
+        title: the title, when the text starts with it.
+        nlp: a pipeline from `claimx.nlp.pipeline.build_nlp`; default: built once per process.
+    """
+    article = make_article(text, article_id=article_id or "text", title=title)
+    return next(process_articles([article], nlp=nlp)).claims
+
+
+def extract_paths(paths: Iterable[str], *, nlp=None,
+                  on_failure=None) -> Iterator[ArticleResult]:
+    """An ArticleResult per article found under `paths` (files, folders, JSONL, '-').
+
+    Inputs that cannot be read are passed to `on_failure(IngestFailure)` (default: ignored) and skipped.
+    """
+    def articles() -> Iterator[Article]:
+        for item in iter_inputs(paths):
+            if isinstance(item, IngestFailure):
+                if on_failure is not None:
+                    on_failure(item)
+            else:
+                yield item
+
+    yield from process_articles(articles(), nlp=nlp)

@@ -1,0 +1,232 @@
+"""Reading inputs into Articles: files, folders, JSONL and standard input. Never spaCy.
+
+`iter_inputs(paths)` yields an `Article` per readable article and an `IngestFailure` per input that
+cannot be read, so that one bad file costs one line, not the batch.
+
+- `.txt` / `.md`: the text as decoded (UTF-8, else the encoding charset-normalizer detects);
+  line 1 is the title when a blank line follows it.
+- `.html` / `.htm`: main text, title, date and author by trafilatura.
+- `.jsonl`: one article per line: `id`, `text`, optional `title`, `url`, `published`.
+- `-`: standard input (JSONL when every line is a JSON object, else one text article).
+
+`article_id` is the JSONL `id` as given, otherwise the path relative to the input root (the folder
+given, or the file's own folder), so an edited article keeps its id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from claimx.errors import IngestError
+from claimx.schema import Article, IngestFailure
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive", b"%PDF": "a PDF document",
+    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+}
+MAX_BYTES = 50_000_000
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the clean text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """The one clean text every offset refers to: BOM dropped, newlines normalized, NULs removed."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return text.strip("\n")
+
+
+def make_article(text: str, *, article_id: str, title: str | None = None, path: str | None = None,
+                 url: str | None = None, published: str | None = None, author: str | None = None,
+                 title_from_first_line: bool = False) -> Article:
+    """An Article from raw text; `title_from_first_line` reads line 1 as the title when a blank line follows."""
+    text = clean_text(text)
+    if title is None and title_from_first_line:
+        first, sep, rest = text.partition("\n")
+        first = first.strip().lstrip("#").strip()
+        if sep and rest.startswith("\n") and 0 < len(first) <= 200 and not first.endswith((".", "?", "!", ":")):
+            title = first
+    return Article(article_id=article_id, text=text, title=title, path=path, url=url, published=published,
+                   author=author, content_hash=content_hash(text))
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode `data`: BOMs, UTF-8, then charset-normalizer's guess; IngestError for binary input."""
+    for magic, what in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise IngestError(path, "binary", f"is {what}, not text (give claimx .txt, .md, .html or .jsonl files)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise IngestError(path, "decode", "cannot detect the text encoding (convert it to UTF-8)") from None
+        text = str(best)
+    sample = text[:4096]
+    if sample and sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f") / len(sample) > 0.05:
+        raise IngestError(path, "binary", "looks like binary data, not text (give claimx text, HTML or JSONL)")
+    return text
+
+
+def read_html(html: str, *, article_id: str, path: str) -> Article:
+    """Main text and metadata of an HTML page, by trafilatura; IngestError when it has no text."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                      favor_recall=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise IngestError(path, "no_text", "has no article text that could be extracted (is it a full page?)")
+    return make_article(text, article_id=article_id, title=getattr(doc, "title", None) or None, path=path,
+                        url=getattr(doc, "url", None) or None, published=getattr(doc, "date", None) or None,
+                        author=getattr(doc, "author", None) or None)
+
+
+def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | IngestFailure]:
+    """One Article per valid JSONL line; an IngestFailure naming the line for each bad one."""
+    seen: set[str] = set()
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestFailure(path=where, code="malformed", reason=f"not valid JSON ({exc.msg}); fix or remove the line")
+            continue
+        if not isinstance(obj, dict):
+            yield IngestFailure(path=where, code="malformed", reason="is not a JSON object with 'id' and 'text'")
+            continue
+        text = obj.get("text")
+        if not isinstance(text, str):
+            reason = "has no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
+            yield IngestFailure(path=where, code="malformed", reason=f"{reason}; each line needs 'id' and 'text'")
+            continue
+        raw_id = obj.get("id")
+        article_id = str(raw_id) if raw_id not in (None, "") else f"{Path(path).name}:{lineno}"
+        if article_id in seen:
+            yield IngestFailure(path=where, code="duplicate_id",
+                                reason=f"repeats id {article_id!r}; ids must be unique in a file (line skipped)")
+            continue
+        seen.add(article_id)
+        if not text.strip():
+            yield IngestFailure(path=where, code="empty", reason="has an empty 'text'")
+            continue
+        opt = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in ("title", "url", "published")}
+        yield make_article(text, article_id=article_id, path=path, **opt)
+
+
+def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
+    """The articles of one file (several for JSONL), or failures."""
+    shown = str(path)
+    try:
+        rel = path.relative_to(root).as_posix() if path != root else path.name
+    except ValueError:
+        rel = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(shown, "too_large", f"is {size // 1_000_000} MB; split it (limit {MAX_BYTES // 1_000_000} MB)")
+        data = path.read_bytes()
+        if not data.strip():
+            raise IngestError(shown, "empty", "is empty")
+        text = decode_bytes(data, shown)
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from read_jsonl_lines(text.splitlines(), shown)
+            return
+        if not text.strip():
+            raise IngestError(shown, "empty", "holds only whitespace")
+        if suffix in HTML_SUFFIXES:
+            yield read_html(text, article_id=rel, path=shown)
+        else:
+            yield make_article(text, article_id=rel, path=shown, title_from_first_line=True)
+    except IngestError as exc:
+        yield IngestFailure(path=exc.path, code=exc.code, reason=exc.reason)
+    except PermissionError:
+        yield IngestFailure(path=shown, code="permission", reason="cannot be read: permission denied (check its mode)")
+    except FileNotFoundError:
+        yield IngestFailure(path=shown, code="not_found", reason="does not exist (a broken symlink?)")
+    except IsADirectoryError:
+        yield IngestFailure(path=shown, code="not_a_file", reason="is a directory")
+    except OSError as exc:
+        code = "symlink_loop" if exc.errno == 40 else "os_error"
+        yield IngestFailure(path=shown, code=code, reason=f"cannot be read: {exc.strerror or exc}")
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    """Supported files under a folder, recursively, in sorted order; hidden files skipped."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if not name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield p
+
+
+def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Article | IngestFailure]:
+    """Standard input: JSONL when every line is a JSON object, else one text article with id 'stdin'."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read()
+    try:
+        text = decode_bytes(data, "-")
+    except IngestError as exc:
+        yield IngestFailure(path="-", code=exc.code, reason=exc.reason)
+        return
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        yield IngestFailure(path="-", code="empty", reason="standard input is empty")
+    elif all(ln.lstrip().startswith("{") for ln in lines):
+        yield from read_jsonl_lines(text.splitlines(), "-")
+    else:
+        yield make_article(text, article_id="stdin", path="-", title_from_first_line=True)
+
+
+def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | IngestFailure]:
+    """Every article of every input, in order; failures are yielded, never raised."""
+    for raw in inputs:
+        if str(raw) == "-":
+            yield from read_stdin()
+            continue
+        p = Path(raw)
+        if p.is_symlink() and not p.exists():
+            yield IngestFailure(path=str(p), code="not_found", reason="is a broken symlink (fix or remove it)")
+        elif not p.exists():
+            yield IngestFailure(path=str(p), code="not_found", reason="does not exist (check the path)")
+        elif p.is_dir():
+            any_file = False
+            for f in iter_files(p):
+                any_file = True
+                yield from read_file(f, p)
+            if not any_file:
+                yield IngestFailure(path=str(p), code="no_inputs",
+                                    reason=f"holds no {', '.join(sorted(SUPPORTED_SUFFIXES))} files")
+        else:
+            yield from read_file(p, p.parent)
+
+
+def published_year(published: str | None) -> int | None:
+    """The year of a publication date string, when it has one."""
+    if not published:
+        return None
+    m = re.search(r"(19|20)\d\d", published)
+    return int(m.group(0)) if m else None

@@ -1,0 +1,130 @@
+"""Reading numbers as written: digits with separators and suffixes, and spelled-out numbers.
+
+Pure functions, no spaCy: `parse_numeral("1.2bn")`, `words_value(["two", "-", "thirds"])`.
+The word lists come from `claimx/rules/numbers.jsonl`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimx.rulefiles import load_rules
+
+# A numeral token as the tokenizer leaves it: optional glued currency ("HK$5", "Rs.500"), optional
+# sign, digits with comma thousands or a decimal part, optional glued scale suffix ("1.2bn", "25k").
+NUMERAL_RE = re.compile(
+    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]\$|[$€£¥₹₩₽₦₱₺₪৳₫₴]|Rs\.?|RM|Rp)?"
+    r"(?P<sign>[-−–+])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suf>k|K|m|M|mn|mln|bn|bln|b|B|tn|trn|t|T)?$"
+)
+ORDINAL_RE = re.compile(r"^(?P<num>\d+)(st|nd|rd|th)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A numeral token read: its value before any suffix, the suffix and a glued currency."""
+
+    value: float
+    suffix: str | None
+    currency: str | None
+    has_separator: bool
+    has_decimal: bool
+    n_digits: int
+
+
+def parse_numeral(text: str) -> Numeral | None:
+    """Read one numeral token; None when `text` is not one.
+
+    >>> parse_numeral("1,000,000").value
+    1000000.0
+    >>> parse_numeral("1.2bn").suffix
+    'bn'
+    """
+    m = NUMERAL_RE.match(text)
+    if not m:
+        return None
+    num = m.group("num")
+    value = float(num.replace(",", ""))
+    if m.group("sign") in ("-", "−", "–"):
+        value = -value
+    return Numeral(
+        value=value,
+        suffix=m.group("suf"),
+        currency=m.group("cur"),
+        has_separator="," in num,
+        has_decimal="." in num,
+        n_digits=sum(ch.isdigit() for ch in num.split(".")[0]),
+    )
+
+
+def parse_ordinal(text: str) -> int | None:
+    """'22nd' -> 22, 'sixth' -> 6; None otherwise."""
+    m = ORDINAL_RE.match(text)
+    if m:
+        return int(m.group("num"))
+    value = number_words("ordinal").get(text.lower())
+    return int(value) if value is not None else None
+
+
+@cache
+def number_words(role: str) -> dict[str, float]:
+    """Word -> value for one role of numbers.jsonl (cardinal, magnitude, fraction, ...)."""
+    out: dict[str, float] = {}
+    for entry in load_rules("numbers"):
+        if entry.role == role:
+            out.update(entry.values)
+    return out
+
+
+def rule_id_for(word: str) -> str | None:
+    """The numbers.jsonl entry id that knows `word`."""
+    w = word.lower()
+    for entry in load_rules("numbers"):
+        if w in entry.values:
+            return entry.id
+    return None
+
+
+def words_value(words: list[str]) -> float | None:
+    """The value of a run of number words: 'two hundred and five', 'half a million', 'two-thirds'.
+
+    Connectors ('-', 'and', 'a', 'an') are skipped; None when no number word is present.
+
+    >>> words_value(["three", "million"])
+    3000000.0
+    >>> words_value(["two", "-", "thirds"])
+    0.6666666666666666
+    """
+    cardinal, magnitude = number_words("cardinal"), number_words("magnitude")
+    fraction, dozen = number_words("fraction"), number_words("dozen")
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.lower()
+        if w in ("-", "and", "a", "an"):
+            continue
+        if w in cardinal:
+            current += cardinal[w]
+        elif w in ("hundred", "hundreds"):
+            current = (current or 1) * 100
+        elif w in magnitude:
+            total += (current or 1) * magnitude[w]
+            current = 0.0
+        elif w in fraction:
+            current = (current or 1) * fraction[w]
+        elif w in dozen:
+            current = (current or 1) * dozen[w]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def is_year_like(numeral: Numeral) -> bool:
+    """A four-digit integer written without separators in the range of years (1000-2100)."""
+    return (
+        not numeral.has_separator and not numeral.has_decimal and numeral.suffix is None
+        and numeral.n_digits == 4 and 1000 <= numeral.value <= 2100
+    )

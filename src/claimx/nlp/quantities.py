@@ -1,0 +1,681 @@
+"""QuantityMatcher: finds numeric expressions and reads value, range, bound, unit, kind and change.
+
+How it reads a sentence, left to right:
+1. a *core*: a numeral token ("8", "1,000", "1.2bn", "HK$5") or a run of number words ("twenty-five",
+   "half a million", "two-thirds"), with any scale words after it ("8 trillion", "3.4 million");
+2. a *range* when a second core follows a connector ("70-80%", "between 5 and 10", "5 to 10");
+3. to the left: a currency symbol or code, a negative word, a bound phrase ("upwards of", "at least")
+   and a change adverb ("up 5%"); to the right: a unit (units.jsonl, longest match), a currency name,
+   a "per X" compound, a trailing bound ("or more"), otherwise the counted noun from the parse;
+4. what is not a quantity is dropped: years (kept for time), dates, clock times, scores and names
+   with digits (patterns.jsonl plus a few shape checks);
+5. ranks from patterns.jsonl ("second-largest" -> 2);
+6. change: up/down from a change verb or noun governing the quantity, or an adverb next to it.
+
+All word lists are data in `claimx/rules/`; this module only knows how to combine them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from babel.numbers import list_currencies
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from claimx.nlp import extensions  # noqa: F401  (registers the ._ attributes)
+from claimx.nlp.numbers import (
+    Numeral, is_year_like, number_words, parse_numeral, parse_ordinal, rule_id_for, words_value,
+)
+from claimx.rulefiles import load_rules
+
+RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
+NOUN_TAGS = {"NN", "NNS"}
+# Text shapes that are never quantities, whatever the tokenizer made of them.
+NON_QUANTITY_SHAPES = [
+    ("clock time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")),
+    ("phone number", re.compile(r"(?:\+\d{1,3}[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")),
+    ("date", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
+]
+ISO_CODES = frozenset(list_currencies())
+
+
+@dataclass
+class Found:
+    """One quantity read from a Doc, before it becomes a span."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    bound: str = "="
+    unit: str | None = None
+    unit_text: str | None = None
+    kind: str = "other"
+    change: str | None = None
+    base: tuple[str, float, float] | None = None   # (base unit, factor, offset)
+    core: tuple[int, int] = (0, 0)
+    head: int | None = None
+    rule_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    value: float
+    words: bool = False
+    scaled: bool = False
+    fraction: bool = False
+    numeral: Numeral | None = None
+    rule_ids: list[str] = field(default_factory=list)
+
+
+class _Trie:
+    """Token-sequence lookup: longest phrase starting or ending at a position."""
+
+    def __init__(self, lower: bool = True):
+        self.table: dict[tuple[str, ...], Any] = {}
+        self.maxlen = 0
+        self.lower = lower
+
+    def add(self, tokens: Iterable[str], value: Any) -> None:
+        key = tuple(t.lower() if self.lower else t for t in tokens)
+        if key and key not in self.table:
+            self.table[key] = value
+            self.maxlen = max(self.maxlen, len(key))
+
+    def _key(self, toks: list[Token]) -> tuple[str, ...]:
+        return tuple(t.lower_ if self.lower else t.text for t in toks)
+
+    def starting(self, doc: Doc, i: int, stop: int | None = None) -> tuple[int, Any] | None:
+        stop = len(doc) if stop is None else stop
+        for n in range(min(self.maxlen, stop - i), 0, -1):
+            key = self._key(list(doc[i:i + n]))
+            hit = self.table.get(key)
+            if hit is None and len(key[-1]) > 1 and key[-1].endswith("."):
+                # a sentence-final period the tokenizer left on an abbreviation: "350 kW."
+                hit = self.table.get(key[:-1] + (key[-1][:-1],))
+            if hit is not None:
+                return i + n, hit
+        return None
+
+    def ending(self, doc: Doc, j: int, floor: int = 0) -> tuple[int, Any] | None:
+        for n in range(min(self.maxlen, j - floor), 0, -1):
+            hit = self.table.get(self._key(list(doc[j - n:j])))
+            if hit is not None:
+                return j - n, hit
+        return None
+
+
+class QuantityMatcher:
+    """Finds quantities and stores them as spans in `doc.spans[spans_key]`.
+
+    Args:
+        nlp: the pipeline; its tokenizer splits the lexicon phrases the way it splits text.
+        name: the component name.
+        spans_key: where the spans go.
+        validate: validate the Matcher patterns when they are added.
+
+    Example:
+        >>> nlp.add_pipe("claimx_quantities")
+        >>> [s._.claimx_quantity["value"] for s in nlp("It costs $8 trillion.").spans["claimx_quantities"]]
+        [8000000000000.0]
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimx_quantities", *,
+                 spans_key: str = "claimx_quantities", validate: bool = True):
+        self.name = name
+        self.spans_key = spans_key
+        self._build_lexicons(nlp)
+        self.matcher = Matcher(nlp.vocab, validate=validate)
+        for entry in load_rules("patterns"):
+            self.matcher.add(entry.id, [entry.pattern])
+        self._pattern_labels = {e.id: e.label for e in load_rules("patterns")}
+
+    # -- lexicons ---------------------------------------------------------------------------
+    def _build_lexicons(self, nlp: Language) -> None:
+        tok = nlp.tokenizer
+
+        def split(phrase: str) -> list[str]:
+            return [t.text for t in tok(phrase)]
+
+        self.units = _Trie()
+        for e in load_rules("units"):
+            for s in e.surfaces:
+                self.units.add(split(s), e)
+        self.cur_symbols = _Trie(lower=False)
+        self.cur_names = _Trie()
+        self.currencies = {}
+        for e in load_rules("currencies"):
+            self.currencies[e.code] = e
+            for s in e.symbols:
+                self.cur_symbols.add(split(s), e)
+            for s in e.names:
+                self.cur_names.add(split(s), e)
+        self.bounds_before, self.bounds_after = _Trie(), _Trie()
+        for e in load_rules("bounds"):
+            trie = self.bounds_before if e.position == "before" else self.bounds_after
+            for s in e.phrases:
+                trie.add(split(s), e)
+        self.change_verbs: dict[str, tuple[str, str]] = {}
+        self.change_nouns: dict[str, tuple[str, str]] = {}
+        self.change_before: dict[str, tuple[str, str]] = {}
+        self.change_after: dict[str, tuple[str, str]] = {}
+        table = {"verb": self.change_verbs, "noun": self.change_nouns,
+                 "adverb": self.change_before, "adverb_after": self.change_after}
+        for e in load_rules("changes"):
+            for lemma in e.lemmas:
+                table[e.pos].setdefault(lemma, (e.direction, e.id))
+        self.cardinal = number_words("cardinal")
+        self.magnitude = number_words("magnitude")
+        self.suffix = number_words("suffix")
+        self.fraction = number_words("fraction")
+        self.dozen = number_words("dozen")
+        self.multiplier = number_words("multiplier")
+        self.negative = number_words("negative")
+        self.unit_words = {u for u in self.units.table}
+
+    # -- component API ----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Read every quantity of `doc`; years go to `doc._.claimx_years`."""
+        excluded, ranks = self._pattern_matches(doc)
+        excluded |= self._shape_exclusions(doc)
+        years: list[tuple[int, int, int]] = []
+        found: list[Found] = []
+        i = 0
+        while i < len(doc):
+            if i in ranks:
+                r = ranks[i]
+                found.append(r)
+                i = r.end
+                continue
+            q = self._read_quantity(doc, i, excluded, years)
+            if q is None:
+                i += 1
+                continue
+            found.append(q)
+            i = max(q.end, i + 1)
+        doc._.claimx_years = years
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        spans = []
+        for f in found:
+            span = Span(doc, f.start, f.end, label="QUANTITY")
+            span._.claimx_quantity = {
+                "value": f.value, "low": f.low, "high": f.high, "bound": f.bound, "unit": f.unit,
+                "unit_text": f.unit_text, "kind": f.kind, "change": f.change,
+                "core_start": f.core[0], "core_end": f.core[1], "head": f.head,
+                "base": f.base,
+            }
+            span._.claimx_rule_ids = list(dict.fromkeys(f.rule_ids))
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+    # -- exclusions and ranks ---------------------------------------------------------------
+    def _pattern_matches(self, doc: Doc) -> tuple[set[int], dict[int, Found]]:
+        excluded: set[int] = set()
+        ranks: dict[int, Found] = {}
+        for match_id, start, end in self.matcher(doc):
+            rule_id = doc.vocab.strings[match_id]
+            if self._pattern_labels[rule_id] == "NOT_QUANTITY":
+                excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
+            else:
+                ordinal = next((parse_ordinal(t.text) for t in doc[start:end]
+                                if parse_ordinal(t.text) is not None), None)
+                if ordinal is None:
+                    continue
+                if doc[start].pos_ in ("VERB", "AUX"):    # "ranked fifth": the rank is the ordinal only
+                    start += 1
+                prev = ranks.get(start)
+                if prev is None or prev.end < end:
+                    ranks[start] = Found(start=start, end=end, value=float(ordinal), unit="rank",
+                                         unit_text=doc[start:end].text, kind="rank", core=(start, end),
+                                         head=doc[start:end].root.i, rule_ids=[rule_id])
+        # keep non-overlapping ranks, longest first
+        kept: dict[int, Found] = {}
+        taken: set[int] = set()
+        for r in sorted(ranks.values(), key=lambda f: f.start - f.end):
+            if not taken & set(range(r.start, r.end)):
+                kept[r.start] = r
+                taken.update(range(r.start, r.end))
+        return excluded, kept
+
+    def _shape_exclusions(self, doc: Doc) -> set[int]:
+        out: set[int] = set()
+        text = doc.text
+        for _, rx in NON_QUANTITY_SHAPES:
+            for m in rx.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    out.update(t.i for t in span)
+        return out
+
+    # -- reading one quantity ---------------------------------------------------------------
+    def _read_core(self, doc: Doc, i: int, currency: bool) -> _Core | None:
+        t = doc[i]
+        num = parse_numeral(t.text)
+        if num is not None:
+            value, j, scaled = num.value, i + 1, False
+            rules = ["num-digits"]
+            if num.suffix:
+                s = num.suffix
+                if s in ("k", "K", "bn", "bln", "mn", "mln", "tn", "trn") or num.currency or currency:
+                    value *= self.suffix.get(s.lower(), self.magnitude.get(s.lower(), 1))
+                    scaled = True
+                    rules.append("num-suffix")
+                else:
+                    return None   # "10m" without money: a unit glued to the number; read below
+            # "12 345": a thousands group separated by a space
+            if (not scaled and not num.has_decimal and 1 <= num.n_digits <= 3 and j < len(doc)
+                    and re.fullmatch(r"\d{3}", doc[j].text) and t.whitespace_ == " "
+                    and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))):
+                value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
+                j += 1
+            value, j, scaled2, more = self._read_scale(doc, j, value, currency or bool(num.currency))
+            return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more)
+        return self._read_word_core(doc, i)
+
+    def _read_scale(self, doc: Doc, j: int, value: float, money: bool) -> tuple[float, int, bool, list[str]]:
+        scaled, rules = False, []
+        while j < len(doc):
+            w = doc[j].lower_
+            if w in self.magnitude and w not in ("hundreds", "thousands", "millions", "billions"):
+                value *= self.magnitude[w]
+                j += 1
+            elif (w in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in self.magnitude
+                  and doc[j].whitespace_ == ""):
+                value *= self.magnitude[doc[j + 1].lower_]
+                j += 2
+            elif money and w in self.suffix and doc[j - 1].whitespace_ == "":
+                value *= self.suffix[w]
+                j += 1
+            else:
+                break
+            scaled = True
+            rules.append("num-magnitude")
+        return value, j, scaled, rules
+
+    def _read_word_core(self, doc: Doc, i: int) -> _Core | None:
+        words = {**self.cardinal, **self.dozen}
+        t = doc[i]
+        w = t.lower_
+        start = i
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if w in ("a", "an"):
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+                pass
+            elif nxt in self.fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+                pass
+            else:
+                return None
+        elif w in self.fraction:
+            if w not in ("half",) or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
+                return None
+        elif w not in words:
+            return None
+        j = i + 1
+        run = [doc[i].text]
+        while j < len(doc):
+            w2 = doc[j].lower_
+            if w2 in words or w2 in self.magnitude or w2 in self.fraction:
+                if w2 in self.fraction and run[-1].lower() not in words and run[-1].lower() not in ("-", "a", "an", "half"):
+                    break
+                if w2 in self.fraction and w2 in ("second",):
+                    break
+                if w2 in ("hundreds", "thousands", "millions", "billions"):
+                    break
+                run.append(doc[j].text)
+                j += 1
+            elif w2 in ("-", "and", "a", "an") and j + 1 < len(doc) and (
+                    doc[j + 1].lower_ in words or doc[j + 1].lower_ in self.magnitude
+                    or doc[j + 1].lower_ in self.fraction) and not (w2 == "and" and run[-1].lower() not in ("hundred",)):
+                if w2 in ("a", "an") and run[-1].lower() != "half":
+                    break
+                run.append(doc[j].text)
+                j += 1
+            else:
+                break
+        # trailing connectors never end a number
+        while j > i + 1 and doc[j - 1].lower_ in ("-", "and", "a", "an"):
+            j -= 1
+            run.pop()
+        value = words_value(run)
+        if value is None or (len(run) == 1 and w in ("a", "an")):
+            return None
+        scaled = any(r.lower() in self.magnitude for r in run)
+        rules = [rid for rid in (rule_id_for(r) for r in run) if rid]
+        fraction = any(r.lower() in self.fraction for r in run)
+        return _Core(start, j, value, words=True, scaled=scaled, fraction=fraction, rule_ids=rules)
+
+    def _currency_before(self, doc: Doc, i: int, floor: int) -> tuple[int, Any] | None:
+        hit = self.cur_symbols.ending(doc, i, floor)
+        if hit:
+            return hit
+        if i - 1 >= floor and doc[i - 1].text in ISO_CODES and doc[i - 1].is_upper:
+            return i - 1, doc[i - 1].text
+        return None
+
+    def _resolve_currency(self, doc: Doc, entry: Any) -> tuple[str, str]:
+        if isinstance(entry, str):
+            return entry, f"iso-{entry}"
+        if entry.contexts:
+            hint = (doc._.claimx_context or {}).get("text_lower") or doc.text.lower()
+            for code, words in entry.contexts.items():
+                if any(wd in hint for wd in words):
+                    return code, entry.id
+        return entry.code, entry.id
+
+    def _read_quantity(self, doc: Doc, i: int, excluded: set[int], years: list) -> Found | None:
+        t = doc[i]
+        # multipliers: "doubled", "tripled", "twice"
+        if t.lower_ in self.multiplier and (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice")):
+            direction = None
+            if t.pos_ == "VERB":
+                direction = "down" if self.multiplier[t.lower_] < 1 else "up"
+            return Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
+                         kind="ratio", change=direction, core=(i, i + 1), head=i, rule_ids=["num-multiplier"])
+        # where does a currency symbol glued to the left end?
+        cur_hit = self._currency_before(doc, i, max(0, i - 3))
+        core = self._read_core(doc, i, currency=cur_hit is not None)
+        if core is None:
+            return None
+        if any(k in excluded for k in range(core.start, core.end)):
+            return None
+        rules = list(core.rule_ids)
+        q = Found(start=core.start, end=core.end, value=core.value, core=(core.start, core.end))
+        sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+
+        # names with digits: "COVID-19", "F-16" ...
+        if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
+                and doc[i - 2].is_alpha and not core.words):
+            return None
+        # years and year ranges: time, not quantity
+        num = core.numeral
+        year_like = num is not None and is_year_like(num) and not core.scaled and cur_hit is None
+        # -- range ---------------------------------------------------------------------------
+        rng = None
+        j = core.end
+        connector_unit = None
+        # "5% to 10%": a unit repeated on the first number
+        if j < len(doc) and doc[j].text == "%" and j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "-", "–"):
+            connector_unit = j
+            j += 1
+        if j < len(doc) and (doc[j].lower_ in RANGE_CONNECTORS or (
+                doc[j].lower_ == "and" and self._between_before(doc, core.start, cur_hit))):
+            k = j + 1
+            cur2 = self.cur_symbols.starting(doc, k, min(len(doc), k + 3))
+            if cur2:
+                k = cur2[0]
+            core2 = self._read_core(doc, k, currency=cur_hit is not None) if k < len(doc) else None
+            if core2 is not None and not any(x in excluded for x in range(core2.start, core2.end)):
+                ok = True
+                if doc[j].lower_ == "/" and not (core2.end < len(doc) and doc[core2.end].text == "%"):
+                    ok = False
+                if doc[j].lower_ == "to" and self._from_after_change(doc, core.start, cur_hit):
+                    ok = False
+                if (doc[j].lower_ == "to" and not self._between_before(doc, core.start, cur_hit)
+                        and connector_unit is None and not self._from_before(doc, core.start, cur_hit)
+                        and (core.scaled and not core2.scaled)):
+                    ok = False
+                if ok:
+                    rng = core2
+        if year_like:
+            if rng is not None and rng.numeral is not None and rng.numeral.n_digits in (2, 4):
+                years.append((core.start, rng.end, int(core.value)))
+                return Found(start=rng.end, end=rng.end, value=None) if False else None
+            if not self._has_unit_after(doc, core.end):
+                years.append((core.start, core.end, int(core.value)))
+                return None
+        if rng is not None:
+            low, high = core.value, rng.value
+            if rng.scaled and not core.scaled and abs(low) < 1000:
+                mult = rng.value / self._unscaled(doc, rng)
+                low *= mult
+            q.value, q.low, q.high = None, low, high
+            q.end = rng.end
+            q.core = (core.start, rng.end)
+            rules.append("range-" + ("between" if doc[j].lower_ == "and" else "connector"))
+            rules += rng.rule_ids
+            if cur2 := (self.cur_symbols.starting(doc, j + 1, min(len(doc), j + 4)) if rng else None):
+                pass
+        # "one in four"
+        elif (core.end + 1 < len(doc) and doc[core.end].lower_ == "in" and core.value >= 1
+              and core.value == int(core.value)):
+            c2 = self._read_core(doc, core.end + 1, currency=False)
+            if c2 is not None and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
+                q.value = core.value / c2.value
+                q.end = c2.end
+                q.core = (core.start, c2.end)
+                q.unit, q.kind, q.unit_text = None, "ratio", None
+                rules.append("ratio-one-in-n")
+                return self._finish_left(doc, q, cur_hit, rules, sent_start)
+
+        # -- left context --------------------------------------------------------------------
+        # -- right context -------------------------------------------------------------------
+        k = q.end
+        unit_entry = None
+        if num is not None and num.suffix and not core.scaled:
+            pass
+        if cur_hit is not None:
+            code, rid = self._resolve_currency(doc, cur_hit[1])
+            q.unit, q.kind = code, "currency"
+            q.unit_text = doc[cur_hit[0]:i].text if cur_hit[0] < i else None
+            rules.append(rid)
+        elif num is not None and num.currency:
+            entry = self.cur_symbols.table.get((num.currency,)) or self.cur_symbols.table.get((num.currency.rstrip("."),))
+            if entry is not None:
+                code, rid = self._resolve_currency(doc, entry)
+                q.unit, q.kind, q.unit_text = code, "currency", num.currency
+                rules.append(rid)
+        if q.kind != "currency":
+            hit = self.units.starting(doc, k)
+            if hit is None and k < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
+                hit = self.units.starting(doc, k + 1)
+            if hit is not None:
+                end, unit_entry = hit
+                q.unit, q.kind = unit_entry.unit, unit_entry.kind
+                q.unit_text = doc[k:end].text
+                if unit_entry.base:
+                    q.base = (unit_entry.base, unit_entry.factor or 1.0, unit_entry.offset or 0.0)
+                rules.append(unit_entry.id)
+                q.end = k = end
+            else:
+                hit = self.cur_names.starting(doc, k) or (
+                    (k + 1, doc[k].text) if k < len(doc) and doc[k].text in ISO_CODES and doc[k].is_upper else None)
+                if hit is not None:
+                    end, entry = hit
+                    code, rid = self._resolve_currency(doc, entry)
+                    q.unit, q.kind, q.unit_text = code, "currency", doc[k:end].text
+                    rules.append(rid)
+                    q.end = k = end
+        # "per barrel", "an ounce", "/day"
+        if q.unit is not None and q.kind in ("currency", "count", "mass", "volume", "energy", "length", "other"):
+            per = self._read_per(doc, q.end)
+            if per is not None:
+                end, per_unit = per
+                q.unit = f"{q.unit} per {per_unit}"
+                q.unit_text = f"{q.unit_text or ''} {doc[q.end:end].text}".strip()
+                rules.append("unit-per")
+                q.end = end
+        # counted noun from the parse
+        if q.unit is None and q.kind != "ratio":
+            counted = self._counted_noun(doc, q)
+            if counted is not None:
+                head = doc[counted]
+                q.unit = head.lemma_.lower() if head.tag_ == "NNS" else head.lower_
+                q.unit_text = doc[q.end:counted + 1].text
+                q.kind = "count"
+                q.end = counted + 1
+                q.head = counted
+                rules.append("unit-counted-noun")
+        if core.words and q.unit is None and not core.scaled and not core.fraction:
+            return None   # "the two met": a spelled number with nothing counted
+        if core.words and q.unit is None:
+            q.kind = "ratio" if core.value < 1 else "count"
+        # a bare number right after a capitalized name: "Big 12", "Apollo 11", "S P 500"
+        if (q.unit is None and q.low is None and not core.words and core.start > sent_start
+                and doc[core.start - 1].is_alpha and (doc[core.start - 1].is_title or doc[core.start - 1].is_upper)
+                and doc[core.start - 1].text not in ("I",) and cur_hit is None):
+            return None
+        # a list number at the start of a line: "1." / "2)"
+        if (not core.words and core.start == sent_start and q.unit is None and core.end < len(doc)
+                and doc[core.end].text in (".", ")") ):
+            return None
+        # trailing bound: "or more"
+        hit = self.bounds_after.starting(doc, q.end)
+        if hit is not None and not (hit[1].phrases == ["plus"] and q.end < len(doc) and doc[q.end].whitespace_):
+            q.end, entry = hit
+            q.bound = entry.bound
+            rules.append(entry.id)
+        # change adverb after: "5% higher"
+        if q.end < len(doc) and doc[q.end].lower_ in self.change_after and q.unit is not None:
+            direction, rid = self.change_after[doc[q.end].lower_]
+            if doc[q.end].dep_ in ("advmod", "amod", "npadvmod", "acomp", "prt", "") or doc[q.end].head.i in range(q.start, q.end):
+                q.change = direction
+                rules.append(rid)
+        return self._finish_left(doc, q, cur_hit, rules, sent_start)
+
+    def _finish_left(self, doc: Doc, q: Found, cur_hit: tuple[int, Any] | None, rules: list[str],
+                     sent_start: int) -> Found:
+        s = cur_hit[0] if cur_hit is not None else q.start
+        if s > sent_start and doc[s - 1].lower_ in self.negative:
+            for attr in ("value", "low", "high"):
+                v = getattr(q, attr)
+                if v is not None:
+                    setattr(q, attr, -v)
+            s -= 1
+            rules.append("num-negative")
+        if q.low is not None and s > sent_start and doc[s - 1].lower_ in ("between", "from"):
+            s -= 1
+        hit = self.bounds_before.ending(doc, s, sent_start)
+        if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):
+            bstart, entry = hit
+            # "some" and "about" only qualify a number, never start one ("talked about 5 ...")
+            q.bound = entry.bound
+            rules.append(entry.id)
+            s = bstart
+        if s > sent_start and doc[s - 1].lower_ in self.change_before and q.change is None:
+            direction, rid = self.change_before[doc[s - 1].lower_]
+            q.change = direction
+            rules.append(rid)
+        q.start = s
+        if q.head is None:
+            q.head = self._head(doc, q)
+        if q.change is None:
+            q.change, rid = self._syntactic_change(doc, q)
+            if rid:
+                rules.append(rid)
+        q.rule_ids = rules
+        return q
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _unscaled(self, doc: Doc, core: _Core) -> float:
+        num = parse_numeral(doc[core.start].text)
+        if num is not None and num.value:
+            return num.value
+        return 1.0
+
+    def _between_before(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
+        s = cur_hit[0] if cur_hit is not None else start
+        return s > 0 and doc[s - 1].lower_ == "between"
+
+    def _from_before(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
+        s = cur_hit[0] if cur_hit is not None else start
+        return s > 0 and doc[s - 1].lower_ == "from"
+
+    def _from_after_change(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
+        s = cur_hit[0] if cur_hit is not None else start
+        if s < 1 or doc[s - 1].lower_ != "from":
+            return False
+        head = doc[s - 1].head
+        return head.lemma_.lower() in self.change_verbs or head.lemma_.lower() in self.change_nouns
+
+    def _has_unit_after(self, doc: Doc, k: int) -> bool:
+        if k < len(doc) and doc[k].text == "%":
+            return True
+        hit = self.units.starting(doc, k)
+        return hit is not None and hit[1].kind not in ("duration",)
+
+    def _read_per(self, doc: Doc, k: int) -> tuple[int, str] | None:
+        if k + 1 >= len(doc):
+            return None
+        w = doc[k].lower_
+        if w not in ("per", "a", "an", "/", "each"):
+            return None
+        if w == "each":
+            return None
+        hit = self.units.starting(doc, k + 1)
+        if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
+            return hit[0], hit[1].unit
+        nxt = doc[k + 1]
+        if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
+            return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
+        return None
+
+    def _counted_noun(self, doc: Doc, q: Found) -> int | None:
+        last = doc[q.end - 1]
+        # the parse: the number modifies a noun to its right
+        for tok in (last, doc[q.core[0]]):
+            head = tok.head
+            if (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.end
+                    and head.i - q.end <= 3 and head.tag_ in NOUN_TAGS and head.pos_ == "NOUN" and head.is_alpha
+                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB") and x.text not in (",", ";", ":")
+                            for x in doc[q.end:head.i])):
+                return head.i
+        # adjacency: "13,000 workers"
+        if q.end < len(doc):
+            nxt = doc[q.end]
+            if nxt.tag_ in NOUN_TAGS and nxt.pos_ == "NOUN" and nxt.is_alpha and nxt.is_lower:
+                if nxt.tag_ == "NNS" or (q.value == 1 and q.low is None):
+                    return nxt.i
+        return None
+
+    def _head(self, doc: Doc, q: Found) -> int:
+        span = doc[q.start:q.end]
+        return span.root.i
+
+    def _syntactic_change(self, doc: Doc, q: Found) -> tuple[str | None, str | None]:
+        tok = doc[q.head]
+        for _ in range(2):
+            head = tok.head
+            lemma = head.lemma_.lower()
+            if head.i == tok.i:
+                break
+            if tok.dep_ == "pobj" and head.lower_ in ("by", "of"):
+                up = head.head.lemma_.lower()
+                if up in self.change_nouns and head.head.pos_ == "NOUN":
+                    return self.change_nouns[up]
+                if up in self.change_verbs and head.head.pos_ == "VERB":
+                    return self.change_verbs[up]
+                return None, None
+            if tok.dep_ == "pobj":
+                return None, None
+            if head.pos_ == "NOUN" and lemma in self.change_nouns and head.i > tok.i and tok.dep_ in (
+                    "nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
+                return self.change_nouns[lemma]
+            if head.pos_ == "VERB" and lemma in self.change_verbs and tok.dep_ in (
+                    "dobj", "obj", "npadvmod", "advmod", "attr", "nmod", "nsubj", "quantmod", "acomp", "oprd", "ccomp",
+                    "dep", "xcomp", "advcl"):
+                if tok.dep_ == "nsubj":
+                    return None, None
+                return self.change_verbs[lemma]
+            if tok.dep_ in ("prep",):
+                return None, None
+            if head.pos_ in ("VERB", "AUX"):
+                break
+            tok = head
+        return None, None

@@ -1,0 +1,131 @@
+"""Rule and lexicon files shipped in `claimx/rules/`, each line validated by a pydantic model.
+
+Every entry has a stable `id` and an `example` sentence; `expect` (or `expect_absent`) says what
+the example must produce, and one parametrized test runs them all, so each file specifies its own
+behaviour. Read with `load_rules(name)`; a malformed line raises `RuleFileError(path, line, reason)`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from claimx.errors import RuleFileError
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Entry(BaseModel):
+    model_config = _STRICT
+    id: str = Field(description="Stable rule id, recorded in claims' rule_ids.")
+    example: str = Field(description="A sentence the entry must handle.")
+    expect: dict[str, Any] | None = Field(default=None, description="Fields one extracted item must have.")
+    expect_absent: str | None = Field(default=None, description="Text that must not be extracted as a quantity.")
+
+
+class NumberEntry(_Entry):
+    role: Literal["cardinal", "magnitude", "suffix", "dozen", "fraction", "ordinal", "multiplier", "negative"]
+    values: dict[str, float] = Field(description="Lower-case word -> value.")
+
+
+class BoundEntry(_Entry):
+    bound: Literal["=", "~", ">", ">=", "<", "<="]
+    position: Literal["before", "after"]
+    phrases: list[str]
+
+
+class ChangeEntry(_Entry):
+    direction: Literal["up", "down"]
+    pos: Literal["verb", "noun", "adverb", "adverb_after"]
+    lemmas: list[str]
+
+
+class UnitEntry(_Entry):
+    unit: str = Field(description="Normalized unit name (singular).")
+    kind: str
+    surfaces: list[str] = Field(description="How the unit is written; matched case-insensitively by tokens.")
+    base: str | None = Field(default=None, description="Base unit for value_base.")
+    factor: float | None = Field(default=None, description="value_base = value * factor + offset.")
+    offset: float | None = None
+
+
+class CurrencyEntry(_Entry):
+    code: str = Field(description="ISO 4217 code (or 'cent').")
+    symbols: list[str] = Field(description="Symbols and codes written before or after the number, case-sensitive.")
+    names: list[str] = Field(description="Lower-case names written after the number ('yuan', 'rupees').")
+    contexts: dict[str, list[str]] | None = Field(
+        default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR).")
+
+
+class PatternEntry(_Entry):
+    label: Literal["NOT_QUANTITY", "RANK"]
+    pattern: list[dict[str, Any]] = Field(description="A spaCy Matcher token pattern.")
+    reason: str | None = Field(default=None, description="Why a NOT_QUANTITY match is not a quantity.")
+
+
+class BoilerplateEntry(_Entry):
+    role: Literal["tail_marker", "line", "author_bio"]
+    lines: list[str] | None = Field(default=None, description="Whole lines, matched case-insensitively.")
+    regex: str | None = Field(default=None, description="Regex matched against a whole lower-cased line.")
+
+
+class SourceEntry(_Entry):
+    role: Literal["prep_cue", "verb_cue", "agent_cue", "data_noun", "kind_words", "not_source"]
+    phrases: list[str] | None = None
+    lemmas: list[str] | None = None
+    kind: str | None = None
+
+
+class HedgeEntry(_Entry):
+    modality: Literal["estimate", "forecast", "hypothetical"]
+    words: list[str] = Field(description="Words listed in a claim's hedges.")
+    modal_words: list[str] = Field(description="Words that set the claim's modality when they govern it.")
+
+
+RULE_MODELS: dict[str, type[_Entry]] = {
+    "numbers": NumberEntry,
+    "bounds": BoundEntry,
+    "changes": ChangeEntry,
+    "units": UnitEntry,
+    "currencies": CurrencyEntry,
+    "patterns": PatternEntry,
+    "boilerplate": BoilerplateEntry,
+    "sources": SourceEntry,
+    "hedges": HedgeEntry,
+}
+
+
+def parse_rule_lines(name: str, lines: list[str], path: str) -> list[_Entry]:
+    """Validate the lines of rule file `name`; raise RuleFileError naming the first bad line."""
+    model = RULE_MODELS[name]
+    entries: list[_Entry] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = model.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise RuleFileError(path, lineno, f"not valid JSON: {exc.msg}") from None
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise RuleFileError(path, lineno, f"{where}: {err['msg']}") from None
+        if entry.id in seen:
+            raise RuleFileError(path, lineno, f"duplicate id {entry.id!r}; ids must be unique")
+        seen.add(entry.id)
+        entries.append(entry)
+    return entries
+
+
+@cache
+def load_rules(name: str) -> tuple[Any, ...]:
+    """The validated entries of `claimx/rules/<name>.jsonl`, cached."""
+    if name not in RULE_MODELS:
+        raise KeyError(f"unknown rule file {name!r}; expected one of {sorted(RULE_MODELS)}")
+    resource = files("claimx.rules").joinpath(f"{name}.jsonl")
+    return tuple(parse_rule_lines(name, resource.read_text(encoding="utf-8").splitlines(), f"claimx/rules/{name}.jsonl"))

@@ -1,0 +1,158 @@
+"""The data contract: every record claimx reads or writes.
+
+Offsets (`start`/`end`, `char_start`/`char_end`) always index `Article.text`, the one clean text
+of an article. Every model forbids unknown fields and is immutable, so a record that validates
+here is the record downstream users get.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Bound = Literal["=", "~", ">", ">=", "<", "<="]
+Change = Literal["up", "down"]
+Kind = Literal[
+    "currency", "percent", "percentage_point", "mass", "length", "area", "volume", "energy",
+    "power", "duration", "speed", "temperature", "count", "rank", "ratio", "other",
+]
+Modality = Literal["asserted", "estimate", "forecast", "hypothetical"]
+ClaimType = Literal["current_value", "change", "comparison", "ranking", "prediction"]
+SourceKind = Literal["organization", "government", "person", "publication", "dataset", "unnamed"]
+SegmentKind = Literal["title", "heading", "paragraph", "boilerplate"]
+
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class Article(BaseModel):
+    """One input article with its single clean text."""
+
+    model_config = _FROZEN
+
+    article_id: str = Field(description="Stable id: the JSONL `id`, or the path relative to the input root.")
+    text: str = Field(description="The clean text; every offset in every output indexes this string.")
+    title: str | None = Field(default=None, description="Title, from metadata or the first line.")
+    path: str | None = Field(default=None, description="Where the article was read from ('-' for stdin).")
+    url: str | None = Field(default=None, description="Original URL, when known.")
+    published: str | None = Field(default=None, description="Publication date (ISO 8601) when known.")
+    author: str | None = Field(default=None, description="Author or publisher, when known; never a claim source.")
+    content_hash: str = Field(description="SHA-256 of `text`; changes when the article is edited.")
+
+
+class Segment(BaseModel):
+    """A paragraph-level block of an article, with its role."""
+
+    model_config = _FROZEN
+
+    kind: SegmentKind = Field(description="title, heading, paragraph (body) or boilerplate (no claims).")
+    char_start: int = Field(ge=0, description="Start offset into Article.text.")
+    char_end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
+    reason: str | None = Field(default=None, description="Why a block was marked boilerplate.")
+
+
+class Quantity(BaseModel):
+    """A numeric expression with its value, unit, qualifier and direction."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The quantity as written, qualifiers included; equals article text[start:end].")
+    start: int = Field(ge=0, description="Start offset into Article.text.")
+    end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
+    value: float | None = Field(description="Fully scaled value ('$8 trillion' -> 8e12); null for a range.")
+    low: float | None = Field(default=None, description="Lower end of a range ('70-80%' -> 70).")
+    high: float | None = Field(default=None, description="Upper end of a range ('70-80%' -> 80).")
+    bound: Bound = Field(description="= exact, ~ approximate, > more than, >= at least, < less than, <= at most.")
+    unit: str | None = Field(description="Normalized unit: ISO 4217 code, percent, singular unit or counted noun.")
+    unit_text: str | None = Field(description="The unit as written.")
+    kind: Kind = Field(description="What sort of quantity this is.")
+    change: Change | None = Field(description="up / down when the figure is a rise or fall, else null.")
+
+
+class Source(BaseModel):
+    """Who says so."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The source as written ('US Geological Survey').")
+    kind: SourceKind = Field(description="organization, government, person, publication, dataset or unnamed.")
+    cue: str = Field(description="The words that mark the attribution ('according to', 'forecasts').")
+
+
+class TimeRef(BaseModel):
+    """When the figure refers to."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The time expression as written ('fiscal year 2024').")
+    year: int | None = Field(default=None, description="The year, when one can be derived.")
+
+
+class Claim(BaseModel):
+    """One quantitative claim: one quantity with its context. The unit of every export."""
+
+    model_config = _FROZEN
+
+    claim_id: str = Field(description="Stable id from article id, sentence text and quantity text.")
+    article_id: str = Field(description="The article the claim comes from.")
+    sentence: str = Field(description="The sentence holding the quantity.")
+    sentence_start: int = Field(ge=0, description="Start offset of the sentence into Article.text.")
+    sentence_end: int = Field(ge=0, description="End offset (exclusive) of the sentence into Article.text.")
+    quantity: Quantity = Field(description="The number itself.")
+    measured: str | None = Field(description="What the number is about: a short noun phrase.")
+    source: Source | None = Field(description="The attribution, or null when the text gives none.")
+    time: TimeRef | None = Field(description="The period the figure refers to, or null.")
+    hedges: list[str] = Field(description="Hedging words that qualify the claim (estimated, could, ...).")
+    modality: Modality = Field(description="asserted, estimate, forecast or hypothetical.")
+    claim_type: ClaimType = Field(description="Full Fact quantity-claim subtype.")
+    checkworthiness: float = Field(ge=0.0, le=1.0, description="0-1 priority for fact-checkers.")
+    checkworthiness_features: list[str] = Field(description="The features that produced checkworthiness.")
+    rule_ids: list[str] = Field(description="Ids of the rules and lexicon entries that produced the claim.")
+
+
+class ArticleSummary(BaseModel):
+    """One line of articles.jsonl."""
+
+    model_config = _FROZEN
+
+    article_id: str = Field(description="Stable article id.")
+    title: str | None = Field(description="Title when known.")
+    path: str | None = Field(description="Where it was read from.")
+    url: str | None = Field(default=None, description="Original URL, when known.")
+    published: str | None = Field(default=None, description="Publication date when known.")
+    content_hash: str = Field(description="SHA-256 of the clean text.")
+    n_chars: int = Field(ge=0, description="Length of the clean text.")
+    n_sentences: int = Field(ge=0, description="Body sentences processed.")
+    n_claims: int = Field(ge=0, description="Claims extracted.")
+    n_boilerplate_chars: int = Field(ge=0, description="Characters marked as boilerplate and skipped.")
+
+
+class ArticleResult(BaseModel):
+    """What `extract_paths` yields per article: the article, its segments and its claims."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    article: Article = Field(description="The ingested article.")
+    segments: list[Segment] = Field(description="Its blocks, boilerplate marked.")
+    n_sentences: int = Field(ge=0, description="Body sentences processed.")
+    claims: list[Claim] = Field(description="Extracted claims, in text order.")
+
+    def summary(self) -> ArticleSummary:
+        """The articles.jsonl line for this article."""
+        a = self.article
+        return ArticleSummary(
+            article_id=a.article_id, title=a.title, path=a.path, url=a.url, published=a.published,
+            content_hash=a.content_hash, n_chars=len(a.text), n_sentences=self.n_sentences,
+            n_claims=len(self.claims),
+            n_boilerplate_chars=sum(s.char_end - s.char_start for s in self.segments if s.kind == "boilerplate"),
+        )
+
+
+class IngestFailure(BaseModel):
+    """An input that could not be processed: one line on stderr, one entry in the manifest."""
+
+    model_config = _FROZEN
+
+    path: str = Field(description="The input that failed.")
+    code: str = Field(description="Reason code (empty, binary, decode, not_found, permission, malformed, ...).")
+    reason: str = Field(description="What went wrong and what to try next.")
