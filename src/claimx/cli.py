@@ -118,7 +118,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], quie
         extract_seconds = time.time() - t1
         claims = [c for r in results for c in r.claims]
         if output == "-":
-            out = click.get_text_stream("stdout")
+            out = sys.stdout
             for c in claims:
                 out.write(c.model_dump_json() + "\n")
             out.flush()
@@ -299,7 +299,7 @@ def ingest(inputs: tuple[str, ...]) -> None:
     from claimx.schema import IngestFailure
 
     failed = False
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for item in iter_inputs(inputs):
         if isinstance(item, IngestFailure):
             failed = True

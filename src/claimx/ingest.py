@@ -8,6 +8,7 @@ cannot be read, so that one bad file costs one line, not the batch.
 - `.html` / `.htm`: main text, title, date and author by trafilatura.
 - `.jsonl`: one article per line: `id`, `text`, optional `title`, `url`, `published`.
 - `-`: standard input (JSONL when every line is a JSON object, else one text article).
+Walking a folder skips hidden files and README/SOURCES/LICENSE files.
 
 `article_id` is the JSONL `id` as given, otherwise the path relative to the input root (the folder
 given, or the file's own folder), so an edited article keeps its id.
@@ -36,6 +37,8 @@ BINARY_MAGIC = {
     b"\x7fELF": "an executable",
 }
 MAX_BYTES = 50_000_000
+# files a folder of articles often carries that are not articles
+NOT_ARTICLES = {"readme", "sources", "license", "licence", "changelog", "copying", "notice"}
 
 
 def content_hash(text: str) -> str:
@@ -179,7 +182,8 @@ def iter_files(root: Path) -> Iterator[Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = Path(dirpath) / name
-            if not name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES:
+            if (not name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    and p.stem.lower() not in NOT_ARTICLES):
                 yield p
 
 

@@ -36,6 +36,7 @@ RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
 NOUN_TAGS = {"NN", "NNS"}
 # Text shapes that are never quantities, whatever the tokenizer made of them.
 NON_QUANTITY_SHAPES = [
+    ("web address", re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")),
     ("clock time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")),
     ("phone number", re.compile(r"(?:\+\d{1,3}[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")),
     ("date", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
@@ -323,6 +324,8 @@ class QuantityMatcher:
             else:
                 return None
         elif w in self.fraction:
+            if i > 0 and parse_ordinal(doc[i - 1].text) is not None:
+                return None   # "the first half of 2017" is a period, not a share
             if w not in ("half",) or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
                 return None
         elif w not in words:
@@ -422,7 +425,8 @@ class QuantityMatcher:
                 k = cur2[0]
             core2 = self._read_core(doc, k, currency=cur_hit is not None) if k < len(doc) else None
             if core2 is not None and not any(x in excluded for x in range(core2.start, core2.end)):
-                ok = True
+                # "5% to $3 billion": a second unit that differs is two quantities, not a range
+                ok = not (cur2 and (cur_hit is None or connector_unit is not None))
                 if doc[j].lower_ == "/" and not (core2.end < len(doc) and doc[core2.end].text == "%"):
                     ok = False
                 if doc[j].lower_ == "to" and self._from_after_change(doc, core.start, cur_hit):
@@ -436,7 +440,7 @@ class QuantityMatcher:
         if year_like:
             if rng is not None and rng.numeral is not None and rng.numeral.n_digits in (2, 4):
                 years.append((core.start, rng.end, int(core.value)))
-                return Found(start=rng.end, end=rng.end, value=None) if False else None
+                return None
             if not self._has_unit_after(doc, core.end):
                 years.append((core.start, core.end, int(core.value)))
                 return None
@@ -450,8 +454,6 @@ class QuantityMatcher:
             q.core = (core.start, rng.end)
             rules.append("range-" + ("between" if doc[j].lower_ == "and" else "connector"))
             rules += rng.rule_ids
-            if cur2 := (self.cur_symbols.starting(doc, j + 1, min(len(doc), j + 4)) if rng else None):
-                pass
         # "one in four"
         elif (core.end + 1 < len(doc) and doc[core.end].lower_ == "in" and core.value >= 1
               and core.value == int(core.value)):
@@ -464,12 +466,9 @@ class QuantityMatcher:
                 rules.append("ratio-one-in-n")
                 return self._finish_left(doc, q, cur_hit, rules, sent_start)
 
-        # -- left context --------------------------------------------------------------------
-        # -- right context -------------------------------------------------------------------
+        # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
         k = q.end
         unit_entry = None
-        if num is not None and num.suffix and not core.scaled:
-            pass
         if cur_hit is not None:
             code, rid = self._resolve_currency(doc, cur_hit[1])
             q.unit, q.kind = code, "currency"
