@@ -133,9 +133,12 @@ class QuantityMatcher:
         self.name = name
         self.spans_key = spans_key
         self._build_lexicons(nlp)
-        self.matcher = Matcher(nlp.vocab, validate=validate)
+        # patterns that read tags or lemmas run only on Docs that have them (a blank pipeline has neither)
+        self.matchers = {need: Matcher(nlp.vocab, validate=validate) for need in (None, "TAG", "LEMMA")}
         for entry in load_rules("patterns"):
-            self.matcher.add(entry.id, [entry.pattern])
+            keys = {k for tok in entry.pattern for k in tok}
+            need = "TAG" if keys & {"TAG", "POS", "DEP", "MORPH"} else "LEMMA" if "LEMMA" in keys else None
+            self.matchers[need].add(entry.id, [entry.pattern])
         self._pattern_labels = {e.id: e.label for e in load_rules("patterns")}
 
     # -- lexicons ---------------------------------------------------------------------------
@@ -230,7 +233,9 @@ class QuantityMatcher:
     def _pattern_matches(self, doc: Doc) -> tuple[set[int], dict[int, Found]]:
         excluded: set[int] = set()
         ranks: dict[int, Found] = {}
-        for match_id, start, end in self.matcher(doc):
+        matches = [m for need, matcher in self.matchers.items()
+                   if len(matcher) and (need is None or doc.has_annotation(need)) for m in matcher(doc)]
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             rule_id = doc.vocab.strings[match_id]
             if self._pattern_labels[rule_id] == "NOT_QUANTITY":
                 excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
