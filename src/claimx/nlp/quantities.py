@@ -33,6 +33,7 @@ from claimx.nlp.numbers import (
 from claimx.rulefiles import load_rules
 
 RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
+PLURAL_MAGNITUDES = {"hundreds", "thousands", "millions", "billions"}
 NOUN_TAGS = {"NN", "NNS"}
 # Text shapes that are never quantities, whatever the tokenizer made of them.
 NON_QUANTITY_SHAPES = [
@@ -68,12 +69,15 @@ class Found:
 class _Core:
     start: int
     end: int
-    value: float
+    value: float | None
     words: bool = False
     scaled: bool = False
     fraction: bool = False
     numeral: Numeral | None = None
     rule_ids: list[str] = field(default_factory=list)
+    unscaled: float | None = None
+    low: float | None = None
+    high: float | None = None
 
 
 class _Trie:
@@ -213,7 +217,24 @@ class QuantityMatcher:
             found.append(q)
             i = max(q.end, i + 1)
         doc._.claimx_years = years
+        self._propagate(doc, found)
         return found
+
+    def _propagate(self, doc: Doc, found: list[Found]) -> None:
+        """A figure restated right after another shares its qualifiers.
+
+        "up 0.25 points, or 0.01%": the second is a rise too; "more than 100 kilometers (60 miles)":
+        the conversion in parentheses has the same bound.
+        """
+        for a, b in zip(found, found[1:]):
+            between = [t.text.lower() for t in doc[a.end:b.start]]
+            if between in ([",", "or"], ["or"], ["("], ["(", "or"]) or (between == ["/"] and a.kind == b.kind):
+                if b.change is None and a.change is not None:
+                    b.change = a.change
+                    b.rule_ids.append("change-restated")
+                if b.bound == "=" and a.bound != "=" and between[0] in ("(", "/"):
+                    b.bound = a.bound
+                    b.rule_ids.append("bound-restated")
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         spans = []
@@ -223,8 +244,12 @@ class QuantityMatcher:
                 "value": f.value, "low": f.low, "high": f.high, "bound": f.bound, "unit": f.unit,
                 "unit_text": f.unit_text, "kind": f.kind, "change": f.change,
                 "core_start": f.core[0], "core_end": f.core[1], "head": f.head,
-                "base": f.base,
+                "base": f.base, "end_char": span.end_char,
             }
+            last = doc[f.end - 1]
+            if re.fullmatch(r"[A-Za-z]{1,3}\.", last.text) and f.end - 1 > f.start:
+                # a sentence period the tokenizer left on "$25k." / "350 kW.": not part of the quantity
+                span._.claimx_quantity["end_char"] = span.end_char - 1
             span._.claimx_rule_ids = list(dict.fromkeys(f.rule_ids))
             spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -271,43 +296,48 @@ class QuantityMatcher:
         return out
 
     # -- reading one quantity ---------------------------------------------------------------
-    def _read_core(self, doc: Doc, i: int, currency: bool) -> _Core | None:
+    def _read_core(self, doc: Doc, i: int, money: bool) -> _Core | None:
         t = doc[i]
         num = parse_numeral(t.text)
-        if num is not None:
-            value, j, scaled = num.value, i + 1, False
-            rules = ["num-digits"]
-            if num.suffix:
-                s = num.suffix
-                if s in ("k", "K", "bn", "bln", "mn", "mln", "tn", "trn") or num.currency or currency:
-                    value *= self.suffix.get(s.lower(), self.magnitude.get(s.lower(), 1))
-                    scaled = True
-                    rules.append("num-suffix")
-                else:
-                    return None   # "10m" without money: a unit glued to the number; read below
-            # "12 345": a thousands group separated by a space
-            if (not scaled and not num.has_decimal and 1 <= num.n_digits <= 3 and j < len(doc)
-                    and re.fullmatch(r"\d{3}", doc[j].text) and t.whitespace_ == " "
-                    and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))):
-                value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
-                j += 1
-            value, j, scaled2, more = self._read_scale(doc, j, value, currency or bool(num.currency))
-            return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more)
-        return self._read_word_core(doc, i)
+        if num is None:
+            return self._read_word_core(doc, i)
+        value, j, scaled = num.value, i + 1, False
+        rules = ["num-digits"]
+        if num.suffix:
+            s = num.suffix
+            nxt_alpha = j < len(doc) and doc[j].is_alpha
+            if s in ("k", "K", "bn", "bln", "mn", "mln", "tn", "trn", "M") or num.currency or money \
+                    or (s == "m" and nxt_alpha):
+                value *= self.suffix.get(s.lower(), self.magnitude.get(s.lower(), 1))
+                scaled = True
+                rules.append("num-suffix")
+            else:
+                return None   # "10m" without money: the tokenizer left a unit glued on
+        # "12 345": a thousands group separated by a space
+        if (not scaled and not num.has_decimal and 1 <= num.n_digits <= 3 and j < len(doc)
+                and re.fullmatch(r"\d{3}", doc[j].text) and t.whitespace_ == " "
+                and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))):
+            value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
+            j += 1
+        unscaled = value
+        value, j, scaled2, more = self._read_scale(doc, j, value, money or bool(num.currency))
+        return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more,
+                     unscaled=unscaled)
 
     def _read_scale(self, doc: Doc, j: int, value: float, money: bool) -> tuple[float, int, bool, list[str]]:
         scaled, rules = False, []
         while j < len(doc):
             w = doc[j].lower_
-            if w in self.magnitude and w not in ("hundreds", "thousands", "millions", "billions"):
+            glued = doc[j - 1].whitespace_ == ""
+            if w in self.magnitude and w not in PLURAL_MAGNITUDES:
                 value *= self.magnitude[w]
                 j += 1
             elif (w in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in self.magnitude
-                  and doc[j].whitespace_ == ""):
+                  and glued and doc[j + 1].lower_ not in PLURAL_MAGNITUDES):
                 value *= self.magnitude[doc[j + 1].lower_]
                 j += 2
-            elif money and w in self.suffix and doc[j - 1].whitespace_ == "":
-                value *= self.suffix[w]
+            elif glued and not scaled and self._suffix_scale(doc, j, money):
+                value *= self.suffix[doc[j].text.rstrip(".").lower()]
                 j += 1
             else:
                 break
@@ -315,12 +345,33 @@ class QuantityMatcher:
             rules.append("num-magnitude")
         return value, j, scaled, rules
 
+    def _suffix_scale(self, doc: Doc, j: int, money: bool) -> bool:
+        """A scale letter the tokenizer split off: "$3.5 m", "4.3 M digital", "1.2 m tons", "25 k"."""
+        text = doc[j].text.rstrip(".")
+        if text.lower() not in self.suffix:
+            return False
+        if text in ("bn", "mn", "k", "K", "M", "tn"):
+            return True
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if text == "m":   # million before a noun or with money, else metre
+            return money or (nxt is not None and nxt.is_alpha and nxt.lower_ not in ("and", "or", "to", "in", "of"))
+        return money
+
     def _read_word_core(self, doc: Doc, i: int) -> _Core | None:
         words = {**self.cardinal, **self.dozen}
         t = doc[i]
         w = t.lower_
-        start = i
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        # "millions of", "tens of thousands of": a vague order of magnitude, kept as a range
+        if w in PLURAL_MAGNITUDES and nxt == "of":
+            base = self.magnitude[w]
+            return _Core(i, i + 1, None, words=True, scaled=True, low=base, high=base * 10,
+                         rule_ids=["num-vague-magnitude"])
+        if w == "tens" and nxt == "of" and i + 3 < len(doc) and doc[i + 2].lower_ in PLURAL_MAGNITUDES \
+                and doc[i + 3].lower_ == "of":
+            base = self.magnitude[doc[i + 2].lower_]
+            return _Core(i, i + 3, None, words=True, scaled=True, low=10 * base, high=100 * base,
+                         rule_ids=["num-vague-magnitude"])
         if w in ("a", "an"):
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
                 pass
@@ -331,33 +382,33 @@ class QuantityMatcher:
         elif w in self.fraction:
             if i > 0 and parse_ordinal(doc[i - 1].text) is not None:
                 return None   # "the first half of 2017" is a period, not a share
-            if w not in ("half",) or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
+            if w != "half" or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
                 return None
         elif w not in words:
             return None
         j = i + 1
-        run = [doc[i].text]
+        run = [t.text]
         while j < len(doc):
             w2 = doc[j].lower_
-            if w2 in words or w2 in self.magnitude or w2 in self.fraction:
-                if w2 in self.fraction and run[-1].lower() not in words and run[-1].lower() not in ("-", "a", "an", "half"):
-                    break
-                if w2 in self.fraction and w2 in ("second",):
-                    break
-                if w2 in ("hundreds", "thousands", "millions", "billions"):
-                    break
+            prev = run[-1].lower()
+            if w2 in PLURAL_MAGNITUDES:
+                break
+            if w2 in words or w2 in self.magnitude:
                 run.append(doc[j].text)
                 j += 1
-            elif w2 in ("-", "and", "a", "an") and j + 1 < len(doc) and (
-                    doc[j + 1].lower_ in words or doc[j + 1].lower_ in self.magnitude
-                    or doc[j + 1].lower_ in self.fraction) and not (w2 == "and" and run[-1].lower() not in ("hundred",)):
-                if w2 in ("a", "an") and run[-1].lower() != "half":
+            elif w2 in self.fraction and w2 != "second" and (prev in words or prev in ("-", "a", "an", "half")):
+                run.append(doc[j].text)
+                j += 1
+            elif w2 in ("-", "and", "a", "an") and j + 1 < len(doc):
+                after = doc[j + 1].lower_
+                joins = after in words or after in self.magnitude or after in self.fraction
+                if not joins or after in PLURAL_MAGNITUDES or (w2 == "and" and prev != "hundred") \
+                        or (w2 in ("a", "an") and prev != "half"):
                     break
                 run.append(doc[j].text)
                 j += 1
             else:
                 break
-        # trailing connectors never end a number
         while j > i + 1 and doc[j - 1].lower_ in ("-", "and", "a", "an"):
             j -= 1
             run.pop()
@@ -365,9 +416,10 @@ class QuantityMatcher:
         if value is None or (len(run) == 1 and w in ("a", "an")):
             return None
         scaled = any(r.lower() in self.magnitude for r in run)
-        rules = [rid for rid in (rule_id_for(r) for r in run) if rid]
         fraction = any(r.lower() in self.fraction for r in run)
-        return _Core(start, j, value, words=True, scaled=scaled, fraction=fraction, rule_ids=rules)
+        rules = [rid for rid in (rule_id_for(r) for r in run) if rid]
+        unscaled = words_value([r for r in run if r.lower() not in self.magnitude]) or value
+        return _Core(i, j, value, words=True, scaled=scaled, fraction=fraction, rule_ids=rules, unscaled=unscaled)
 
     def _currency_before(self, doc: Doc, i: int, floor: int) -> tuple[int, Any] | None:
         hit = self.cur_symbols.ending(doc, i, floor)
@@ -387,6 +439,67 @@ class QuantityMatcher:
                     return code, entry.id
         return entry.code, entry.id
 
+    def _glued_currency(self, num: Numeral | None) -> Any:
+        if num is None or not num.currency:
+            return None
+        return self.cur_symbols.table.get((num.currency,)) or self.cur_symbols.table.get((num.currency.rstrip("."),))
+
+    def _unit_at(self, doc: Doc, k: int) -> tuple[int, Any] | None:
+        """A unit from the lexicon at token k, allowing a glued hyphen ("37-year")."""
+        hit = self.units.starting(doc, k)
+        if hit is None and k < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
+            hit = self.units.starting(doc, k + 1)
+        return hit
+
+    def _money_name_at(self, doc: Doc, k: int) -> tuple[int, Any] | None:
+        """A currency written after the number: "15 euros", "500 EUR"."""
+        hit = self.cur_names.starting(doc, k)
+        if hit is None and k < len(doc) and doc[k].text in ISO_CODES and doc[k].is_upper:
+            hit = (k + 1, doc[k].text)
+        return hit
+
+    def _read_range(self, doc: Doc, core: _Core, cur_hit: tuple[int, Any] | None, excluded: set[int]):
+        """A second number that makes `core` a range; returns (core2, end) or None."""
+        j = core.end
+        first_unit = None
+        if cur_hit is None and j < len(doc):
+            hit = self._unit_at(doc, j)
+            if hit is not None and hit[0] < len(doc) and doc[hit[0]].lower_ in RANGE_CONNECTORS | {"and"}:
+                first_unit, j = hit, hit[0]
+        if j >= len(doc):
+            return None
+        conn = doc[j].lower_
+        s = cur_hit[0] if cur_hit is not None else core.start
+        before = doc[s - 1].lower_ if s > 0 else ""
+        if conn == "and" and before != "between":
+            return None
+        if conn not in RANGE_CONNECTORS | {"and"}:
+            return None
+        if conn == "to" and before == "by":
+            return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
+        k = j + 1
+        cur2 = self.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
+        if cur2:
+            k = cur2[0]
+        if k >= len(doc):
+            return None
+        core2 = self._read_core(doc, k, money=cur_hit is not None)
+        if core2 is None or core2.value is None or any(x in excluded for x in range(core2.start, core2.end)):
+            return None
+        has_cur2 = bool(cur2) or self._glued_currency(core2.numeral) is not None
+        if has_cur2 and cur_hit is None:
+            return None   # "5% to $3 billion": two quantities
+        end = core2.end
+        if first_unit is not None:
+            hit = self._unit_at(doc, core2.end)
+            if hit is None or hit[1].unit != first_unit[1].unit:
+                return None   # "climbed 0.1% to 1,333.18": the second number is a level
+        if conn == "/" and not (has_cur2 or (end < len(doc) and doc[end].text == "%")):
+            # "1/16 of a pint", "1/2 pound": a fraction, read by the caller
+            if not (end < len(doc) and (doc[end].lower_ == "of" or self._unit_at(doc, end))):
+                return None
+        return core2, end
+
     def _read_quantity(self, doc: Doc, i: int, excluded: set[int], years: list) -> Found | None:
         t = doc[i]
         # multipliers: "doubled", "tripled", "twice"
@@ -396,118 +509,142 @@ class QuantityMatcher:
                 direction = "down" if self.multiplier[t.lower_] < 1 else "up"
             return Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
                          kind="ratio", change=direction, core=(i, i + 1), head=i, rule_ids=["num-multiplier"])
-        # where does a currency symbol glued to the left end?
         cur_hit = self._currency_before(doc, i, max(0, i - 3))
-        core = self._read_core(doc, i, currency=cur_hit is not None)
-        if core is None:
-            return None
-        if any(k in excluded for k in range(core.start, core.end)):
+        core = self._read_core(doc, i, money=cur_hit is not None)
+        if core is None or any(k in excluded for k in range(core.start, core.end)):
             return None
         rules = list(core.rule_ids)
-        q = Found(start=core.start, end=core.end, value=core.value, core=(core.start, core.end))
         sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
-
-        # names with digits: "COVID-19", "F-16" ...
-        if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
-                and doc[i - 2].is_alpha and not core.words):
-            return None
-        # years and year ranges: time, not quantity
         num = core.numeral
-        year_like = num is not None and is_year_like(num) and not core.scaled and cur_hit is None
+        # names with digits: "COVID-19", "F-16", "Pac-12" (but "minus-5", "sub-7" qualify the number)
+        if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
+                and doc[i - 2].is_alpha and not core.words and doc[i - 2].lower_ not in self.negative
+                and not self.bounds_before.ending(doc, i - 1, i - 2)):
+            return None
+        q = Found(start=core.start, end=core.end, value=core.value, low=core.low, high=core.high,
+                  core=(core.start, core.end))
         # -- range ---------------------------------------------------------------------------
-        rng = None
-        j = core.end
-        connector_unit = None
-        # "5% to 10%": a unit repeated on the first number
-        if j < len(doc) and doc[j].text == "%" and j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "-", "–"):
-            connector_unit = j
-            j += 1
-        if j < len(doc) and (doc[j].lower_ in RANGE_CONNECTORS or (
-                doc[j].lower_ == "and" and self._between_before(doc, core.start, cur_hit))):
-            k = j + 1
-            cur2 = self.cur_symbols.starting(doc, k, min(len(doc), k + 3))
-            if cur2:
-                k = cur2[0]
-            core2 = self._read_core(doc, k, currency=cur_hit is not None) if k < len(doc) else None
-            if core2 is not None and not any(x in excluded for x in range(core2.start, core2.end)):
-                # "5% to $3 billion": a second unit that differs is two quantities, not a range
-                ok = not (cur2 and (cur_hit is None or connector_unit is not None))
-                if doc[j].lower_ == "/" and not (core2.end < len(doc) and doc[core2.end].text == "%"):
-                    ok = False
-                if doc[j].lower_ == "to" and self._from_after_change(doc, core.start, cur_hit):
-                    ok = False
-                if (doc[j].lower_ == "to" and not self._between_before(doc, core.start, cur_hit)
-                        and connector_unit is None and not self._from_before(doc, core.start, cur_hit)
-                        and (core.scaled and not core2.scaled)):
-                    ok = False
-                if ok:
-                    rng = core2
+        rng = self._read_range(doc, core, cur_hit, excluded) if core.value is not None else None
+        bounded = self.bounds_before.ending(doc, cur_hit[0] if cur_hit else core.start, sent_start) is not None
+        year_like = num is not None and is_year_like(num) and not core.scaled and cur_hit is None and not bounded
         if year_like:
-            if rng is not None and rng.numeral is not None and rng.numeral.n_digits in (2, 4):
-                years.append((core.start, rng.end, int(core.value)))
+            if rng is not None and rng[0].numeral is not None and rng[0].numeral.n_digits in (2, 4):
+                years.append((core.start, rng[1], int(core.value)))
                 return None
             if not self._has_unit_after(doc, core.end):
                 years.append((core.start, core.end, int(core.value)))
                 return None
         if rng is not None:
-            low, high = core.value, rng.value
-            if rng.scaled and not core.scaled and abs(low) < 1000:
-                mult = rng.value / self._unscaled(doc, rng)
-                low *= mult
-            q.value, q.low, q.high = None, low, high
-            q.end = rng.end
-            q.core = (core.start, rng.end)
-            rules.append("range-" + ("between" if doc[j].lower_ == "and" else "connector"))
-            rules += rng.rule_ids
-        # "one in four"
-        elif (core.end + 1 < len(doc) and doc[core.end].lower_ == "in" and core.value >= 1
-              and core.value == int(core.value)):
-            c2 = self._read_core(doc, core.end + 1, currency=False)
-            if c2 is not None and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
+            core2, end = rng
+            conn = doc[core.end].lower_ if core.end < len(doc) else ""
+            if conn == "/" and not (end < len(doc) and doc[end].text == "%") and core2.value > core.value > 0 \
+                    and cur_hit is None:
+                q.value = core.value / core2.value     # "1/16 of a pint"
+                rules.append("num-fraction")
+            else:
+                low, high = core.value, core2.value
+                if core2.scaled and not core.scaled and core2.unscaled and abs(core.value) < abs(core2.unscaled) * 10:
+                    low = core.value * (core2.value / core2.unscaled)   # "1.2-1.5 billion"
+                q.value, q.low, q.high = None, low, high
+                rules.append("range-" + ("between" if conn == "and" else "connector"))
+            rules += core2.rule_ids
+            q.end = end
+            q.core = (core.start, end)
+        elif (core.value is not None and core.end + 1 < len(doc) and doc[core.end].lower_ == "in"
+              and core.value >= 1 and core.value == int(core.value)):
+            c2 = self._read_core(doc, core.end + 1, money=False)   # "one in four"
+            if c2 is not None and c2.value and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
                 q.value = core.value / c2.value
                 q.end = c2.end
                 q.core = (core.start, c2.end)
-                q.unit, q.kind, q.unit_text = None, "ratio", None
+                q.kind = "ratio"
                 rules.append("ratio-one-in-n")
                 return self._finish_left(doc, q, cur_hit, rules, sent_start)
 
         # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
-        k = q.end
-        unit_entry = None
-        if cur_hit is not None:
-            code, rid = self._resolve_currency(doc, cur_hit[1])
-            q.unit, q.kind = code, "currency"
-            q.unit_text = doc[cur_hit[0]:i].text if cur_hit[0] < i else None
-            rules.append(rid)
-        elif num is not None and num.currency:
-            entry = self.cur_symbols.table.get((num.currency,)) or self.cur_symbols.table.get((num.currency.rstrip("."),))
-            if entry is not None:
-                code, rid = self._resolve_currency(doc, entry)
-                q.unit, q.kind, q.unit_text = code, "currency", num.currency
+        age = self._unit_at(doc, core.end)
+        if (core.words and not core.fraction and core.end + 1 < len(doc) and doc[core.end].text in ("-", "–")
+                and doc[core.end - 1].whitespace_ == "" and doc[core.end + 1].is_alpha
+                and not (age and age[1].unit.endswith("of age"))):
+            return None   # "five-year plan", "four-door car": a spelled number inside a compound modifier
+        self._read_unit(doc, q, core, cur_hit, rules)
+        if q.unit is None and q.kind != "ratio" and core.low is not None:
+            self._vague_unit(doc, q, rules)
+        if q.unit is None and q.kind != "ratio":
+            self._shared_unit(doc, q, rules)
+        if q.unit is None and core.fraction:
+            self._fraction_of(doc, q, rules)
+        if q.unit is None and q.kind != "ratio":
+            counted = self._counted_noun(doc, q, core)
+            if counted is not None:
+                head = doc[counted]
+                q.unit = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
+                q.unit_text = doc[q.end:counted + 1].text
+                q.kind = "ratio" if core.fraction else "count"
+                q.end = counted + 1
+                q.head = counted
+                rules.append("unit-counted-noun")
+        if core.words and q.unit is None and not core.scaled and not core.fraction:
+            return None   # "the two met": a spelled number with nothing counted
+        if core.words and q.unit is None and q.kind == "other":
+            q.kind = "ratio" if core.fraction else "count"
+        # a bare number inside a name: "Big 12", "Apollo 11", "S P 500", "iPhone 11 Pro", "737 Max", "49 Zorro Road"
+        if q.unit is None and q.low is None and not core.words and cur_hit is None:
+            prev = doc[core.start - 1] if core.start > sent_start else None
+            nxt = doc[core.end] if core.end < len(doc) else None
+            if prev is not None and prev.is_alpha and not prev.is_lower and prev.text != "I" \
+                    and prev.lower_ not in self.negative:
+                return None
+            if nxt is not None and nxt.is_alpha and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i > sent_start:
+                return None
+        # a list number at the start of a line: "1." / "2)"
+        if (not core.words and core.start == sent_start and q.unit is None and core.end < len(doc)
+                and doc[core.end].text in (".", ")")):
+            return None
+        # trailing bound: "or more"
+        hit = self.bounds_after.starting(doc, q.end)
+        if hit is not None and not (hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus"
+                                    and doc[q.end - 1].whitespace_):
+            q.end, entry = hit
+            q.bound = entry.bound
+            rules.append(entry.id)
+        # change adverb after: "5% higher"
+        if q.end < len(doc) and doc[q.end].lower_ in self.change_after and q.unit is not None:
+            direction, rid = self.change_after[doc[q.end].lower_]
+            if doc[q.end].dep_ in ("advmod", "amod", "npadvmod", "acomp", "") or \
+                    q.start <= doc[q.end].head.i < q.end:
+                q.change = direction
                 rules.append(rid)
-        if q.kind != "currency":
-            hit = self.units.starting(doc, k)
-            if hit is None and k < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
-                hit = self.units.starting(doc, k + 1)
+        return self._finish_left(doc, q, cur_hit, rules, sent_start)
+
+    def _read_unit(self, doc: Doc, q: Found, core: _Core, cur_hit: tuple[int, Any] | None, rules: list[str]) -> None:
+        glued = self._glued_currency(core.numeral)
+        if cur_hit is not None or glued is not None:
+            code, rid = self._resolve_currency(doc, cur_hit[1] if cur_hit is not None else glued)
+            q.unit, q.kind = code, "currency"
+            q.unit_text = doc[cur_hit[0]:core.start].text if cur_hit is not None else core.numeral.currency
+            rules.append(rid)
+        else:
+            hit = self._unit_at(doc, q.end)
             if hit is not None:
-                end, unit_entry = hit
-                q.unit, q.kind = unit_entry.unit, unit_entry.kind
-                q.unit_text = doc[k:end].text
-                if unit_entry.base:
-                    q.base = (unit_entry.base, unit_entry.factor or 1.0, unit_entry.offset or 0.0)
-                rules.append(unit_entry.id)
-                q.end = k = end
+                end, entry = hit
+                q.unit, q.kind = entry.unit, entry.kind
+                q.unit_text = doc[q.end:end].text
+                if entry.base:
+                    q.base = (entry.base, entry.factor or 1.0, entry.offset or 0.0)
+                rules.append(entry.id)
+                q.end = end
             else:
-                hit = self.cur_names.starting(doc, k) or (
-                    (k + 1, doc[k].text) if k < len(doc) and doc[k].text in ISO_CODES and doc[k].is_upper else None)
+                hit = self._money_name_at(doc, q.end)
                 if hit is not None:
                     end, entry = hit
                     code, rid = self._resolve_currency(doc, entry)
-                    q.unit, q.kind, q.unit_text = code, "currency", doc[k:end].text
+                    q.unit, q.kind, q.unit_text = code, "currency", doc[q.end:end].text
                     rules.append(rid)
-                    q.end = k = end
+                    q.end = end
         # "per barrel", "an ounce", "/day"
-        if q.unit is not None and q.kind in ("currency", "count", "mass", "volume", "energy", "length", "other"):
+        if q.unit is not None and q.kind in ("currency", "count", "mass", "volume", "energy", "length", "other",
+                                             "duration"):
             per = self._read_per(doc, q.end)
             if per is not None:
                 end, per_unit = per
@@ -515,47 +652,79 @@ class QuantityMatcher:
                 q.unit_text = f"{q.unit_text or ''} {doc[q.end:end].text}".strip()
                 rules.append("unit-per")
                 q.end = end
-        # counted noun from the parse
-        if q.unit is None and q.kind != "ratio":
-            counted = self._counted_noun(doc, q)
-            if counted is not None:
-                head = doc[counted]
-                q.unit = head.lemma_.lower() if head.tag_ == "NNS" else head.lower_
-                q.unit_text = doc[q.end:counted + 1].text
-                q.kind = "count"
-                q.end = counted + 1
-                q.head = counted
+
+    def _vague_unit(self, doc: Doc, q: Found, rules: list[str]) -> None:
+        """'millions of Americans', 'tens of millions of dollars': the noun after 'of'."""
+        k = q.end
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return
+        hit = self._money_name_at(doc, k + 1)
+        if hit is not None:
+            code, rid = self._resolve_currency(doc, hit[1])
+            q.unit, q.kind, q.unit_text, q.end = code, "currency", doc[k + 1:hit[0]].text, hit[0]
+            rules.append(rid)
+            return
+        m = k + 1
+        while m < len(doc) and m - k <= 4:
+            tok = doc[m]
+            if tok.tag_ in ("NNS", "NNPS") or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")):
+                q.unit = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+                q.unit_text, q.kind, q.end, q.head = doc[k + 1:m + 1].text, "count", m + 1, m
                 rules.append("unit-counted-noun")
-        if core.words and q.unit is None and not core.scaled and not core.fraction:
-            return None   # "the two met": a spelled number with nothing counted
-        if core.words and q.unit is None:
-            q.kind = "ratio" if core.value < 1 else "count"
-        # a bare number right after a capitalized name: "Big 12", "Apollo 11", "S P 500"
-        if (q.unit is None and q.low is None and not core.words and core.start > sent_start
-                and doc[core.start - 1].is_alpha and (doc[core.start - 1].is_title or doc[core.start - 1].is_upper)
-                and doc[core.start - 1].text not in ("I",) and cur_hit is None):
-            return None
-        # a list number at the start of a line: "1." / "2)"
-        if (not core.words and core.start == sent_start and q.unit is None and core.end < len(doc)
-                and doc[core.end].text in (".", ")") ):
-            return None
-        # trailing bound: "or more"
-        hit = self.bounds_after.starting(doc, q.end)
-        if hit is not None and not (hit[1].phrases == ["plus"] and q.end < len(doc) and doc[q.end].whitespace_):
-            q.end, entry = hit
-            q.bound = entry.bound
-            rules.append(entry.id)
-        # change adverb after: "5% higher"
-        if q.end < len(doc) and doc[q.end].lower_ in self.change_after and q.unit is not None:
-            direction, rid = self.change_after[doc[q.end].lower_]
-            if doc[q.end].dep_ in ("advmod", "amod", "npadvmod", "acomp", "prt", "") or doc[q.end].head.i in range(q.start, q.end):
-                q.change = direction
+                return
+            if tok.pos_ not in ("ADJ", "DET", "NOUN", "PROPN", "NUM"):
+                return
+            m += 1
+
+    def _fraction_of(self, doc: Doc, q: Found, rules: list[str]) -> None:
+        """'one fourth of the US population', 'half the condos': the whole the fraction is of."""
+        k = q.end
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+        m = k
+        while m < len(doc) and m - k <= 4:
+            tok = doc[m]
+            if tok.pos_ == "NOUN" and tok.is_alpha and (m + 1 >= len(doc) or doc[m + 1].pos_ != "NOUN"):
+                q.unit = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+                q.unit_text, q.kind, q.end, q.head = doc[q.end:m + 1].text, "ratio", m + 1, m
+                rules.append("unit-fraction-of")
+                return
+            if tok.pos_ not in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and tok.tag_ != "POS":
+                return
+            m += 1
+
+    def _shared_unit(self, doc: Doc, q: Found, rules: list[str]) -> None:
+        """'eight or nine euros', 'four, five or six cylinders': a unit written once for several numbers."""
+        k = q.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("or", ",", "and"):
+            return
+        m = k + 1
+        for _ in range(6):   # skip further numbers of the list
+            nxt = self._read_core(doc, m, money=False) if m < len(doc) else None
+            if nxt is None:
+                return
+            m = nxt.end
+            hit = self._unit_at(doc, m) or self._money_name_at(doc, m)
+            if hit is not None:
+                entry = hit[1]
+                if isinstance(entry, str) or hasattr(entry, "code"):
+                    code, rid = self._resolve_currency(doc, entry)
+                    q.unit, q.kind = code, "currency"
+                else:
+                    q.unit, q.kind, rid = entry.unit, entry.kind, entry.id
+                q.unit_text = None
                 rules.append(rid)
-        return self._finish_left(doc, q, cur_hit, rules, sent_start)
+                return
+            if m < len(doc) and doc[m].lower_ in ("or", ",", "and") and m + 1 < len(doc):
+                m += 1
+                continue
+            return
 
     def _finish_left(self, doc: Doc, q: Found, cur_hit: tuple[int, Any] | None, rules: list[str],
                      sent_start: int) -> Found:
         s = cur_hit[0] if cur_hit is not None else q.start
+        if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in self.negative:
+            s -= 1   # "minus-5"
         if s > sent_start and doc[s - 1].lower_ in self.negative:
             for attr in ("value", "low", "high"):
                 v = getattr(q, attr)
@@ -565,6 +734,9 @@ class QuantityMatcher:
             rules.append("num-negative")
         if q.low is not None and s > sent_start and doc[s - 1].lower_ in ("between", "from"):
             s -= 1
+        if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 1].whitespace_ == "" \
+                and self.bounds_before.ending(doc, s - 1, s - 2):
+            s -= 1   # "sub-7 nanometer"
         hit = self.bounds_before.ending(doc, s, sent_start)
         if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):
             bstart, entry = hit
@@ -572,7 +744,8 @@ class QuantityMatcher:
             q.bound = entry.bound
             rules.append(entry.id)
             s = bstart
-        if s > sent_start and doc[s - 1].lower_ in self.change_before and q.change is None:
+        if s > sent_start and doc[s - 1].lower_ in self.change_before and q.change is None \
+                and doc[s - 1].dep_ != "prt":   # "gave up 517 yards" is no rise
             direction, rid = self.change_before[doc[s - 1].lower_]
             q.change = direction
             rules.append(rid)
@@ -587,27 +760,6 @@ class QuantityMatcher:
         return q
 
     # -- helpers ----------------------------------------------------------------------------
-    def _unscaled(self, doc: Doc, core: _Core) -> float:
-        num = parse_numeral(doc[core.start].text)
-        if num is not None and num.value:
-            return num.value
-        return 1.0
-
-    def _between_before(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
-        s = cur_hit[0] if cur_hit is not None else start
-        return s > 0 and doc[s - 1].lower_ == "between"
-
-    def _from_before(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
-        s = cur_hit[0] if cur_hit is not None else start
-        return s > 0 and doc[s - 1].lower_ == "from"
-
-    def _from_after_change(self, doc: Doc, start: int, cur_hit: tuple[int, Any] | None) -> bool:
-        s = cur_hit[0] if cur_hit is not None else start
-        if s < 1 or doc[s - 1].lower_ != "from":
-            return False
-        head = doc[s - 1].head
-        return head.lemma_.lower() in self.change_verbs or head.lemma_.lower() in self.change_nouns
-
     def _has_unit_after(self, doc: Doc, k: int) -> bool:
         if k < len(doc) and doc[k].text == "%":
             return True
@@ -630,22 +782,36 @@ class QuantityMatcher:
             return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
         return None
 
-    def _counted_noun(self, doc: Doc, q: Found) -> int | None:
-        last = doc[q.end - 1]
+    def _counted_noun(self, doc: Doc, q: Found, core: _Core) -> int | None:
+        """The noun a bare number counts: '13,000 workers', '11 mineral commodities', 'two of his deputies'."""
+        def countable(tok: Token) -> bool:
+            return tok.is_alpha and (tok.pos_ == "NOUN" and tok.tag_ in NOUN_TAGS or tok.tag_ == "NNPS")
+
+        if q.end >= len(doc):
+            return None
+        nxt = doc[q.end]
+        # "3 cylinder engine", "40 yard line": a number cannot count a singular head, so it counts the
+        # singular noun before it ("11 mineral commodities" is counted by its plural head instead)
+        if (countable(nxt) and nxt.tag_ == "NN" and q.value not in (None, 1) and q.end + 1 < len(doc)
+                and doc[q.end + 1].pos_ == "NOUN" and doc[q.end + 1].tag_ == "NN" and nxt.is_lower):
+            return nxt.i
         # the parse: the number modifies a noun to its right
-        for tok in (last, doc[q.core[0]]):
+        for tok in (doc[q.end - 1], doc[q.core[0]]):
             head = tok.head
             if (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.end
-                    and head.i - q.end <= 3 and head.tag_ in NOUN_TAGS and head.pos_ == "NOUN" and head.is_alpha
-                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB") and x.text not in (",", ";", ":")
+                    and head.i - q.end <= 3 and countable(head)
+                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ") and x.text not in (",", ";", ":", "(")
                             for x in doc[q.end:head.i])):
                 return head.i
         # adjacency: "13,000 workers"
-        if q.end < len(doc):
-            nxt = doc[q.end]
-            if nxt.tag_ in NOUN_TAGS and nxt.pos_ == "NOUN" and nxt.is_alpha and nxt.is_lower:
-                if nxt.tag_ == "NNS" or (q.value == 1 and q.low is None):
-                    return nxt.i
+        if countable(nxt) and (nxt.is_lower or nxt.tag_ == "NNPS"):
+            if nxt.tag_ in ("NNS", "NNPS") or (q.value == 1 and q.low is None):
+                return nxt.i
+        # "two of Johnson's deputies"
+        if core.words and nxt.lower_ == "of":
+            pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in ("NNS", "NNPS") and pobj.i - q.end <= 4:
+                return pobj.i
         return None
 
     def _head(self, doc: Doc, q: Found) -> int:
@@ -665,6 +831,15 @@ class QuantityMatcher:
                     return self.change_nouns[up]
                 if up in self.change_verbs and head.head.pos_ == "VERB":
                     return self.change_verbs[up]
+                return None, None
+            if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
+                # the level reached: "climbed to 6.7%", "ended down 1% at 1,463.78 points"
+                verb = head.head
+                if verb.lemma_.lower() in self.change_verbs:
+                    return self.change_verbs[verb.lemma_.lower()]
+                adv = next((c for c in verb.children if c.lower_ in self.change_before and c.dep_ != "prt"), None)
+                if adv is not None:
+                    return self.change_before[adv.lower_]
                 return None, None
             if tok.dep_ == "pobj":
                 return None, None
