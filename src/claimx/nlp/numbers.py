@@ -20,6 +20,7 @@ NUMERAL_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>k|K|m|M|mn|mln|bn|bln|b|B|tn|trn|t|T)?$"
 )
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 ORDINAL_RE = re.compile(r"^(?P<num>\d+)(st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -43,6 +44,9 @@ def parse_numeral(text: str) -> Numeral | None:
     >>> parse_numeral("1.2bn").suffix
     'bn'
     """
+    if text in VULGAR_FRACTIONS:
+        return Numeral(value=VULGAR_FRACTIONS[text], suffix=None, currency=None, has_separator=False,
+                       has_decimal=True, n_digits=0)
     m = NUMERAL_RE.match(text)
     if not m:
         return None

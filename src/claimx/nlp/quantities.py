@@ -319,6 +319,19 @@ class QuantityMatcher:
                 and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))):
             value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
             j += 1
+        # "10, 000": a thousands group the source spaced after its comma
+        if (not scaled and not num.has_decimal and not num.has_separator and 1 <= num.n_digits <= 3
+                and j + 1 < len(doc) and doc[j].text == "," and doc[j].whitespace_
+                and re.fullmatch(r"\d{3}", doc[j + 1].text)):
+            value = value * 1000 + float(doc[j + 1].text)
+            j += 2
+        # "10 1/2 miles", "7 3/4 %": a whole number and a fraction
+        if (not scaled and not num.has_decimal and j + 2 < len(doc) and doc[j + 1].text == "/"
+                and re.fullmatch(r"\d{1,2}", doc[j].text) and re.fullmatch(r"\d{1,3}", doc[j + 2].text)
+                and 0 < int(doc[j].text) < int(doc[j + 2].text) and int(doc[j + 2].text) in (2, 3, 4, 8, 16, 32, 64)):
+            value += int(doc[j].text) / int(doc[j + 2].text)
+            j += 3
+            rules.append("num-mixed-fraction")
         unscaled = value
         value, j, scaled2, more = self._read_scale(doc, j, value, money or bool(num.currency))
         return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more,
@@ -353,8 +366,8 @@ class QuantityMatcher:
         if text in ("bn", "mn", "k", "K", "M", "tn"):
             return True
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if text == "m":   # million before a noun or with money, else metre
-            return money or (nxt is not None and nxt.is_alpha and nxt.lower_ not in ("and", "or", "to", "in", "of"))
+        if text == "m":   # million with money or before a plural noun ("1.2m tons"), else metre ("1.8m tall")
+            return money or (nxt is not None and nxt.is_alpha and nxt.tag_ in ("NNS", "NNPS"))
         return money
 
     def _read_word_core(self, doc: Doc, i: int) -> _Core | None:
@@ -475,7 +488,7 @@ class QuantityMatcher:
             return None
         if conn not in RANGE_CONNECTORS | {"and"}:
             return None
-        if conn == "to" and before == "by":
+        if conn == "to" and before == "by" and (cur_hit is not None or first_unit is not None):
             return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
         k = j + 1
         cur2 = self.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
@@ -540,6 +553,7 @@ class QuantityMatcher:
             if conn == "/" and not (end < len(doc) and doc[end].text == "%") and core2.value > core.value > 0 \
                     and cur_hit is None:
                 q.value = core.value / core2.value     # "1/16 of a pint"
+                core.fraction = True
                 rules.append("num-fraction")
             else:
                 low, high = core.value, core2.value
@@ -561,12 +575,21 @@ class QuantityMatcher:
                 rules.append("ratio-one-in-n")
                 return self._finish_left(doc, q, cur_hit, rules, sent_start)
 
+        # a number followed by a proper name is part of it: "737 Max", "11 Pro", "49 Zorro Ranch Road"
+        nxt = doc[q.end] if q.end < len(doc) else None
+        if (cur_hit is None and not core.words and q.low is None and nxt is not None and nxt.is_alpha
+                and nxt.is_title and nxt.pos_ == "PROPN" and self._unit_at(doc, q.end) is None
+                and self._money_name_at(doc, q.end) is None):
+            return None
         # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
-        age = self._unit_at(doc, core.end)
+        hyphen_unit = self._unit_at(doc, core.end)
         if (core.words and not core.fraction and core.end + 1 < len(doc) and doc[core.end].text in ("-", "–")
                 and doc[core.end - 1].whitespace_ == "" and doc[core.end + 1].is_alpha
-                and not (age and age[1].unit.endswith("of age"))):
-            return None   # "five-year plan", "four-door car": a spelled number inside a compound modifier
+                and not (hyphen_unit and (hyphen_unit[1].unit.endswith("of age")
+                                          or hyphen_unit[1].kind not in ("duration", "other", "ratio")))):
+            # "five-year plan", "four-door car": a spelled number inside a compound modifier classifies;
+            # "six-mile trip", "a six-month-old" measure
+            return None
         self._read_unit(doc, q, core, cur_hit, rules)
         if q.unit is None and q.kind != "ratio" and core.low is not None:
             self._vague_unit(doc, q, rules)
@@ -591,15 +614,18 @@ class QuantityMatcher:
         # a bare number inside a name: "Big 12", "Apollo 11", "S P 500", "iPhone 11 Pro", "737 Max", "49 Zorro Road"
         if q.unit is None and q.low is None and not core.words and cur_hit is None:
             prev = doc[core.start - 1] if core.start > sent_start else None
-            nxt = doc[core.end] if core.end < len(doc) else None
             if prev is not None and prev.is_alpha and not prev.is_lower and prev.text != "I" \
                     and prev.lower_ not in self.negative:
                 return None
-            if nxt is not None and nxt.is_alpha and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i > sent_start:
-                return None
-        # a list number at the start of a line: "1." / "2)"
-        if (not core.words and core.start == sent_start and q.unit is None and core.end < len(doc)
-                and doc[core.end].text in (".", ")")):
+
+        # a list number: "1." at the start of a line, "2)" anywhere without an opening bracket
+        if not core.words and q.unit is None and core.end < len(doc) and (
+                (core.start == sent_start and doc[core.end].text in (".", ")"))
+                or (doc[core.end].text == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3):core.start]))):
+            return None
+        # a number glued to a code: "24703L202"
+        if (not core.words and q.unit is None and core.end < len(doc) and doc[core.end - 1].whitespace_ == ""
+                and doc[core.end].text[:1].isalpha() and any(ch.isdigit() for ch in doc[core.end].text)):
             return None
         # trailing bound: "or more"
         hit = self.bounds_after.starting(doc, q.end)
@@ -626,7 +652,15 @@ class QuantityMatcher:
             rules.append(rid)
         else:
             hit = self._unit_at(doc, q.end)
-            if hit is not None:
+            if hit is not None and hit[1].unit == "pound" and core.scaled and "GBP" in self.currencies:
+                hit = (hit[0], self.currencies["GBP"])   # "361 million pounds" is money, "8 pounds" a weight
+                end, entry = hit
+                code, rid = self._resolve_currency(doc, entry)
+                q.unit, q.kind, q.unit_text = code, "currency", doc[q.end:end].text
+                rules.append(rid)
+                q.end = end
+                hit = None
+            elif hit is not None:
                 end, entry = hit
                 q.unit, q.kind = entry.unit, entry.kind
                 q.unit_text = doc[q.end:end].text
@@ -775,11 +809,17 @@ class QuantityMatcher:
         if w == "each":
             return None
         hit = self.units.starting(doc, k + 1)
+        after = doc[hit[0]].lower_ if hit is not None and hit[0] < len(doc) else ""
+        if after in ("ago", "earlier", "before", "later", "previously", "prior", "after"):
+            return None   # "$1.17 billion a year earlier" is a time, not a rate
         if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
             return hit[0], hit[1].unit
         nxt = doc[k + 1]
         if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
             return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
+        if w in ("a", "an") and nxt.lower_ in ("share", "head", "person", "piece", "unit", "dozen", "gallon",
+                                                "barrel", "ton", "tonne", "litre", "liter", "kilo", "pound", "ounce"):
+            return k + 2, nxt.lower_   # "$70 a share", "64.2 cents a dozen"
         return None
 
     def _counted_noun(self, doc: Doc, q: Found, core: _Core) -> int | None:
@@ -831,15 +871,6 @@ class QuantityMatcher:
                     return self.change_nouns[up]
                 if up in self.change_verbs and head.head.pos_ == "VERB":
                     return self.change_verbs[up]
-                return None, None
-            if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
-                # the level reached: "climbed to 6.7%", "ended down 1% at 1,463.78 points"
-                verb = head.head
-                if verb.lemma_.lower() in self.change_verbs:
-                    return self.change_verbs[verb.lemma_.lower()]
-                adv = next((c for c in verb.children if c.lower_ in self.change_before and c.dep_ != "prt"), None)
-                if adv is not None:
-                    return self.change_before[adv.lower_]
                 return None, None
             if tok.dep_ == "pobj":
                 return None, None
