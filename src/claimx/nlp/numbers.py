@@ -17,7 +17,7 @@ from claimx.rulefiles import load_rules
 NUMERAL_RE = re.compile(
     r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]\$|[$€£¥₹₩₽₦₱₺₪৳₫₴]|Rs\.?|RM|Rp)?"
     r"(?P<sign>[-−–+])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>k|K|m|M|mn|mln|bn|bln|b|B|tn|trn|t|T)?$"
 )
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}

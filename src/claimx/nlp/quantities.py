@@ -42,7 +42,10 @@ NON_QUANTITY_SHAPES = [
     ("phone number", re.compile(r"(?:\+\d{1,3}[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")),
     ("date", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
 ]
-ISO_CODES = frozenset(list_currencies())
+# ISO 4217 codes that are also English words are money only when our lexicon lists them
+ISO_CODES = frozenset(list_currencies()) - {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "TRY", "GEL", "SOS", "MAD",
+                                            "BAM", "LAK", "AMD", "CAD", "MUR", "SAR", "BIF", "DOP", "FIM"}
+MILLION_CODE = re.compile(r"^(?P<scale>[MK]|MN|BN)(?P<code>[A-Z]{3})$")   # "30 MUSD", "MEUR 60"
 
 
 @dataclass
@@ -388,6 +391,8 @@ class QuantityMatcher:
         if w in ("a", "an"):
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
                 pass
+            elif nxt in ("half", "quarter") and i + 2 < len(doc) and doc[i + 2].lower_ in self.magnitude:
+                pass
             elif nxt in self.fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
                 pass
             else:
@@ -395,7 +400,9 @@ class QuantityMatcher:
         elif w in self.fraction:
             if i > 0 and parse_ordinal(doc[i - 1].text) is not None:
                 return None   # "the first half of 2017" is a period, not a share
-            if w != "half" or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
+            if nxt in self.magnitude and nxt not in PLURAL_MAGNITUDES and w in ("half", "quarter"):
+                pass          # "half million", "a quarter million"
+            elif w != "half" or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
                 return None
         elif w not in words:
             return None
@@ -409,7 +416,9 @@ class QuantityMatcher:
             if w2 in words or w2 in self.magnitude:
                 run.append(doc[j].text)
                 j += 1
-            elif w2 in self.fraction and w2 != "second" and (prev in words or prev in ("-", "a", "an", "half")):
+            elif w2 in self.fraction and w2 != "second" and (prev in words or prev in ("-", "a", "an", "half")) \
+                    and not (prev in ("a", "an") and j + 1 < len(doc) and doc[j + 1].lower_ not in self.magnitude
+                             and doc[j + 1].lower_ != "of"):
                 run.append(doc[j].text)
                 j += 1
             elif w2 in ("-", "and", "a", "an") and j + 1 < len(doc):
@@ -442,6 +451,13 @@ class QuantityMatcher:
             return i - 1, doc[i - 1].text
         return None
 
+    def _scaled_code(self, tok: Token) -> tuple[str, float] | None:
+        """'MUSD' -> ('USD', 1e6): a currency code with a scale letter, as in financial tables."""
+        m = MILLION_CODE.match(tok.text)
+        if m and (m.group("code") in ISO_CODES or m.group("code") in self.currencies):
+            return m.group("code"), {"M": 1e6, "MN": 1e6, "K": 1e3, "BN": 1e9}[m.group("scale")]
+        return None
+
     def _resolve_currency(self, doc: Doc, entry: Any) -> tuple[str, str]:
         if isinstance(entry, str):
             return entry, f"iso-{entry}"
@@ -465,11 +481,35 @@ class QuantityMatcher:
         return hit
 
     def _money_name_at(self, doc: Doc, k: int) -> tuple[int, Any] | None:
-        """A currency written after the number: "15 euros", "500 EUR"."""
+        """A currency written after the number: "15 euros", "500 EUR", "10 $"."""
         hit = self.cur_names.starting(doc, k)
         if hit is None and k < len(doc) and doc[k].text in ISO_CODES and doc[k].is_upper:
             hit = (k + 1, doc[k].text)
+        if hit is None and k < len(doc) and not doc[k].is_alpha:
+            sym = self.cur_symbols.starting(doc, k, min(len(doc), k + 2))
+            if sym is not None and not (sym[0] < len(doc) and parse_numeral(doc[sym[0]].text)):
+                hit = sym   # "15 €", but "$ 20,000 $ 37,305" keeps the second symbol for its number
         return hit
+
+    def _money_tail(self, doc: Doc, q: Found, rules: list[str]) -> None:
+        """After '75 USD': a scale ('75 USD million') or cents ('3 dollars 50 cents', '13 dollars and 45 cents')."""
+        k = q.end
+        if q.value is None or k >= len(doc):
+            return
+        if doc[k].lower_ in self.magnitude and doc[k].lower_ not in PLURAL_MAGNITUDES:
+            q.value *= self.magnitude[doc[k].lower_]
+            q.end = k + 1
+            rules.append("num-magnitude")
+            return
+        m = k + 1 if doc[k].lower_ == "and" else k
+        cents = self._read_core(doc, m, money=False) if m < len(doc) else None
+        if cents is None or cents.value is None or not (0 < cents.value < 100) or cents.value != int(cents.value):
+            return
+        after = doc[cents.end] if cents.end < len(doc) else None
+        if after is not None and after.lower_ in ("cent", "cents", "c", "p", "pence"):
+            q.value += cents.value / 100
+            q.end = cents.end + 1
+            rules.append("cur-cents")
 
     def _read_range(self, doc: Doc, core: _Core, cur_hit: tuple[int, Any] | None, excluded: set[int]):
         """A second number that makes `core` a range; returns (core2, end) or None."""
@@ -670,12 +710,19 @@ class QuantityMatcher:
                 q.end = end
             else:
                 hit = self._money_name_at(doc, q.end)
+                scaled = self._scaled_code(doc[q.end]) if q.end < len(doc) else None
                 if hit is not None:
                     end, entry = hit
                     code, rid = self._resolve_currency(doc, entry)
                     q.unit, q.kind, q.unit_text = code, "currency", doc[q.end:end].text
                     rules.append(rid)
                     q.end = end
+                    self._money_tail(doc, q, rules)
+                elif scaled is not None and q.value is not None:
+                    q.unit, q.kind, q.unit_text = scaled[0], "currency", doc[q.end].text
+                    q.value *= scaled[1]
+                    q.end += 1
+                    rules.append("cur-scaled-code")
         # "per barrel", "an ounce", "/day"
         if q.unit is not None and q.kind in ("currency", "count", "mass", "volume", "energy", "length", "other",
                                              "duration"):
