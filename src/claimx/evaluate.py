@@ -11,8 +11,9 @@ Two formats:
 
 Unit agreement (`units_agree`) normalizes both sides through UNIT_ALIASES, the unit and currency
 lexicons (any surface or name -> the canonical unit; an ISO code -> its currency names), singular
-forms, and "X per Y" compounds part by part. A counted noun agrees with a gold unit that ends in it
-("country" vs "european country"), since claimx records the counted noun without its modifiers.
+forms, and "X per Y" compounds part by part. A counted noun agrees with a gold compound unit that ends
+or begins with it ("country" vs "european country", "course" vs "course meal"), since claimx records
+the one noun that is counted, without the rest of the compound.
 """
 
 from __future__ import annotations
@@ -96,8 +97,13 @@ def units_agree(pred: str | None, gold: Iterable[str | None]) -> bool:
         n = normalize_unit(g)
         if n == p:
             return True
-        if p is not None and n is not None and (n.split(" ")[-1] == p or p.split(" ")[-1] == n.split(" ")[-1]
-                                                 and " per " not in n + p):
+        if p is not None and n is not None and " per " not in n + p:
+            words = n.split(" ")
+            # a counted noun agrees with a gold compound that ends or begins with it:
+            # "country" / "european country", "course" / "course meal" (three-course meal)
+            if p in (words[-1], words[0]) or p.split(" ")[-1] == words[-1]:
+                return True
+        if p is not None and n is not None and n.split(" ")[-1] == p:
             return True
     return False
 

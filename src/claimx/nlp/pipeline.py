@@ -48,6 +48,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",   # digit | letters
         r"(?<=[A-Za-z])-(?=[0-9])",                                 # minus-5, sub-7, COVID-19
         r"(?<=[0-9])/(?=[$€£¥0-9])",                                # 7/$9, 1/16
+        r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",                      # 100元, 15€
     ]
     codes = "|".join(_currency_codes())
     prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{codes})(?=[0-9])", r"(?:US|NZ|HK|A|C)(?=[0-9])", r"Y=(?=[0-9])"]

@@ -510,6 +510,10 @@ class QuantityMatcher:
             q.value += cents.value / 100
             q.end = cents.end + 1
             rules.append("cur-cents")
+        elif (after is None or after.text in (".", "!", "?", ";")) and 10 <= cents.value < 100 and not cents.words:
+            q.value += cents.value / 100   # "it costs 15 dollars 50."
+            q.end = cents.end
+            rules.append("cur-cents")
 
     def _read_range(self, doc: Doc, core: _Core, cur_hit: tuple[int, Any] | None, excluded: set[int]):
         """A second number that makes `core` a range; returns (core2, end) or None."""
@@ -571,7 +575,7 @@ class QuantityMatcher:
         num = core.numeral
         # names with digits: "COVID-19", "F-16", "Pac-12" (but "minus-5", "sub-7" qualify the number)
         if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
-                and doc[i - 2].is_alpha and not core.words and doc[i - 2].lower_ not in self.negative
+                and doc[i - 2].text[:1].isalpha() and doc[i - 2].text.isalnum() and not core.words and doc[i - 2].lower_ not in self.negative
                 and not self.bounds_before.ending(doc, i - 1, i - 2)):
             return None
         q = Found(start=core.start, end=core.end, value=core.value, low=core.low, high=core.high,
@@ -733,6 +737,19 @@ class QuantityMatcher:
                 q.unit_text = f"{q.unit_text or ''} {doc[q.end:end].text}".strip()
                 rules.append("unit-per")
                 q.end = end
+            elif q.kind in ("mass", "volume", "energy") and q.end < len(doc) and doc[q.end].lower_ == "of":
+                # "2.4 billion gallons of jet fuel a year": a rate stated after what is measured
+                for k in range(q.end + 2, min(len(doc), q.end + 6)):
+                    if doc[k].lower_ in ("a", "an", "per") and not doc[k - 1].is_punct:
+                        per = self._read_per(doc, k)
+                        if per is not None and self.units.starting(doc, k + 1) and \
+                                self.units.starting(doc, k + 1)[1].kind == "duration":
+                            q.unit = f"{q.unit} per {per[1]}"
+                            q.unit_text = f"{q.unit_text or ''} {doc[k:per[0]].text}".strip()
+                            rules.append("unit-per")
+                        break
+                    if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+                        break
 
     def _vague_unit(self, doc: Doc, q: Found, rules: list[str]) -> None:
         """'millions of Americans', 'tens of millions of dollars': the noun after 'of'."""
@@ -887,7 +904,7 @@ class QuantityMatcher:
             head = tok.head
             if (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.end
                     and head.i - q.end <= 3 and countable(head)
-                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ") and x.text not in (",", ";", ":", "(")
+                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV") and x.text not in (",", ";", ":", "(")
                             for x in doc[q.end:head.i])):
                 return head.i
         # adjacency: "13,000 workers"
