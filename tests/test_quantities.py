@@ -98,3 +98,77 @@ def test_quantities_offsets_slice_the_text(extract):
     for c in extract(text):
         assert clean[c.quantity.start:c.quantity.end] == c.quantity.text
         assert clean[c.sentence_start:c.sentence_end] == c.sentence
+
+
+@pytest.mark.parametrize("sentence,qtext,value,unit", [
+    ("The startup has 1.2bn users.", "1.2bn users", 1.2e9, "user"),
+    ("It is now investing to boost output to 1.2m tons.", "1.2m tons", 1.2e6, "ton"),
+    ("The company's revenue amounted to EUR50m.", "EUR50m", 5e7, "EUR"),
+    ("The flat sold for HK$12 million.", "HK$12 million", 1.2e7, "HKD"),
+    ("China invested 62 billion yuan.", "62 billion yuan", 6.2e10, "CNY"),
+    ("Petronas earned 50 billion ringgit.", "50 billion ringgit", 5e10, "MYR"),
+    ("Since last season Wood has scored 22 goals.", "22 goals", 22, "goal"),
+    ("The firm cut 13,000 workers.", "13,000 workers", 13000, "worker"),
+    ("Surgeons performed 700 heart transplants.", "700 heart transplants", 700, "transplant"),
+    ("Winds reached 100 miles per hour.", "100 miles per hour", 100, "mile per hour"),
+    ("Output reached 9.5 million barrels per day.", "9.5 million barrels per day", 9.5e6, "barrel per day"),
+    ("Gas traded at $2.24 per gallon.", "$2.24 per gallon", 2.24, "USD per gallon"),
+    ("The bank earned $1.40 per share.", "$1.40 per share", 1.4, "USD per share"),
+    ("A 50-year-old man was arrested.", "50-year-old", 50, "year of age"),
+    ("A dozen companies bid for the licence.", "A dozen companies", 12, "company"),
+    ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point"),
+    ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
+])
+def test_quantities_issue_3_phenomena(extract, sentence, qtext, value, unit):
+    q = one(extract(sentence), qtext)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("sentence,qtext,value,kind", [
+    ("One in four adults smokes.", "One in four adults", 0.25, "ratio"),
+    ("Two-thirds of voters backed the plan.", "Two-thirds of voters", 2 / 3, "ratio"),
+    ("Profits doubled last year.", "doubled", 2, "ratio"),
+    ("Prices are three times higher than in 2010.", "three times", 3, "ratio"),
+    ("Temperatures fell to -1.3% in March.", "-1.3%", -1.3, "percent"),
+])
+def test_quantities_fractions_multipliers_negatives(extract, sentence, qtext, value, kind):
+    q = one(extract(sentence), qtext)
+    assert q.value == pytest.approx(value) and q.kind == kind
+
+
+@pytest.mark.parametrize("sentence,qtext,low,high", [
+    ("Reuters said millions of Americans were affected.", "millions of Americans", 1e6, 1e7),
+    ("Fees range from 1 per cent to 1.5 per cent.", "from 1 per cent to 1.5 per cent", 1, 1.5),
+    ("Prices will increase between 5% and 6%.", "between 5% and 6%", 5, 6),
+    ("There are four to five thousand people.", "four to five thousand people", 4000, 5000),
+    ("A fine of $3 billion to $5 billion is expected.", "$3 billion to $5 billion", 3e9, 5e9),
+])
+def test_quantities_more_ranges(extract, sentence, qtext, low, high):
+    q = one(extract(sentence), qtext)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high)) and q.value is None
+
+
+def test_quantities_level_after_change_is_not_a_range(extract):
+    claims = extract("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert [c.quantity.text for c in claims] == ["$43.6 billion", "$419.2 billion"]
+    assert [c.quantity.change for c in claims] == ["up", None]
+
+
+def test_quantities_restated_figure_shares_change_and_bound(extract):
+    claims = extract("The index was up 0.25 points, or 0.01%, while moths fly more than 100 kilometers (60 miles).")
+    by_text = {c.quantity.text: c.quantity for c in claims}
+    assert by_text["0.01%"].change == "up"
+    assert by_text["60 miles"].bound == ">"
+
+
+@pytest.mark.parametrize("sentence,qtext,value_base,unit_base", [
+    ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", 1.85e11, "tonne"),
+    ("It has a 37-year mine life.", "37-year", 37, "year"),
+    ("Imports were $20 billion.", "$20 billion", 2e10, "USD"),
+    ("The pipeline runs 1,200 kilometres.", "1,200 kilometres", 1.2e6, "metre"),
+    ("Highs reached 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 313.15, "kelvin"),
+])
+def test_quantities_base_unit_conversion(extract, sentence, qtext, value_base, unit_base):
+    q = one(extract(sentence), qtext)
+    assert q.value_base == pytest.approx(value_base) and q.unit_base == unit_base

@@ -84,6 +84,21 @@ def _finite(x: float | None) -> float | None:
     return x if x is None or math.isfinite(x) else None
 
 
+def base_conversion(unit: str | None, kind: str, base: tuple[str, float, float] | None):
+    """(unit_base, convert): the lexicon's conversion when it has one ('ton' -> tonne, 'month' -> year);
+    otherwise the unit itself (ISO codes, counted nouns). Ranks have no base."""
+    if unit is None or kind == "rank":
+        return None, lambda v: None
+    if base is None:
+        return unit, lambda v: v
+    name, factor, offset = base
+
+    def convert(v: float | None) -> float | None:
+        return _finite(v * factor + offset) if v is not None else None
+
+    return name, convert
+
+
 def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) -> Claim:
     """One quantity span of a Doc made from `text[offset:...]` -> a Claim with article offsets."""
     doc = span.doc
@@ -91,10 +106,13 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) 
     q = span._.claimx_quantity
     end_char = q.get("end_char") or span.end_char
     qtext = doc.text[span.start_char:end_char]
+    value, low, high = _finite(q["value"]), _finite(q["low"]), _finite(q["high"])
+    unit_base, convert = base_conversion(q["unit"], q["kind"], q.get("base"))
     quantity = Quantity(
         text=qtext, start=offset + span.start_char, end=offset + end_char,
-        value=_finite(q["value"]), low=_finite(q["low"]), high=_finite(q["high"]), bound=q["bound"],
+        value=value, low=low, high=high, bound=q["bound"],
         unit=q["unit"], unit_text=q["unit_text"], kind=q["kind"], change=q["change"],
+        value_base=convert(value), low_base=convert(low), high_base=convert(high), unit_base=unit_base,
     )
     src = span._.claimx_source
     source = Source(**src) if src else None

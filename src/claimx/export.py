@@ -26,6 +26,7 @@ CLAIM_COLUMNS = [
     "claim_id", "article_id", "sentence", "sentence_start", "sentence_end",
     "quantity_text", "quantity_start", "quantity_end", "quantity_value", "quantity_low", "quantity_high",
     "quantity_bound", "quantity_unit", "quantity_unit_text", "quantity_kind", "quantity_change",
+    "quantity_value_base", "quantity_low_base", "quantity_high_base", "quantity_unit_base",
     "measured", "source_text", "source_kind", "source_cue", "time_text", "time_year",
     "hedges", "modality", "claim_type", "checkworthiness", "checkworthiness_features", "rule_ids",
 ]
@@ -37,6 +38,7 @@ DEFAULT_WRITE_ARGS: dict[str, dict[str, Any]] = {
 _DTYPES = {
     "sentence_start": "int64", "sentence_end": "int64", "quantity_start": "int64", "quantity_end": "int64",
     "quantity_value": "float64", "quantity_low": "float64", "quantity_high": "float64",
+    "quantity_value_base": "float64", "quantity_low_base": "float64", "quantity_high_base": "float64",
     "time_year": "Int64", "checkworthiness": "float64",
 }
 

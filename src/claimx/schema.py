@@ -67,6 +67,10 @@ class Quantity(BaseModel):
     unit_text: str | None = Field(description="The unit as written.")
     kind: Kind = Field(description="What sort of quantity this is.")
     change: Change | None = Field(description="up / down when the figure is a rise or fall, else null.")
+    value_base: float | None = Field(default=None, description="value in unit_base ('185 billion tons' -> 1.85e11 tonne).")
+    low_base: float | None = Field(default=None, description="low in unit_base, for a range.")
+    high_base: float | None = Field(default=None, description="high in unit_base, for a range.")
+    unit_base: str | None = Field(default=None, description="Base unit: tonne, metre, year, kelvin, an ISO code, ...")
 
 
 class Source(BaseModel):

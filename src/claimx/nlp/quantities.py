@@ -617,7 +617,6 @@ class QuantityMatcher:
                 q.core = (core.start, c2.end)
                 q.kind = "ratio"
                 rules.append("ratio-one-in-n")
-                return self._finish_left(doc, q, cur_hit, rules, sent_start)
 
         # a number followed by a proper name is part of it: "737 Max", "11 Pro", "49 Zorro Ranch Road"
         nxt = doc[q.end] if q.end < len(doc) else None
@@ -641,13 +640,13 @@ class QuantityMatcher:
             self._shared_unit(doc, q, rules)
         if q.unit is None and core.fraction:
             self._fraction_of(doc, q, rules)
-        if q.unit is None and q.kind != "ratio":
+        if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
             counted = self._counted_noun(doc, q, core)
             if counted is not None:
                 head = doc[counted]
                 q.unit = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
                 q.unit_text = doc[q.end:counted + 1].text
-                q.kind = "ratio" if core.fraction else "count"
+                q.kind = "ratio" if core.fraction or q.kind == "ratio" else "count"
                 q.end = counted + 1
                 q.head = counted
                 rules.append("unit-counted-noun")
@@ -850,7 +849,8 @@ class QuantityMatcher:
         q.start = s
         if q.head is None:
             q.head = self._head(doc, q)
-        if q.change is None:
+        level = s > sent_start and doc[s - 1].lower_ in ("to", "at", "from")   # "rose 5% to $3bn": a level
+        if q.change is None and not level:
             q.change, rid = self._syntactic_change(doc, q)
             if rid:
                 rules.append(rid)
