@@ -238,6 +238,15 @@ class QuantityMatcher:
                 if b.bound == "=" and a.bound != "=" and between[0] in ("(", "/"):
                     b.bound = a.bound
                     b.rule_ids.append("bound-restated")
+                # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": the rate after
+                # the brackets belongs to both figures
+                if between[0] == "(" and b.end < len(doc) and doc[b.end].text == ")" and a.kind == b.kind == "currency":
+                    per = self._read_per(doc, b.end + 1)
+                    if per is not None:
+                        for x in (a, b):
+                            if x.unit and " per " not in x.unit:
+                                x.unit = f"{x.unit} per {per[1]}"
+                                x.rule_ids.append("unit-per")
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         spans = []
@@ -560,7 +569,7 @@ class QuantityMatcher:
     def _read_quantity(self, doc: Doc, i: int, excluded: set[int], years: list) -> Found | None:
         t = doc[i]
         # multipliers: "doubled", "tripled", "twice"
-        if t.lower_ in self.multiplier and (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice")):
+        if t.lower_ in self.multiplier and (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
             direction = None
             if t.pos_ == "VERB":
                 direction = "down" if self.multiplier[t.lower_] < 1 else "up"
@@ -622,17 +631,10 @@ class QuantityMatcher:
         nxt = doc[q.end] if q.end < len(doc) else None
         if (cur_hit is None and not core.words and q.low is None and nxt is not None and nxt.is_alpha
                 and nxt.is_title and nxt.pos_ == "PROPN" and self._unit_at(doc, q.end) is None
-                and self._money_name_at(doc, q.end) is None):
+                and self._money_name_at(doc, q.end) is None
+                and not self._plural_after_names(doc, q.end)):   # "96 Liverpool fans" counts fans
             return None
         # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
-        hyphen_unit = self._unit_at(doc, core.end)
-        if (core.words and not core.fraction and core.end + 1 < len(doc) and doc[core.end].text in ("-", "–")
-                and doc[core.end - 1].whitespace_ == "" and doc[core.end + 1].is_alpha
-                and not (hyphen_unit and (hyphen_unit[1].unit.endswith("of age")
-                                          or hyphen_unit[1].kind not in ("duration", "other", "ratio")))):
-            # "five-year plan", "four-door car": a spelled number inside a compound modifier classifies;
-            # "six-mile trip", "a six-month-old" measure
-            return None
         self._read_unit(doc, q, core, cur_hit, rules)
         if q.unit is None and q.kind != "ratio" and core.low is not None:
             self._vague_unit(doc, q, rules)
@@ -773,6 +775,11 @@ class QuantityMatcher:
                 return
             m += 1
 
+    def _plural_after_names(self, doc: Doc, k: int) -> bool:
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            k += 1
+        return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].is_lower
+
     def _fraction_of(self, doc: Doc, q: Found, rules: list[str]) -> None:
         """'one fourth of the US population', 'half the condos': the whole the fraction is of."""
         k = q.end
@@ -796,12 +803,15 @@ class QuantityMatcher:
         if k + 1 >= len(doc) or doc[k].lower_ not in ("or", ",", "and"):
             return
         m = k + 1
+        last_sep = doc[k].lower_
         for _ in range(6):   # skip further numbers of the list
             nxt = self._read_core(doc, m, money=False) if m < len(doc) else None
             if nxt is None:
                 return
             m = nxt.end
             hit = self._unit_at(doc, m) or self._money_name_at(doc, m)
+            if hit is not None and last_sep == ",":
+                return   # "at 16,644, 16 per cent above": a list ends with "or"/"and" before its unit
             if hit is not None:
                 entry = hit[1]
                 if isinstance(entry, str) or hasattr(entry, "code"):
@@ -813,6 +823,7 @@ class QuantityMatcher:
                 rules.append(rid)
                 return
             if m < len(doc) and doc[m].lower_ in ("or", ",", "and") and m + 1 < len(doc):
+                last_sep = doc[m].lower_
                 m += 1
                 continue
             return
@@ -899,6 +910,10 @@ class QuantityMatcher:
         if (countable(nxt) and nxt.tag_ == "NN" and q.value not in (None, 1) and q.end + 1 < len(doc)
                 and doc[q.end + 1].pos_ == "NOUN" and doc[q.end + 1].tag_ == "NN" and nxt.is_lower):
             return nxt.i
+        # "four-cylinder engine", "a six-speed gearbox": the noun after the hyphen is counted
+        if (nxt.text in ("-", "–") and doc[q.end - 1].whitespace_ == "" and nxt.whitespace_ == ""
+                and q.end + 1 < len(doc) and doc[q.end + 1].pos_ == "NOUN" and doc[q.end + 1].is_alpha):
+            return q.end + 1
         # the parse: the number modifies a noun to its right
         for tok in (doc[q.end - 1], doc[q.core[0]]):
             head = tok.head
