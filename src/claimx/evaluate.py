@@ -224,7 +224,7 @@ def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> New
 
 
 # -- gold claims of one article ---------------------------------------------------------------
-CLAIM_FIELDS = ("value+unit", "bound", "change", "source", "time", "measured", "modality")
+CLAIM_FIELDS = ("value+unit", "unit", "bound", "change", "source", "time", "measured", "modality")
 
 
 @dataclass
@@ -273,6 +273,8 @@ def _field_ok(name: str, gold: dict, c: Claim | None) -> bool:
             return units_agree(q.unit, [gold.get("unit")])
         ok = values_equal(q, gold.get("value"), gold.get("low"), gold.get("high"))
         return ok and units_agree(q.unit, [gold.get("unit")])
+    if name == "unit":
+        return units_agree(q.unit, [gold.get("unit")])
     if name == "bound":
         return q.bound == gold.get("bound", "=")
     if name == "change":

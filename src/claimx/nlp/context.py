@@ -276,6 +276,8 @@ class ContextLinker:
     def find_measured(self, span: Span, head: Token) -> str | None:
         inside = set(range(span.start, span.end))
         q = span._.claimx_quantity or {}
+        if q.get("measured_head") is not None:
+            return _phrase(span.doc[q["measured_head"]])
         # 1. "185 billion tons of coal", "70% of imports", "$74 billion in free cash flow"
         for tok in [head] + [t for t in span if t.i != head.i]:
             for prep in tok.children:

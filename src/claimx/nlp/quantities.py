@@ -65,6 +65,7 @@ class Found:
     base: tuple[str, float, float] | None = None   # (base unit, factor, offset)
     core: tuple[int, int] = (0, 0)
     head: int | None = None
+    measured_head: int | None = None   # the noun an elided figure borrows ("an additional 31" -> commodities)
     rule_ids: list[str] = field(default_factory=list)
 
 
@@ -229,6 +230,19 @@ class QuantityMatcher:
         "up 0.25 points, or 0.01%": the second is a rise too; "more than 100 kilometers (60 miles)":
         the conversion in parentheses has the same bound.
         """
+        for k, b in enumerate(found):
+            # "at least 11 mineral commodities ... for an additional 31", "68,400 people ... and 95,800 who":
+            # a bare number takes the counted noun of the last count before it in the sentence
+            if b.unit is None and b.kind == "other" and b.low is None and b.value is not None:
+                nxt = doc[b.end] if b.end < len(doc) else None
+                if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+                    continue
+                prev = next((a for a in reversed(found[:k]) if a.kind == "count" and a.unit
+                             and doc[a.start].sent.start == doc[b.start].sent.start), None)
+                if prev is not None:
+                    b.unit, b.kind = prev.unit, "count"
+                    b.measured_head = prev.head
+                    b.rule_ids.append("unit-elided")
         for a, b in zip(found, found[1:]):
             between = [t.text.lower() for t in doc[a.end:b.start]]
             if between in ([",", "or"], ["or"], ["("], ["(", "or"]) or (between == ["/"] and a.kind == b.kind):
@@ -256,7 +270,7 @@ class QuantityMatcher:
                 "value": f.value, "low": f.low, "high": f.high, "bound": f.bound, "unit": f.unit,
                 "unit_text": f.unit_text, "kind": f.kind, "change": f.change,
                 "core_start": f.core[0], "core_end": f.core[1], "head": f.head,
-                "base": f.base, "end_char": span.end_char,
+                "base": f.base, "end_char": span.end_char, "measured_head": f.measured_head,
             }
             last = doc[f.end - 1]
             if re.fullmatch(r"[A-Za-z]{1,3}\.", last.text) and f.end - 1 > f.start:
