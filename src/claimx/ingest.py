@@ -52,6 +52,20 @@ def clean_text(text: str) -> str:
     return text.strip("\n")
 
 
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+DATELINE = re.compile(r"^(?:updated|released|release date|published|posted|date)\b:?\s*(?P<month>[A-Za-z]+)\.?\s+"
+                      r"(?P<day>\d{1,2}),\s+(?P<year>\d{4})", re.IGNORECASE | re.MULTILINE)
+
+
+def find_dateline(text: str) -> str | None:
+    """'Updated September 22, 2026' or 'Release date: November 20, 2014' near the top -> ISO date."""
+    m = DATELINE.search(text[:1500])
+    if m and m.group("month").lower() in MONTHS:
+        return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}"
+    return None
+
+
 def make_article(text: str, *, article_id: str, title: str | None = None, path: str | None = None,
                  url: str | None = None, published: str | None = None, author: str | None = None,
                  title_from_first_line: bool = False) -> Article:
@@ -62,6 +76,8 @@ def make_article(text: str, *, article_id: str, title: str | None = None, path: 
         first = first.strip().lstrip("#").strip()
         if sep and rest.startswith("\n") and 0 < len(first) <= 200 and not first.endswith((".", "?", "!", ":")):
             title = first
+    if published is None:
+        published = find_dateline(text)
     return Article(article_id=article_id, text=text, title=title, path=path, url=url, published=published,
                    author=author, content_hash=content_hash(text))
 
@@ -99,7 +115,15 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(path, "no_text", "has no article text that could be extracted (is it a full page?)")
-    return make_article(text, article_id=article_id, title=getattr(doc, "title", None) or None, path=path,
+    # one block element per line in trafilatura's text: make each a paragraph, whitespace collapsed
+    lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines()]
+    text = "\n\n".join(ln for ln in lines if ln)
+    title = getattr(doc, "title", None) or None
+    first = lines[0] if lines else ""
+    if (first and title != first and len(first) <= 200 and not first.endswith((".", "?", "!", ":"))
+            and (title is None or not re.search(r"<title[\s>]", html[:20000], re.IGNORECASE))):
+        title = first   # a fragment without <title>: its first line is the headline, not a later heading
+    return make_article(text, article_id=article_id, title=title, path=path,
                         url=getattr(doc, "url", None) or None, published=getattr(doc, "date", None) or None,
                         author=getattr(doc, "author", None) or None)
 
