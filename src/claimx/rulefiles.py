@@ -34,7 +34,7 @@ class NumberEntry(_Entry):
 
 class BoundEntry(_Entry):
     bound: Literal["=", "~", ">", ">=", "<", "<="]
-    position: Literal["before", "after"]
+    position: Literal["before", "after", "verb"] = Field(description="before/after the number, or a verb (lemma) whose object it is.")
     phrases: list[str]
 
 

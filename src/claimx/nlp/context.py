@@ -29,6 +29,9 @@ YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "a year earlier": -1,
                  "the previous year": -1, "the past year": -1, "previous year": -1}
+# verbs whose object is a level of the subject ("reserves total $5bn"), not an action on it
+STATE_VERBS = {"be", "have", "hold", "reach", "total", "stand", "remain", "hit", "amount", "equal", "represent",
+               "account", "average", "exceed", "top", "surpass", "number", "cost", "comprise"}
 GENERIC_NOUNS = {"world", "country", "time", "year", "history", "region", "globe", "nation", "term", "case"}
 
 
@@ -110,9 +113,15 @@ class ContextLinker:
         if rid:
             rules.append(rid)
         span._.claimx_source = source
-        span._.claimx_time = self.find_time(span)
+        span._.claimx_time = self.find_time(span, head)
         span._.claimx_measured = self.find_measured(span, head)
         hedges, modality, hrules = self.find_hedges(span, head)
+        if source and modality == "asserted":
+            words = set(re.findall(r"[a-z]+", source["text"].lower()))
+            if words & {"estimate", "estimates", "estimated"}:
+                modality = "estimate"      # "according to estimates"
+            elif words & {"forecast", "forecasts", "projection", "projections", "outlook"}:
+                modality = "forecast"
         span._.claimx_hedges = hedges
         span._.claimx_modality = modality
         span._.claimx_rule_ids = list(dict.fromkeys(rules + hrules))
@@ -217,6 +226,17 @@ class ContextLinker:
                     return src, r
         # 3. "X forecasts that ...", "..., X said": a reporting verb whose complement holds the quantity
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verb_cues]
+        for t in sent:
+            # "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_.rstrip("s") in self.verb_cues and t.i > sent.start:
+                prev = t.doc[t.i - 1]
+                if prev.text == ")":
+                    opening = next((x for x in reversed(list(t.doc[sent.start:t.i])) if x.text == "("), None)
+                    prev = t.doc[opening.i - 1] if opening is not None and opening.i > sent.start else prev
+                if prev.pos_ == "PROPN":
+                    src, r = self._make_source(prev, t.text.lower(), self.verb_cues[t.lower_.rstrip("s")], sent)
+                    if src:
+                        return src, r
         verbs.sort(key=lambda t: (t not in ancestors, abs(t.i - head.i)))
         for verb in verbs:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
@@ -224,10 +244,16 @@ class ContextLinker:
                 continue
             if verb not in ancestors and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
                 continue
+            if verb in ancestors and self._through_relative(head, verb):
+                continue   # "announced an agreement, under which ... 15%": the figure is not what was announced
             src, r = self._make_source(subj, verb.text.lower(), self.verb_cues[verb.lemma_.lower()], sent)
             if src:
                 return src, r
-        # 4. "a report by X", "X data": a data noun with its owner
+        # 4. "(latest data, BEA)", "(USGS)": a bracketed attribution after the figure
+        src = self._bracket_source(span, sent)
+        if src is not None:
+            return src, "src-bracket"
+        # 5. "a report by X", "X data": a data noun with its owner
         for tok in sent:
             if tok.lemma_.lower() in self.data_nouns and tok.pos_ == "NOUN":
                 by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -239,11 +265,66 @@ class ContextLinker:
                             return src, r
         return None, None
 
+    @staticmethod
+    def _through_relative(head: Token, verb: Token) -> bool:
+        tok = head
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl"):
+                return True
+            tok = tok.head
+        return False
+
+    def _bracket_source(self, span: Span, sent: Span) -> dict | None:
+        doc = span.doc
+        k = span.end
+        while k < sent.end and doc[k].text != "(" and not (doc[k].is_punct and doc[k].text in (";", ".")):
+            k += 1
+        if k >= sent.end or doc[k].text != "(" or (k > 0 and doc[k - 1].pos_ == "PROPN"):
+            return None   # "(STEO)" right after a name abbreviates it
+        close = next((t.i for t in doc[k:sent.end] if t.text == ")"), None)
+        if close is None or close - k > 8:
+            return None
+        inner = doc[k + 1:close]
+        names = [t for t in inner if t.pos_ == "PROPN" and (t.ent_type_ in ("ORG", "GPE") or t.is_upper and len(t) > 1)]
+        has_data = any(t.lemma_.lower() in self.data_nouns for t in inner)
+        if not names or not (has_data or len(inner) == 1 or names[0].ent_type_ == "ORG"):
+            return None
+        if any(t.like_num for t in inner) or inner.text.lower().startswith(("figure", "table", "see ")):
+            return None
+        name = names[-1]
+        ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        text = ent.text if ent is not None else name.text
+        return {"text": text, "kind": self._source_kind(name, text), "cue": f"({inner.text})"}
+
     # -- time -------------------------------------------------------------------------------
-    def find_time(self, span: Span) -> dict | None:
+    def _time_applies(self, date: Span, span: Span, path: set[int], subjects: set[int]) -> bool:
+        """Does a date in the sentence date this quantity? It must hang on the quantity's clause."""
+        d = date.root
+        if d.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"):
+            return False   # "the Trade Act of 1974" names a law
+        if d.dep_ in ("compound", "nummod", "amod", "nmod") and d.head.pos_ in ("NOUN", "PROPN") \
+                and not (span.start <= d.head.i < span.end) and d.head.i not in path:
+            return False   # "2024 U.S. tariff rates" dates the rates, not this figure
+        if d.i in subjects:
+            return True
+        governors = []
+        for t in d.ancestors:   # up through "as of", "in", "by" to the word the date hangs on
+            governors.append(t)
+            if t.pos_ != "ADP" and t.dep_ != "prep" or len(governors) >= 3:
+                break
+        own = {t.i for t in span.root.subtree} if span.root.pos_ in ("NOUN", "PROPN") else set()
+        for g in governors:
+            if g.i in path or g.i in subjects or span.start <= g.i < span.end or g.i in own:
+                return True
+            if g.lemma_.lower() in self.data_nouns or g.lower_ == "according":
+                return True   # "according to data in 2023"
+        return not governors   # a sentence that is only a date and a figure
+
+    def find_time(self, span: Span, head: Token | None = None) -> dict | None:
         doc, sent = span.doc, span.sent
+        head = head if head is not None else span.root
         published = (doc._.claimx_context or {}).get("published_year")
-        cands: list[tuple[int, str, int | None]] = []
+        cands: list[tuple[int, str, int | None, int]] = []
         years = doc._.claimx_years or []
         for ent in sent.ents:
             if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
@@ -253,23 +334,32 @@ class ContextLinker:
             m = YEAR_RE.search(text)
             if m:
                 words = [t for t in ent if t.lower_ not in ("the",)]
-                cands.append((ent.start, doc[words[0].i:words[-1].i + 1].text, int(m.group(1))))
+                cands.append((ent.start, doc[words[0].i:words[-1].i + 1].text, int(m.group(1)), ent.end))
             elif low.removeprefix("the ") in RELATIVE_YEAR or low in RELATIVE_YEAR:
                 key = low if low in RELATIVE_YEAR else low.removeprefix("the ")
-                cands.append((ent.start, text, published + RELATIVE_YEAR[key] if published else None))
+                cands.append((ent.start, text, published + RELATIVE_YEAR[key] if published else None, ent.end))
         for s, e, y in years:
             if sent.start <= s < sent.end and not any(c[0] <= s < c[0] + 8 and str(y) in c[1] for c in cands):
-                cands.append((s, doc[s:e].text, y))
+                cands.append((s, doc[s:e].text, y, e))
         for tok in sent:
             m = FY_RE.match(tok.text)
             if m:
                 y = int(m.group(1))
-                cands.append((tok.i, tok.text, y + 2000 if y < 100 else y))
+                cands.append((tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1))
+        path = {head.i} | {t.i for t in head.ancestors}
+        subjects = {t.i for i in path for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree}   # "Imports ... in 2003 accounted for 55%": the subject's own date
+        cands = [c for c in cands if self._time_applies(doc[c[0]:c[3]], span, path, subjects)]
         if not cands:
             return None
-        pos = span.start
-        cands.sort(key=lambda c: abs(c[0] - pos))
-        _, text, year = cands[0]
+
+        def distance(c: tuple) -> tuple[int, int]:
+            # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own
+            if c[0] >= span.end:
+                return c[0] - span.end, 0
+            return span.start - c[3], 1
+
+        _, text, year, _ = min(cands, key=distance)
         return {"text": text, "year": year}
 
     # -- measured ---------------------------------------------------------------------------
@@ -278,16 +368,24 @@ class ContextLinker:
         q = span._.claimx_quantity or {}
         if q.get("measured_head") is not None:
             return _phrase(span.doc[q["measured_head"]])
-        # 1. "185 billion tons of coal", "70% of imports", "$74 billion in free cash flow"
+        # 1. a counted noun names the thing counted: "11 mineral commodities", "10 members of the TPP"
+        if q.get("kind") == "count" and head.pos_ == "NOUN":
+            return _phrase(head)
+        # 2. "185 billion tons of coal", "70% of imports", "$74 billion in free cash flow"
         for tok in [head] + [t for t in span if t.i != head.i]:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on", "for") and prep.i >= span.end - 1:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lemma_.lower() not in GENERIC_NOUNS:
                         return _phrase(pobj, inside)
-        # 2. a counted noun names the thing counted: "11 mineral commodities"
-        if q.get("kind") == "count" and head.pos_ == "NOUN":
-            return _phrase(head)
+        # 2b. "imported $51.1 billion in automotive goods": the complement hangs on the verb
+        if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+            for prep in head.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on") and prep.i >= span.end:
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE") and \
+                            pobj.lemma_.lower() not in GENERIC_NOUNS:
+                        return _phrase(pobj, inside)
         # 3. the noun it modifies: "$8 trillion resource potential", "second-largest salt mines"
         tok = head
         if tok.dep_ in NOMINAL_LINKS | {"npadvmod"} and tok.head.i not in inside and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -296,12 +394,17 @@ class ContextLinker:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             return _phrase(tok.head.head, inside)
         # 5. climb to the clause: a relative/participial clause names its noun, else the subject
+        direct_object = tok.dep_ in ("dobj", "obj")
+        first_verb = tok.head if direct_object else None
         for _ in range(6):
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _phrase(tok.head, inside)
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
+                    verb = first_verb if first_verb is not None else tok
+                    if direct_object and verb.lemma_.lower() not in STATE_VERBS:
+                        return f"{_phrase(subj, inside)} {verb.text}"   # "United States exported"
                     return _phrase(subj, inside)
                 if tok.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl", "conj") and tok.head.i != tok.i:
                     if tok.dep_ in ("advcl",) and tok.lemma_.lower() not in ("be",):
@@ -346,6 +449,12 @@ class ContextLinker:
         for anc in chain:
             if anc.pos_ in ("VERB", "AUX", "ADJ"):
                 note(anc, True)
+            nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
+                                                         and c.pos_ == "NOUN"]
+            for noun in nouns:
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound") and c.i < noun.i:
+                        note(c, True)   # "forecast production", "estimated reserves"
             for c in anc.children:
                 if c.dep_ in ("aux", "mark") and c.i < anc.i:
                     note(c, not nominal or c.dep_ == "mark")

@@ -170,7 +170,11 @@ class QuantityMatcher:
             for s in e.names:
                 self.cur_names.add(split(s), e)
         self.bounds_before, self.bounds_after = _Trie(), _Trie()
+        self.bound_verbs: dict[str, Any] = {}
         for e in load_rules("bounds"):
+            if e.position == "verb":
+                self.bound_verbs.update({lemma: e for lemma in e.phrases})
+                continue
             trie = self.bounds_before if e.position == "before" else self.bounds_after
             for s in e.phrases:
                 trie.add(split(s), e)
@@ -241,7 +245,7 @@ class QuantityMatcher:
                              and doc[a.start].sent.start == doc[b.start].sent.start), None)
                 if prev is not None:
                     b.unit, b.kind = prev.unit, "count"
-                    b.measured_head = prev.head
+                    b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
                     b.rule_ids.append("unit-elided")
         for a, b in zip(found, found[1:]):
             between = [t.text.lower() for t in doc[a.end:b.start]]
@@ -860,6 +864,10 @@ class QuantityMatcher:
                 and self.bounds_before.ending(doc, s - 1, s - 2):
             s -= 1   # "sub-7 nanometer"
         hit = self.bounds_before.ending(doc, s, sent_start)
+        if hit is not None and hit[0] == s - 1 and doc[s - 1].dep_ == "prep" and doc[s - 1].head.pos_ == "VERB" \
+                and doc[s - 1].lower_ in ("around", "about") \
+                and not q.start <= doc[s - 1].head.i < q.end:
+            hit = None   # "organized around four pillars": a preposition of the verb, not a qualifier
         if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):
             bstart, entry = hit
             # "some" and "about" only qualify a number, never start one ("talked about 5 ...")
@@ -874,6 +882,11 @@ class QuantityMatcher:
         q.start = s
         if q.head is None:
             q.head = self._head(doc, q)
+        verb = doc[q.head].head
+        if q.bound == "=" and doc[q.head].dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.bound_verbs:
+            entry = self.bound_verbs[verb.lemma_.lower()]   # "exceeds 35 degrees", "topped $1 billion"
+            q.bound = entry.bound
+            rules.append(entry.id)
         level = s > sent_start and doc[s - 1].lower_ in ("to", "at", "from")   # "rose 5% to $3bn": a level
         if q.change is None and not level:
             q.change, rid = self._syntactic_change(doc, q)
@@ -948,8 +961,8 @@ class QuantityMatcher:
         return None
 
     def _head(self, doc: Doc, q: Found) -> int:
-        span = doc[q.start:q.end]
-        return span.root.i
+        """The syntactic head of the number and its unit (qualifiers such as "averaging" left out)."""
+        return doc[q.core[0]:max(q.end, q.core[0] + 1)].root.i
 
     def _syntactic_change(self, doc: Doc, q: Found) -> tuple[str | None, str | None]:
         tok = doc[q.head]
