@@ -25,6 +25,8 @@ from claimx.rulefiles import load_rules
 NOMINAL_LINKS = {"compound", "nmod", "amod", "poss", "nummod", "quantmod"}
 PHRASE_CHILDREN = {"compound", "amod", "nmod", "poss", "npadvmod"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
+MONTH_DAY_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"\s+\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "a year earlier": -1,
@@ -274,6 +276,13 @@ class ContextLinker:
             tok = tok.head
         return False
 
+    @staticmethod
+    def _abbreviates(acronym: str, before: Span) -> bool:
+        letters = [c.lower() for c in acronym if c.isupper()]
+        initials = [t.text[0].lower() for t in before if t.is_alpha]
+        it = iter(initials)
+        return len(letters) >= 2 and all(any(ch == x for x in it) for ch in letters)
+
     def _bracket_source(self, span: Span, sent: Span) -> dict | None:
         doc = span.doc
         k = span.end
@@ -291,6 +300,8 @@ class ContextLinker:
             return None
         if any(t.like_num for t in inner) or inner.text.lower().startswith(("figure", "table", "see ")):
             return None
+        if not has_data and self._abbreviates(inner.text, doc[max(sent.start, k - 10):k]):
+            return None   # "foreign direct investment (FDI)" names a term, not a source
         name = names[-1]
         ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
         text = ent.text if ent is not None else name.text
@@ -335,6 +346,8 @@ class ContextLinker:
             if m:
                 words = [t for t in ent if t.lower_ not in ("the",)]
                 cands.append((ent.start, doc[words[0].i:words[-1].i + 1].text, int(m.group(1)), ent.end))
+            elif MONTH_DAY_RE.search(text):
+                cands.append((ent.start, text, published, ent.end))   # "On July 23": the article's year
             elif low.removeprefix("the ") in RELATIVE_YEAR or low in RELATIVE_YEAR:
                 key = low if low in RELATIVE_YEAR else low.removeprefix("the ")
                 cands.append((ent.start, text, published + RELATIVE_YEAR[key] if published else None, ent.end))
@@ -348,7 +361,9 @@ class ContextLinker:
                 cands.append((tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1))
         path = {head.i} | {t.i for t in head.ancestors}
         subjects = {t.i for i in path for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")
-                    for t in c.subtree}   # "Imports ... in 2003 accounted for 55%": the subject's own date
+                    for t in c.subtree   # "Imports ... in 2003 accounted for 55%": the subject's own date
+                    if not any(a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors}
+                               for a in [t, *t.ancestors])}
         cands = [c for c in cands if self._time_applies(doc[c[0]:c[3]], span, path, subjects)]
         if not cands:
             return None
@@ -368,7 +383,18 @@ class ContextLinker:
         q = span._.claimx_quantity or {}
         if q.get("measured_head") is not None:
             return _phrase(span.doc[q["measured_head"]])
-        # 1. a counted noun names the thing counted: "11 mineral commodities", "10 members of the TPP"
+        doc = span.doc
+        # 0. "pork (+83%)": a figure in brackets right after a noun is about that noun
+        if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in ("NOUN", "PROPN"):
+            return _phrase(doc[span.start - 2])
+        # 1. a counted noun names the thing counted: "11 mineral commodities", "10 members of the TPP";
+        #    a hyphenated one classifies the noun it modifies: "the 15-member RCEP"
+        unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.get("unit") in (t.lemma_.lower(), t.lower_)), None)
+        if q.get("kind") in ("count", "ratio") and unit_tok is not None and q.get("unit") != "times":
+            if unit_tok.dep_ in ("compound", "amod", "nmod") and unit_tok.head.i >= span.end \
+                    and unit_tok.head.pos_ in ("NOUN", "PROPN") and doc[unit_tok.i - 1].text == "-":
+                return _phrase(unit_tok.head, inside)
+            return _phrase(unit_tok)
         if q.get("kind") == "count" and head.pos_ == "NOUN":
             return _phrase(head)
         # 2. "185 billion tons of coal", "70% of imports", "$74 billion in free cash flow"
@@ -386,8 +412,15 @@ class ContextLinker:
                     if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE") and \
                             pobj.lemma_.lower() not in GENERIC_NOUNS:
                         return _phrase(pobj, inside)
+        # 2c. "lowered the auto tariffs to 15%": the level of the verb's object
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from", "by") and head.head.head.pos_ == "VERB":
+            obj = next((c for c in head.head.head.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(obj, inside)
         # 3. the noun it modifies: "$8 trillion resource potential", "second-largest salt mines"
         tok = head
+        if tok.dep_ == "appos" and tok.head.i not in inside:
+            tok = tok.head   # "$56.8 billion, $10 billion less than 2024": the restated figure's context
         if tok.dep_ in NOMINAL_LINKS | {"npadvmod"} and tok.head.i not in inside and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             return _phrase(tok.head, inside)
         # 4. "growth of 4.9%": the noun the "of" phrase hangs on
@@ -407,8 +440,8 @@ class ContextLinker:
                         return f"{_phrase(subj, inside)} {verb.text}"   # "United States exported"
                     return _phrase(subj, inside)
                 if tok.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl", "conj") and tok.head.i != tok.i:
-                    if tok.dep_ in ("advcl",) and tok.lemma_.lower() not in ("be",):
-                        return tok.text
+                    if tok.dep_ in ("advcl",) and tok.lemma_.lower() not in STATE_VERBS:
+                        return tok.text   # "while exporting only around $3.88 billion"
                     tok = tok.head
                     continue
                 return tok.text if tok.lemma_.lower() not in ("be", "have") else None

@@ -591,8 +591,9 @@ class QuantityMatcher:
             direction = None
             if t.pos_ == "VERB":
                 direction = "down" if self.multiplier[t.lower_] < 1 else "up"
-            return Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
-                         kind="ratio", change=direction, core=(i, i + 1), head=i, rule_ids=["num-multiplier"])
+            q = Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
+                      kind="ratio", change=direction, core=(i, i + 1), head=i)
+            return self._finish_left(doc, q, None, ["num-multiplier"], doc[i].sent.start if doc.has_annotation("SENT_START") else 0)
         cur_hit = self._currency_before(doc, i, max(0, i - 3))
         core = self._read_core(doc, i, money=cur_hit is not None)
         if core is None or any(k in excluded for k in range(core.start, core.end)):
@@ -609,7 +610,10 @@ class QuantityMatcher:
                   core=(core.start, core.end))
         # -- range ---------------------------------------------------------------------------
         rng = self._read_range(doc, core, cur_hit, excluded) if core.value is not None else None
-        bounded = self.bounds_before.ending(doc, cur_hit[0] if cur_hit else core.start, sent_start) is not None
+        bhit = self.bounds_before.ending(doc, cur_hit[0] if cur_hit else core.start, sent_start)
+        compared_year = (bhit is not None and doc[core.start - 1].lower_ == "than"
+                         and (core.end >= len(doc) or doc[core.end].is_punct))   # "$10 billion less than 2024."
+        bounded = bhit is not None and not compared_year
         year_like = num is not None and is_year_like(num) and not core.scaled and cur_hit is None and not bounded
         if year_like:
             if rng is not None and rng[0].numeral is not None and rng[0].numeral.n_digits in (2, 4):
@@ -680,6 +684,9 @@ class QuantityMatcher:
             if prev is not None and prev.is_alpha and not prev.is_lower and prev.text != "I" \
                     and prev.lower_ not in self.negative:
                 return None
+            if prev is not None and prev.text == ")" and core.start >= 2 and doc[core.start - 2].is_upper \
+                    and doc[core.start - 2].is_alpha:
+                return None   # "Executive Order (EO) 14257"
 
         # a list number: "1." at the start of a line, "2)" anywhere without an opening bracket
         if not core.words and q.unit is None and core.end < len(doc) and (
@@ -697,6 +704,10 @@ class QuantityMatcher:
             q.end, entry = hit
             q.bound = entry.bound
             rules.append(entry.id)
+        # an explicit plus sign reports a rise: "pork (+83%)"
+        if num is not None and doc[core.start].text.startswith("+") and q.change is None:
+            q.change = "up"
+            rules.append("change-plus-sign")
         # change adverb after: "5% higher"
         if q.end < len(doc) and doc[q.end].lower_ in self.change_after and q.unit is not None:
             direction, rid = self.change_after[doc[q.end].lower_]
@@ -885,7 +896,8 @@ class QuantityMatcher:
         verb = doc[q.head].head
         if q.bound == "=" and doc[q.head].dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.bound_verbs:
             entry = self.bound_verbs[verb.lemma_.lower()]   # "exceeds 35 degrees", "topped $1 billion"
-            q.bound = entry.bound
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            q.bound = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}.get(entry.bound, entry.bound) if negated else entry.bound
             rules.append(entry.id)
         level = s > sent_start and doc[s - 1].lower_ in ("to", "at", "from")   # "rose 5% to $3bn": a level
         if q.change is None and not level:
