@@ -313,6 +313,8 @@ class ContextLinker:
         d = date.root
         if d.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"):
             return False   # "the Trade Act of 1974" names a law
+        if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
+            return False   # "$10 billion less than 2024": the baseline, not the figure's time
         if d.dep_ in ("compound", "nummod", "amod", "nmod") and d.head.pos_ in ("NOUN", "PROPN") \
                 and not (span.start <= d.head.i < span.end) and d.head.i not in path:
             return False   # "2024 U.S. tariff rates" dates the rates, not this figure
