@@ -61,9 +61,12 @@ def cli() -> None:
 @click.option("-o", "--output", default="outputs", show_default=True, metavar="DIR",
               help="Output folder, or '-' to stream claims JSONL to stdout.")
 @_format_option
+@click.option("--sort", "sort_by", type=click.Choice(["text", "checkworthiness"]), default="text", show_default=True,
+              help="Order of claims in the outputs: text order, or most check-worthy first.")
 @_quiet_option
 @_debug_option
-def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], quiet: bool, debug: bool) -> None:
+def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort_by: str, quiet: bool,
+            debug: bool) -> None:
     """Extract quantitative claims from articles.
 
     INPUT is a file or folder (searched recursively) of .txt, .md, .html/.htm or .jsonl
@@ -77,6 +80,8 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], quie
         claimx extract corpus/ -o outputs/
 
         claimx extract article.html -o - | head -1
+
+        claimx extract corpus/ -o review/ --sort checkworthiness
     """
     from claimx.export import parse_formats, write_outputs
     from claimx.ingest import iter_inputs
@@ -117,6 +122,8 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], quie
             results = list(process_articles(articles, nlp=nlp))
         extract_seconds = time.time() - t1
         claims = [c for r in results for c in r.claims]
+        if sort_by == "checkworthiness":
+            claims.sort(key=lambda c: -c.checkworthiness)   # stable: ties keep text order
         if output == "-":
             out = sys.stdout
             for c in claims:

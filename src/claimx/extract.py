@@ -33,7 +33,8 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
     for article in articles:
         segments = segment_article(article)
         body = [s for s in segments if s.kind in BODY_KINDS]
-        context = {"text_lower": article.text.lower(), "published_year": published_year(article.published)}
+        context = {"text_lower": article.text.lower(), "published_year": published_year(article.published),
+                   "author": article.author}
         docs = []
         for seg in body:
             doc = nlp.make_doc(article.text[seg.char_start:seg.char_end])

@@ -191,6 +191,9 @@ class ContextLinker:
         text = self._source_text(tok)
         if not text:
             return None, None
+        author = ((tok.doc._.claimx_context or {}).get("author") or "").lower()
+        if author and (text.lower() in author or author in text.lower()):
+            return None, None   # the article's own author or publisher is not a source
         return {"text": text, "kind": self._source_kind(tok, text), "cue": cue}, rid
 
     def find_source(self, span: Span, head: Token) -> tuple[dict | None, str | None]:

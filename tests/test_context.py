@@ -1,0 +1,135 @@
+"""Claim context: who says so, what is measured, when, and how sure (issue 4)."""
+
+import pytest
+
+
+def claim(extract, text, qtext, **kw):
+    claims = extract(text, **kw)
+    hits = [c for c in claims if c.quantity.text == qtext]
+    assert hits, f"{qtext!r} not in {[c.quantity.text for c in claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,qtext,source,kind,cue", [
+    ("According to the US Geological Survey, the US is 100% import reliant.", "100%",
+     "US Geological Survey", "government", "according to"),
+    ("Barrick Gold Corporation forecasts that the mine will generate $74 billion.", "$74 billion",
+     "Barrick Gold Corporation", "organization", "forecasts"),
+    ("Reserves are estimated by government officials to be worth $8 trillion.", "$8 trillion",
+     "government officials", "government", "estimated by"),
+    ("According to data in 2023, the country imported $20 billion.", "$20 billion", "data in 2023", "dataset",
+     "according to"),
+    ("Affiliates employed nearly one million workers in 2024 (latest data, BEA).", "nearly one million workers",
+     "BEA", "organization", "(latest data, BEA)"),
+    ("Sales rose 5% last quarter, analysts said.", "5%", "analysts", "unnamed", "said"),
+    ("\"Prices will climb 10% next year,\" said Jane Smith.", "10%", "Jane Smith", "person", "said"),
+])
+def test_context_source(extract, text, qtext, source, kind, cue):
+    c = claim(extract, text, qtext)
+    assert c.source is not None
+    assert (c.source.text, c.source.kind, c.source.cue) == (source, kind, cue)
+
+
+def test_context_no_source_is_invented(extract):
+    for c in extract("The country imported $20 billion of minerals. It exported 5% of its output."):
+        assert c.source is None
+
+
+def test_context_abbreviation_in_brackets_is_not_a_source(extract):
+    c = claim(extract, "It is a major source of foreign direct investment (FDI), worth $5 billion.", "$5 billion")
+    assert c.source is None
+
+
+def test_context_pronoun_resolves_to_earlier_organization(extract):
+    text = "Barrick Gold Corporation runs the mine. It said output rose 7% in 2024."
+    assert claim(extract, text, "7%").source.text == "Barrick Gold Corporation"
+
+
+def test_context_author_is_not_a_source(nlp):
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    art = make_article("Jane Smith said exports fell 3%.", article_id="a", author="Jane Smith")
+    (res,) = list(process_articles([art], nlp=nlp))
+    assert res.claims[0].source is None
+
+
+@pytest.mark.parametrize("text,qtext,measured", [
+    ("Canada's Barrick Gold forecasts $74 billion in free cash flow over a 37-year mine life.", "$74 billion",
+     "free cash flow"),
+    ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", "coal"),
+    ("The US is import reliant for at least 11 mineral commodities.", "at least 11 mineral commodities",
+     "mineral commodities"),
+    ("In 2025, the United States imported $51.1 billion in automotive goods.", "$51.1 billion", "automotive goods"),
+    ("The United States lowered the auto tariffs to 15%.", "15%", "auto tariffs"),
+    ("Exports also increased: pork (+83%), corn (+114%).", "+114%", "corn"),
+])
+def test_context_measured(extract, text, qtext, measured):
+    assert claim(extract, text, qtext).measured == measured
+
+
+@pytest.mark.parametrize("text,qtext,time_text,year", [
+    ("In fiscal year 2024, the sector grew 4.9%.", "4.9%", "fiscal year 2024", 2024),
+    ("Output rose from 5.6 million barrels per day in 2011 to 7.5 million barrels per day in 2013.",
+     "7.5 million barrels per day", "2013", 2013),
+    ("The debt will reach $63.8 trillion by the end of FY2031.", "$63.8 trillion", "FY2031", 2031),
+    ("The deficit was $56.8 billion, $10 billion less than 2024.", "$56.8 billion", None, None),
+])
+def test_context_time(extract, text, qtext, time_text, year):
+    c = claim(extract, text, qtext)
+    if time_text is None:
+        assert c.time is None
+    else:
+        assert c.time.text.endswith(time_text) and c.time.year == year
+
+
+def test_context_relative_year_uses_publication_date(nlp):
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    art = make_article("Exports fell 3% last year.", article_id="a", published="2024-05-01")
+    (res,) = list(process_articles([art], nlp=nlp))
+    assert res.claims[0].time.year == 2023
+
+
+def test_context_year_inside_a_law_name_is_not_a_time(extract):
+    c = claim(extract, "The President imposed a 10% surcharge under Section 122 of the Trade Act of 1974.", "10%")
+    assert c.time is None
+
+
+@pytest.mark.parametrize("text,qtext,modality,hedge", [
+    ("Pakistan possesses an estimated 185 billion tons of coal.", "an estimated 185 billion tons", "estimate",
+     "estimated"),
+    ("Barrick forecasts that the project will generate $74 billion.", "$74 billion", "forecast", "forecasts"),
+    ("If approved, the scheme could cost $5 billion.", "$5 billion", "hypothetical", "could"),
+    ("Tariffs covered about 5% of imports, according to estimates.", "about 5%", "estimate", "about"),
+    ("Exports were $5 billion.", "$5 billion", "asserted", None),
+])
+def test_context_modality_and_hedges(extract, text, qtext, modality, hedge):
+    c = claim(extract, text, qtext)
+    assert c.modality == modality
+    if hedge:
+        assert hedge in c.hedges
+
+
+def test_context_modal_on_a_noun_modifier_does_not_make_it_hypothetical(extract):
+    c = claim(extract, "Cooperation could unlock Pakistan's $8 trillion resource potential.", "$8 trillion")
+    assert c.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,qtext,claim_type", [
+    ("Barrick forecasts the mine will generate $74 billion.", "$74 billion", "prediction"),
+    ("It has the world's second-largest salt mines.", "second-largest", "ranking"),
+    ("Exports fell 3% in March.", "3%", "change"),
+    ("The US imports over 96% of its supply.", "over 96%", "comparison"),
+    ("Exports were $5 billion in 2023.", "$5 billion", "current_value"),
+])
+def test_context_claim_type(extract, text, qtext, claim_type):
+    assert claim(extract, text, qtext).claim_type == claim_type
+
+
+def test_context_checkworthiness_rewards_named_sources(extract):
+    named = claim(extract, "According to the ministry, exports were $5 billion in 2023.", "$5 billion")
+    bare = claim(extract, "Exports were $5 billion.", "$5 billion")
+    assert named.checkworthiness > bare.checkworthiness
+    assert "named_source" in named.checkworthiness_features
