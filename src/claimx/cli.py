@@ -32,8 +32,8 @@ def _quiet_option(f):
 
 def _format_option(f):
     return click.option("-f", "--format", "formats", multiple=True, metavar="LIST",
-                        help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, manifest "
-                             "(default: all).")(f)
+                        help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, review, report, "
+                             "manifest (default: all).")(f)
 
 
 def _fail(message: str, debug: bool, code: int = EXIT_FAILED) -> None:
@@ -83,8 +83,9 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
 
         claimx extract corpus/ -o review/ --sort checkworthiness
     """
-    from claimx.export import parse_formats, write_outputs
+    from claimx.export import FORMAT_FILES, parse_formats, write_json, write_outputs
     from claimx.ingest import iter_inputs
+    from claimx.review import REVIEW_FILE, read_review, update_review
     from claimx.schema import IngestFailure
 
     try:
@@ -102,6 +103,8 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         from claimx.extract import process_articles
         from claimx.nlp.pipeline import default_nlp, model_info
 
+        # a reviewer's file is checked before any work, so a broken one stops the run untouched
+        old_review = read_review(Path(output) / REVIEW_FILE) if output != "-" and "review" in fmt_list else None
         articles = []
         for item in iter_inputs(inputs):
             if isinstance(item, IngestFailure):
@@ -143,7 +146,22 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
                             "extract_seconds": round(extract_seconds, 3),
                             "total_seconds": round(time.time() - started, 3)},
             }
-            write_outputs(Path(output), claims, [r.summary() for r in results], manifest, fmt_list)
+            out_dir = Path(output)
+            written = write_outputs(out_dir, claims, [r.summary() for r in results], manifest, fmt_list)
+            if "review" in fmt_list:
+                merged = update_review(out_dir, claims, old_rows=old_review)
+                written["review"] = FORMAT_FILES["review"]
+                manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
+                                      "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}
+            if "report" in fmt_list:
+                from claimx.report import build_report, write_texts
+
+                write_texts(out_dir, [r.article for r in results])
+                build_report(out_dir)
+                written["report"] = FORMAT_FILES["report"]
+            if "manifest" in fmt_list:
+                write_json({**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
+                           out_dir / FORMAT_FILES["manifest"])
         if not quiet:
             where = "stdout" if output == "-" else output
             click.echo(f"{len(results)} articles, {len(claims)} claims -> {where}"
@@ -242,6 +260,58 @@ def eval_claims(gold_file: str, article: str | None, verbose: bool, as_json: boo
 
 
 @cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@_debug_option
+def report(directory: str, debug: bool) -> None:
+    """Rebuild DIR/report/ (the fact-checkers' HTML report) from an output folder.
+
+    Reads claims.jsonl, articles.jsonl, texts.jsonl and review.csv, so statuses edited in
+    review.csv show in the report. Open DIR/report/index.html in a browser; no server needed.
+
+    Example:
+
+        claimx report outputs/
+    """
+    from claimx.report import TEXTS_FILE, build_report
+
+    if not (Path(directory) / TEXTS_FILE).exists():
+        _fail(f"{directory} has no {TEXTS_FILE}; run `claimx extract ... -o {directory}` first", debug)
+    try:
+        index = build_report(Path(directory))
+    except ClaimxError as exc:
+        _fail(str(exc), debug)
+    click.echo(f"wrote {index}", err=True)
+
+
+@cli.group(name="export")
+def export_group() -> None:
+    """Export reviewed claims for other systems."""
+
+
+@export_group.command("claimreview")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default DIR/claimreview.jsonld).")
+@_debug_option
+def export_claimreview_cmd(directory: str, output: str | None, debug: bool) -> None:
+    """Write schema.org ClaimReview JSON-LD for the claims reviewed in DIR/review.csv.
+
+    Claims marked verified, false, misleading or unverifiable are exported; unreviewed claims and
+    those marked not_a_claim are not.
+
+    Example:
+
+        claimx export claimreview outputs/
+    """
+    from claimx.review import export_claimreview
+
+    try:
+        target, n = export_claimreview(Path(directory), Path(output) if output else None)
+    except ClaimxError as exc:
+        _fail(str(exc), debug)
+    click.echo(f"{n} ClaimReview records -> {target}", err=True)
+
+
+@cli.command()
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Where to write it.")
 def schema(output: str) -> None:
     """Print the JSON Schema of a claims.jsonl record.
@@ -319,7 +389,22 @@ def ingest(inputs: tuple[str, ...]) -> None:
 def main() -> None:
     """Entry point of the `claimx` script."""
     try:
-        cli.main(prog_name="claimx", standalone_mode=True)
+        cli.main(prog_name="claimx", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ClaimxError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    except Exception as exc:  # a bug: say so in one line; --debug shows the traceback
+        if "--debug" in sys.argv:
+            raise
+        click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback "
+                   "and report it", err=True)
+        sys.exit(EXIT_FAILED)

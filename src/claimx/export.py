@@ -18,9 +18,10 @@ import pandas as pd
 from claimx.errors import ExportError
 from claimx.schema import ArticleSummary, Claim
 
-FORMATS = ("jsonl", "csv", "parquet", "articles", "manifest")
+FORMATS = ("jsonl", "csv", "parquet", "articles", "review", "report", "manifest")
 FORMAT_FILES = {"jsonl": "claims.jsonl", "csv": "claims.csv", "parquet": "claims.parquet",
-                "articles": "articles.jsonl", "manifest": "manifest.json"}
+                "articles": "articles.jsonl", "review": "review.csv", "report": "report/index.html",
+                "manifest": "manifest.json"}
 # one flat column per leaf field, in this order
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "sentence", "sentence_start", "sentence_end",
@@ -154,13 +155,9 @@ def write_outputs(out_dir: Path, claims: list[Claim], summaries: list[ArticleSum
                 write_parquet(frame, target)
             elif fmt == "articles":
                 write_jsonl(summaries, target)
-            elif fmt == "manifest":
-                continue
+            else:
+                continue   # review, report and manifest are written by their own modules, after these
             written[fmt] = FORMAT_FILES[fmt]
-        if "manifest" in formats:
-            manifest = {**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}}
-            write_json(manifest, out_dir / FORMAT_FILES["manifest"])
-            written["manifest"] = FORMAT_FILES["manifest"]
     except OSError as exc:
         raise ExportError(f"cannot write into {out_dir}: {exc.strerror or exc} (check space and permissions)") from None
     return written

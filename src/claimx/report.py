@@ -1,0 +1,217 @@
+"""The fact-checkers' report: a self-contained static site built from an output folder.
+
+`build_report(out_dir)` reads claims.jsonl, articles.jsonl, texts.jsonl and review.csv and writes
+report/index.html (articles with claim counts and review progress) and one page per article: the clean
+text with every claim highlighted (hover or click shows its fields) and a claims table that sorts and
+filters in the browser. No network assets, no server: CSS and JavaScript are inline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+
+from claimx.export import atomic_write
+from claimx.review import REVIEW_FILE, load_claims, load_jsonl, read_review
+from claimx.schema import Claim
+
+TEXTS_FILE = "texts.jsonl"
+REPORT_DIR = "report"
+
+CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+header{background:#1d2330;color:#fff;padding:12px 24px}header a{color:#cfe0ff}
+main{max-width:1200px;margin:0 auto;padding:16px 24px}
+h1{font-size:1.3rem;margin:4px 0}h2{font-size:1.1rem}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.85rem}
+th,td{border-bottom:1px solid #e3e6ea;padding:5px 7px;text-align:left;vertical-align:top}
+th{background:#eef1f5;cursor:pointer;user-select:none;position:sticky;top:0}
+th.sorted-asc::after{content:" \\25B2"}th.sorted-desc::after{content:" \\25BC"}
+.article{background:#fff;padding:16px 20px;line-height:1.6;white-space:pre-wrap;border:1px solid #e3e6ea}
+mark.claim{background:#ffe38a;border-radius:3px;padding:0 2px;cursor:pointer;position:relative}
+mark.claim.status-verified{background:#b9f0c4}mark.claim.status-false{background:#ffb3b3}
+mark.claim.status-misleading{background:#ffd0a1}mark.claim.status-unverifiable{background:#d9d9f3}
+mark.claim.status-not_a_claim{background:#e6e6e6}mark.claim.active{outline:2px solid #1d5fd1}
+.pop{display:none;position:absolute;left:0;top:1.5em;z-index:5;background:#fff;border:1px solid #9aa5b5;
+box-shadow:0 2px 8px rgba(0,0,0,.2);padding:8px 10px;width:340px;white-space:normal;font-size:.8rem;line-height:1.35;color:#1d2330}
+mark.claim:hover .pop,mark.claim.open .pop{display:block}
+.pop dt{font-weight:600;float:left;clear:left;width:110px}.pop dd{margin:0 0 2px 112px}
+.boiler{color:#9aa0a8}
+.filters{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0;font-size:.85rem;align-items:center}
+.bar{background:#e3e6ea;border-radius:3px;height:8px;width:120px;display:inline-block;vertical-align:middle}
+.bar span{display:block;height:8px;border-radius:3px;background:#3a9d5d}
+.count{color:#5b6472;font-size:.85rem}
+"""
+
+TABLE_JS = """
+(function(){
+  const table=document.getElementById('claims'); if(!table) return;
+  const body=table.tBodies[0], heads=table.tHead.rows[0].cells;
+  Array.from(heads).forEach((th,i)=>th.addEventListener('click',()=>{
+    const asc=!th.classList.contains('sorted-asc');
+    Array.from(heads).forEach(h=>h.classList.remove('sorted-asc','sorted-desc'));
+    th.classList.add(asc?'sorted-asc':'sorted-desc');
+    const rows=Array.from(body.rows), num=th.dataset.type==='number';
+    rows.sort((a,b)=>{let x=a.cells[i].dataset.v??a.cells[i].textContent, y=b.cells[i].dataset.v??b.cells[i].textContent;
+      if(num){x=parseFloat(x)||0;y=parseFloat(y)||0;return asc?x-y:y-x}
+      return asc?x.localeCompare(y):y.localeCompare(x)});
+    rows.forEach(r=>body.appendChild(r));}));
+  const f={type:document.getElementById('f-type'),source:document.getElementById('f-source'),
+    modality:document.getElementById('f-modality'),status:document.getElementById('f-status'),
+    cw:document.getElementById('f-cw')};
+  function apply(){let shown=0;Array.from(body.rows).forEach(r=>{const d=r.dataset;
+    const ok=(!f.type.value||d.type===f.type.value)&&(!f.source.value||d.source===f.source.value)&&
+      (!f.modality.value||d.modality===f.modality.value)&&(!f.status.value||d.status===f.status.value)&&
+      (parseFloat(d.cw)>=parseFloat(f.cw.value||0));
+    r.style.display=ok?'':'none'; if(ok) shown++;});
+    document.getElementById('shown').textContent=shown;}
+  Object.values(f).forEach(el=>el.addEventListener('input',apply)); apply();
+  document.querySelectorAll('mark.claim').forEach(m=>m.addEventListener('click',ev=>{
+    document.querySelectorAll('mark.claim.open').forEach(o=>{if(o!==m)o.classList.remove('open')});
+    m.classList.toggle('open');}));
+  Array.from(body.rows).forEach(r=>r.addEventListener('click',()=>{
+    const m=document.getElementById('c-'+r.dataset.id); if(!m) return;
+    document.querySelectorAll('mark.claim.active').forEach(o=>o.classList.remove('active'));
+    m.classList.add('active'); m.scrollIntoView({block:'center'});}));
+})();
+"""
+
+
+def page_name(article_id: str) -> str:
+    """A safe, stable file name for an article page."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", article_id).strip("._")[:60] or "article"
+    return f"{slug}-{hashlib.sha1(article_id.encode('utf-8')).hexdigest()[:8]}.html"
+
+
+def _e(x: object) -> str:
+    return html.escape("" if x is None else str(x), quote=True)
+
+
+def _page(title: str, body: str, *, script: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{_e(title)}</title>"
+            f"<style>{CSS}</style></head><body>{body}"
+            + (f"<script>{script}</script>" if script else "") + "</body></html>\n")
+
+
+def _td(text: str, sort_value: object) -> str:
+    attr = "" if sort_value is None else f' data-v="{_e(sort_value)}"'
+    return f"<td{attr}>{_e(text)}</td>"
+
+
+def _value(c: Claim) -> str:
+    q = c.quantity
+    if q.value is not None:
+        return f"{q.value:,.6g}"
+    if q.low is not None:
+        return f"{q.low:,.6g} – {q.high:,.6g}"
+    return ""
+
+
+def _fields(c: Claim, status: str) -> list[tuple[str, str]]:
+    q = c.quantity
+    return [("value", _value(c)), ("unit", q.unit or ""), ("bound", q.bound), ("change", q.change or ""),
+            ("measured", c.measured or ""), ("source", f"{c.source.text} ({c.source.kind}; {c.source.cue})" if c.source else ""),
+            ("time", c.time.text if c.time else ""), ("modality", c.modality), ("claim type", c.claim_type),
+            ("checkworthiness", f"{c.checkworthiness:.2f}"), ("status", status), ("rules", ", ".join(c.rule_ids))]
+
+
+def render_article(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
+    """One article page: highlighted text and the claims table."""
+    parts, pos = [], 0
+    for c in sorted(claims, key=lambda c: c.quantity.start):
+        q = c.quantity
+        if q.start < pos:
+            continue
+        status = statuses.get(c.claim_id, "unreviewed")
+        pop = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in _fields(c, status))
+        parts.append(_e(text[pos:q.start]))
+        parts.append(f"<mark class=\"claim status-{_e(status)}\" id=\"c-{_e(c.claim_id)}\" data-claim-id=\"{_e(c.claim_id)}\" "
+                     f"data-value=\"{_e(_value(c))}\" data-unit=\"{_e(q.unit or '')}\" tabindex=\"0\">{_e(text[q.start:q.end])}"
+                     f"<span class=\"pop\"><dl>{pop}</dl></span></mark>")
+        pos = q.end
+    parts.append(_e(text[pos:]))
+    rows = []
+    for c in claims:
+        q = c.quantity
+        status = statuses.get(c.claim_id, "unreviewed")
+        cells = [(q.text, None), (_value(c), q.value if q.value is not None else q.low), (q.unit or "", None),
+                 (q.bound, None), (q.change or "", None), (c.measured or "", None),
+                 (c.source.text if c.source else "", None), (c.time.text if c.time else "", None), (c.modality, None),
+                 (c.claim_type, None), (f"{c.checkworthiness:.2f}", c.checkworthiness), (status, None)]
+        tds = "".join(_td(t, v) for t, v in cells)
+        rows.append(f"<tr data-id=\"{_e(c.claim_id)}\" data-type=\"{_e(c.claim_type)}\" "
+                    f"data-source=\"{'yes' if c.source else 'no'}\" data-modality=\"{_e(c.modality)}\" "
+                    f"data-status=\"{_e(status)}\" data-cw=\"{c.checkworthiness}\">{tds}</tr>")
+    heads = [("quantity", "text"), ("value", "number"), ("unit", "text"), ("bound", "text"), ("change", "text"),
+             ("measured", "text"), ("source", "text"), ("time", "text"), ("modality", "text"), ("type", "text"),
+             ("checkworthiness", "number"), ("status", "text")]
+    thead = "".join(f"<th data-type=\"{t}\">{_e(h)}</th>" for h, t in heads)
+
+    def select(fid: str, label: str, options: list[str]) -> str:
+        opts = "".join(f"<option value=\"{_e(o)}\">{_e(o)}</option>" for o in options)
+        return f"<label>{label} <select id=\"{fid}\"><option value=\"\">all</option>{opts}</select></label>"
+
+    filters = ("<div class=\"filters\">"
+               + select("f-type", "claim type", ["current_value", "change", "comparison", "ranking", "prediction"])
+               + select("f-source", "source", ["yes", "no"])
+               + select("f-modality", "modality", ["asserted", "estimate", "forecast", "hypothetical"])
+               + select("f-status", "review status", ["unreviewed", "verified", "false", "misleading", "unverifiable",
+                                                      "not_a_claim"])
+               + "<label>checkworthiness ≥ <input id=\"f-cw\" type=\"number\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"></label>"
+               + f"<span class=\"count\"><span id=\"shown\">{len(claims)}</span> of {len(claims)} claims shown</span></div>")
+    title = article.get("title") or article["article_id"]
+    body = (f"<header><a href=\"../index.html\">&larr; all articles</a><h1>{_e(title)}</h1>"
+            f"<div class=\"count\">{_e(article['article_id'])} · {len(claims)} claims</div></header><main>"
+            f"<h2>Text</h2><div class=\"article\" id=\"text\">{''.join(parts)}</div>"
+            f"<h2>Claims</h2>{filters}<table id=\"claims\"><thead><tr>{thead}</tr></thead><tbody>{''.join(rows)}</tbody></table></main>")
+    return _page(title, body, script=TABLE_JS)
+
+
+def render_index(articles: list[dict], claims_by_article: dict[str, list[Claim]], statuses: dict[str, str]) -> str:
+    rows = []
+    for a in articles:
+        cs = claims_by_article.get(a["article_id"], [])
+        done = sum(1 for c in cs if statuses.get(c.claim_id, "unreviewed") != "unreviewed")
+        pct = 100 * done / len(cs) if cs else 0
+        rows.append(f"<tr><td><a href=\"articles/{page_name(a['article_id'])}\">{_e(a.get('title') or a['article_id'])}</a>"
+                    f"<div class=\"count\">{_e(a['article_id'])}</div></td><td data-v=\"{len(cs)}\">{len(cs)}</td>"
+                    f"<td data-v=\"{pct:.1f}\">{done} / {len(cs)} <span class=\"bar\"><span style=\"width:{pct:.0f}%\"></span></span></td></tr>")
+    total = sum(len(v) for v in claims_by_article.values())
+    body = (f"<header><h1>claimx report</h1><div class=\"count\">{len(articles)} articles · {total} claims</div></header>"
+            f"<main><table id=\"articles\"><thead><tr><th>article</th><th>claims</th><th>reviewed</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></main>")
+    return _page("claimx report", body)
+
+
+def build_report(out_dir: Path) -> Path:
+    """Write report/ inside an output folder from its files; returns the index path."""
+    out_dir = Path(out_dir)
+    claims = load_claims(out_dir)
+    articles = load_jsonl(out_dir / "articles.jsonl")
+    texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
+    statuses = {r["claim_id"]: r["status"] for r in read_review(out_dir / REVIEW_FILE)}
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article_id, []).append(c)
+    report = out_dir / REPORT_DIR
+    for a in articles:
+        text = texts.get(a["article_id"])
+        if text is None:
+            continue
+        with atomic_write(report / "articles" / page_name(a["article_id"])) as fh:
+            fh.write(render_article(a, text, by_article.get(a["article_id"], []), statuses))
+    index = report / "index.html"
+    with atomic_write(index) as fh:
+        fh.write(render_index([a for a in articles if a["article_id"] in texts], by_article, statuses))
+    return index
+
+
+def write_texts(out_dir: Path, articles: list) -> None:
+    """texts.jsonl: each article's clean text, which every offset indexes (the report needs it)."""
+    with atomic_write(Path(out_dir) / TEXTS_FILE) as fh:
+        for a in articles:
+            fh.write(json.dumps({"article_id": a.article_id, "text": a.text}, ensure_ascii=False) + "\n")

@@ -1,0 +1,285 @@
+"""Fact-checkers' side: the review file, its merge across re-runs, and schema.org ClaimReview export.
+
+`review.csv` has one row per claim. The pipeline owns the first columns (PIPELINE_COLUMNS) and refreshes
+them on every run; the reviewer owns the last ones (REVIEWER_COLUMNS) and the pipeline never changes
+them. On each `claimx extract` into the same folder, `merge_review` carries every verdict forward:
+
+- a claim that still exists (same `claim_id`) keeps its verdict;
+- a claim whose sentence was edited has a new id; it is found again by article, quantity text, value and
+  unit with the most similar sentence, keeps its verdict, and is flagged `needs_recheck`;
+- a verdict whose claim disappeared moves to `review_orphans.csv` (appended, never deleted);
+- new claims arrive as `unreviewed`.
+
+A review file that cannot be read safely (broken CSV, unknown status, missing columns) stops the run with
+a `ReviewFileError` naming the row, before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Iterable
+
+from claimx.errors import ClaimxError
+from claimx.export import atomic_write
+from claimx.schema import Claim
+
+REVIEW_FILE = "review.csv"
+ORPHANS_FILE = "review_orphans.csv"
+PIPELINE_COLUMNS = ["claim_id", "article_id", "sentence", "quantity_text", "value", "unit", "source_text",
+                    "time_text", "checkworthiness", "needs_recheck"]
+REVIEWER_COLUMNS = ["status", "note", "reviewer", "reviewed_at", "evidence_url"]
+REVIEW_COLUMNS = PIPELINE_COLUMNS + REVIEWER_COLUMNS
+ORPHAN_COLUMNS = REVIEW_COLUMNS + ["orphaned_at"]
+STATUSES = ("unreviewed", "verified", "false", "misleading", "unverifiable", "not_a_claim")
+SIMILAR_SENTENCE = 0.6
+
+
+class ReviewFileError(ClaimxError):
+    """review.csv cannot be merged safely; it is left untouched."""
+
+    def __init__(self, path: Path | str, row: int | None, reason: str):
+        self.path, self.row, self.reason = str(path), row, reason
+        where = f"{path}, row {row}" if row is not None else str(path)
+        super().__init__(f"{where}: {reason} (fix the file, or move it away to start a fresh review)")
+
+
+def has_verdict(row: dict) -> bool:
+    """A reviewer has written something in this row."""
+    return row.get("status", "unreviewed") not in ("", "unreviewed") or any(
+        (row.get(c) or "").strip() for c in REVIEWER_COLUMNS if c != "status")
+
+
+def read_review(path: Path) -> list[dict]:
+    """The rows of a review file, validated; [] when there is none."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReviewFileError(path, None, f"cannot be read ({exc})") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    line = 1
+    try:
+        header = reader.fieldnames or []
+        missing = [c for c in ["claim_id", *REVIEWER_COLUMNS] if c not in header]
+        if missing:
+            raise ReviewFileError(path, 1, f"header lacks column(s) {', '.join(missing)}")
+        rows = []
+        while True:
+            line = reader.line_num + 1   # the line this row starts on
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            if None in row or any(v is None for v in row.values()):
+                raise ReviewFileError(path, line, "has a different number of fields than the header")
+            status = (row.get("status") or "").strip() or "unreviewed"
+            if status not in STATUSES:
+                raise ReviewFileError(path, line, f"status {status!r} is not one of {', '.join(STATUSES)}")
+            if not (row.get("claim_id") or "").strip():
+                raise ReviewFileError(path, line, "has no claim_id")
+            row["status"] = status
+            rows.append(row)
+    except csv.Error as exc:
+        raise ReviewFileError(path, line, f"is not valid CSV ({exc})") from None
+    return rows
+
+
+def pipeline_fields(c: Claim) -> dict:
+    q = c.quantity
+    value = q.value if q.value is not None else (f"{q.low:g}-{q.high:g}" if q.low is not None else "")
+    return {"claim_id": c.claim_id, "article_id": c.article_id, "sentence": c.sentence, "quantity_text": q.text,
+            "value": "" if value is None else (f"{value:g}" if isinstance(value, float) else value),
+            "unit": q.unit or "", "source_text": c.source.text if c.source else "",
+            "time_text": c.time.text if c.time else "", "checkworthiness": f"{c.checkworthiness:.3f}"}
+
+
+@dataclass
+class MergeResult:
+    rows: list[dict]
+    orphans: list[dict]
+    kept: int = 0
+    rematched: int = 0
+    new: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | None = None) -> MergeResult:
+    """Carry reviewers' verdicts from `old_rows` onto the rows for `claims` (see the module docstring)."""
+    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    claims = list(claims)
+    old_by_id = {r["claim_id"]: r for r in old_rows}
+    rows: list[dict | None] = []
+    used: set[str] = set()
+    unmatched: list[int] = []
+    result = MergeResult(rows=[], orphans=[])
+    for k, c in enumerate(claims):
+        old = old_by_id.get(c.claim_id)
+        row = {**pipeline_fields(c), "needs_recheck": "", **{col: "" for col in REVIEWER_COLUMNS}, "status": "unreviewed"}
+        if old is not None:
+            used.add(c.claim_id)
+            row.update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
+            row["needs_recheck"] = old.get("needs_recheck", "")
+            result.kept += has_verdict(old)
+        else:
+            unmatched.append(k)
+        rows.append(row)
+    # verdicts whose claim id is gone: the same figure in an edited sentence?
+    for old in old_rows:
+        if old["claim_id"] in used or not has_verdict(old):
+            continue
+        best, best_score = None, 0.0
+        for k in unmatched:
+            c = claims[k]
+            fields = pipeline_fields(c)
+            if (c.article_id, c.quantity.text, fields["value"], fields["unit"]) != (
+                    old.get("article_id"), old.get("quantity_text"), old.get("value", fields["value"]),
+                    old.get("unit", fields["unit"])):
+                continue
+            score = SequenceMatcher(None, old.get("sentence", ""), c.sentence).ratio()
+            if score > best_score:
+                best, best_score = k, score
+        if best is not None and best_score >= SIMILAR_SENTENCE:
+            unmatched.remove(best)
+            rows[best].update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
+            rows[best]["needs_recheck"] = "yes"
+            result.rematched += 1
+        else:
+            result.orphans.append({**{col: old.get(col, "") for col in REVIEW_COLUMNS}, "orphaned_at": now})
+    result.new = sum(1 for k in unmatched)
+    result.rows = [r for r in rows if r is not None]
+    return result
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    with atomic_write(path) as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def update_review(out_dir: Path, claims: list[Claim], *, old_rows: list[dict] | None = None) -> MergeResult:
+    """Merge and write review.csv (and append orphans to review_orphans.csv), atomically."""
+    out_dir = Path(out_dir)
+    path = out_dir / REVIEW_FILE
+    old_rows = read_review(path) if old_rows is None else old_rows
+    result = merge_review(old_rows, claims)
+    if result.orphans:
+        orphans_path = out_dir / ORPHANS_FILE
+        previous = []
+        if orphans_path.exists():
+            with orphans_path.open(encoding="utf-8-sig", newline="") as fh:
+                previous = list(csv.DictReader(fh))
+        seen = {(r.get("claim_id"), r.get("status"), r.get("note"), r.get("reviewed_at")) for r in previous}
+        fresh = [r for r in result.orphans if (r["claim_id"], r["status"], r["note"], r["reviewed_at"]) not in seen]
+        _write_csv(orphans_path, ORPHAN_COLUMNS, previous + fresh)
+    _write_csv(path, REVIEW_COLUMNS, result.rows)
+    return result
+
+
+# -- schema.org ClaimReview ------------------------------------------------------------------
+RATINGS = {  # status -> (ratingValue on 1..5, alternateName)
+    "false": (1, "False"), "misleading": (2, "Misleading"), "unverifiable": (3, "Unverifiable"),
+    "verified": (5, "True"),
+}
+# the schema.org properties used, per type: the export is checked against these names
+SCHEMA_ORG_PROPERTIES = {
+    "ClaimReview": {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "datePublished", "author",
+                    "url", "reviewBody", "citation"},
+    "Claim": {"@type", "author", "appearance", "firstAppearance", "datePublished", "text"},
+    "CreativeWork": {"@type", "url", "headline", "name", "datePublished"},
+    "Organization": {"@type", "name"},
+    "Person": {"@type", "name"},
+    "Rating": {"@type", "ratingValue", "bestRating", "worstRating", "alternateName"},
+}
+
+
+def validate_schema_org(obj: object) -> list[str]:
+    """Property names not defined for their schema.org @type, as paths; [] when all are known."""
+    problems = []
+
+    def walk(o: object, path: str) -> None:
+        if isinstance(o, dict):
+            t = o.get("@type")
+            allowed = SCHEMA_ORG_PROPERTIES.get(t) if isinstance(t, str) else None
+            if allowed is None and "@type" in o:
+                problems.append(f"{path}: unknown @type {t!r}")
+            for k, v in o.items():
+                if allowed is not None and k not in allowed:
+                    problems.append(f"{path}.{k}: not a {t} property")
+                walk(v, f"{path}.{k}")
+        elif isinstance(o, list):
+            for n, v in enumerate(o):
+                walk(v, f"{path}[{n}]")
+
+    walk(obj, "$")
+    return problems
+
+
+def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
+    """One ClaimReview JSON-LD object for a reviewed row."""
+    rating_value, name = RATINGS[row["status"]]
+    appearance = {"@type": "CreativeWork"}
+    if article:
+        if article.get("url"):
+            appearance["url"] = article["url"]
+        appearance["headline"] = article.get("title") or article.get("article_id")
+        if article.get("published"):
+            appearance["datePublished"] = article["published"]
+    item = {"@type": "Claim", "appearance": [appearance]}
+    if claim is not None and claim.source is not None:
+        item["author"] = {"@type": "Person" if claim.source.kind == "person" else "Organization",
+                          "name": claim.source.text}
+    review = {
+        "@context": "https://schema.org", "@type": "ClaimReview",
+        "claimReviewed": row.get("sentence") or (claim.sentence if claim else ""),
+        "itemReviewed": item,
+        "reviewRating": {"@type": "Rating", "ratingValue": rating_value, "bestRating": 5, "worstRating": 1,
+                         "alternateName": name},
+        "datePublished": (row.get("reviewed_at") or "")[:10] or datetime.now(timezone.utc).date().isoformat(),
+    }
+    if row.get("reviewer"):
+        review["author"] = {"@type": "Person", "name": row["reviewer"]}
+    if row.get("note"):
+        review["reviewBody"] = row["note"]
+    if row.get("evidence_url"):
+        review["citation"] = row["evidence_url"]
+    return review
+
+
+def export_claimreview(out_dir: Path, target: Path | None = None) -> tuple[Path, int]:
+    """Write ClaimReview JSON-LD for every reviewed claim of an output folder; returns (file, count)."""
+    out_dir = Path(out_dir)
+    rows = read_review(out_dir / REVIEW_FILE)
+    if not (out_dir / REVIEW_FILE).exists():
+        raise ReviewFileError(out_dir / REVIEW_FILE, None, "does not exist; run `claimx extract ... -o DIR` first")
+    claims = {c.claim_id: c for c in load_claims(out_dir)}
+    articles = {a["article_id"]: a for a in load_jsonl(out_dir / "articles.jsonl")}
+    reviews = [claim_review(r, claims.get(r["claim_id"]), articles.get(r["article_id"]))
+               for r in rows if r["status"] in RATINGS]
+    problems = [p for r in reviews for p in validate_schema_org(r)]
+    if problems:
+        raise ClaimxError(f"ClaimReview export failed schema.org checks: {problems[:3]}")
+    target = target or out_dir / "claimreview.jsonld"
+    with atomic_write(target) as fh:
+        json.dump(reviews, fh, indent=2, ensure_ascii=False)
+        fh.write("\n")
+    return target, len(reviews)
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    path = Path(path)
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_claims(out_dir: Path) -> list[Claim]:
+    return [Claim.model_validate(d) for d in load_jsonl(Path(out_dir) / "claims.jsonl")]

@@ -1,0 +1,167 @@
+"""Fact-checker review: merge across re-runs, malformed files, report, ClaimReview (issue 5)."""
+
+import csv
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimx.cli import cli
+from claimx.review import (ORPHANS_FILE, REVIEW_COLUMNS, REVIEW_FILE, ReviewFileError, read_review,
+                           validate_schema_org)
+from conftest import CORPUS
+
+ARTICLE = """Mining report
+
+Exports fell 3% to $20 billion in 2023, the ministry said.
+
+Imports rose 5% in 2024.
+
+The sector employs 13,000 workers.
+"""
+
+
+def run(tmp_path, text=ARTICLE, *extra):
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(tmp_path / "out"), "-q", *extra])
+    return res
+
+
+def rows(tmp_path, name=REVIEW_FILE):
+    with (tmp_path / "out" / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def mark(tmp_path, verdicts):
+    """Edit review.csv as a reviewer would: {quantity_text: {column: value}}."""
+    path = tmp_path / "out" / REVIEW_FILE
+    data = rows(tmp_path)
+    for r in data:
+        r.update(verdicts.get(r["quantity_text"], {}))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=REVIEW_COLUMNS)
+        w.writeheader()
+        w.writerows(data)
+
+
+VERDICT = {"status": "verified", "note": "matches ministry table 4", "reviewer": "ana",
+           "reviewed_at": "2026-11-20T10:00:00+00:00", "evidence_url": "https://example.org/t4"}
+
+
+def test_review_first_run_all_unreviewed(tmp_path):
+    assert run(tmp_path).exit_code == 0
+    got = rows(tmp_path)
+    assert [r["quantity_text"] for r in got] == ["3%", "$20 billion", "5%", "13,000 workers"]
+    assert {r["status"] for r in got} == {"unreviewed"}
+    assert list(got[0]) == REVIEW_COLUMNS
+
+
+def test_review_unchanged_rerun_keeps_verdicts_in_every_column(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"3%": VERDICT, "13,000 workers": {"status": "false", "note": "it is 12,000"}})
+    assert run(tmp_path).exit_code == 0
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    for col, val in VERDICT.items():
+        assert got["3%"][col] == val
+    assert got["13,000 workers"]["status"] == "false" and got["13,000 workers"]["note"] == "it is 12,000"
+    assert got["5%"]["status"] == "unreviewed"
+    assert not (tmp_path / "out" / ORPHANS_FILE).exists()
+
+
+def test_review_edited_paragraph_keeps_verdict_and_flags_recheck(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"$20 billion": VERDICT, "5%": {"status": "misleading"}})
+    edited = ARTICLE.replace("the ministry said", "the trade ministry said on Monday")
+    assert run(tmp_path, edited).exit_code == 0
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    assert got["$20 billion"]["status"] == "verified" and got["$20 billion"]["needs_recheck"] == "yes"
+    assert got["$20 billion"]["sentence"].endswith("on Monday.")
+    assert got["5%"]["status"] == "misleading" and got["5%"]["needs_recheck"] == ""
+
+
+def test_review_deleted_claim_moves_to_orphans(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"13,000 workers": VERDICT})
+    assert run(tmp_path, ARTICLE.replace("The sector employs 13,000 workers.\n", "")).exit_code == 0
+    assert "13,000 workers" not in {r["quantity_text"] for r in rows(tmp_path)}
+    (orphan,) = rows(tmp_path, ORPHANS_FILE)
+    assert orphan["quantity_text"] == "13,000 workers" and orphan["note"] == VERDICT["note"] and orphan["orphaned_at"]
+    run(tmp_path, ARTICLE.replace("The sector employs 13,000 workers.\n", ""))
+    assert len(rows(tmp_path, ORPHANS_FILE)) == 1   # appended once, never duplicated or deleted
+
+
+def test_review_added_claim_arrives_unreviewed(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"3%": VERDICT})
+    run(tmp_path, ARTICLE + "\nIt also holds 40 mines.\n")
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    assert got["40 mines"]["status"] == "unreviewed" and got["3%"]["status"] == "verified"
+
+
+@pytest.mark.parametrize("content,row,reason", [
+    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,bogus,,,,\n", 2, "status 'bogus'"),
+    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,\"unterminated\n", 2, "not valid CSV"),
+    ("claim_id,status\nabc,verified\n", 1, "lacks column"),
+    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,x,y,z,w,EXTRA\n", 2, "number of fields"),
+])
+def test_review_malformed_file_stops_run_and_is_left_untouched(tmp_path, content, row, reason):
+    run(tmp_path)
+    path = tmp_path / "out" / REVIEW_FILE
+    path.write_text(content, encoding="utf-8")
+    before = (tmp_path / "out" / "claims.jsonl").read_bytes()
+    res = run(tmp_path, ARTICLE + "\nNew figure: 9 ships.\n")
+    assert res.exit_code == 1
+    assert f"row {row}" in res.stderr and reason in res.stderr and "Traceback" not in res.output
+    assert path.read_text(encoding="utf-8") == content
+    assert (tmp_path / "out" / "claims.jsonl").read_bytes() == before   # nothing was written
+    with pytest.raises(ReviewFileError):
+        read_review(path)
+
+
+def test_review_report_highlights_every_claim_of_the_example(tmp_path):
+    shutil.copy(CORPUS / "sat-us-pakistan-minerals.txt", tmp_path / "sat.txt")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "sat.txt"), "-o", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 0, res.output
+    claims = [json.loads(x) for x in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
+    (page,) = list((tmp_path / "out" / "report" / "articles").glob("*.html"))
+    html = page.read_text(encoding="utf-8")
+    marks = re.findall(r'<mark class="claim status-unreviewed" id="c-([0-9a-f]+)"', html)
+    assert marks == [c["claim_id"] for c in sorted(claims, key=lambda c: c["quantity"]["start"])]
+    assert len(marks) == 20
+    assert "http://" not in html and "https://" not in html and "<script src" not in html   # self-contained
+    index = (tmp_path / "out" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "0 / 20" in index and page.name in index
+
+
+def test_review_report_rebuild_shows_reviewed_status(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"3%": VERDICT})
+    res = CliRunner().invoke(cli, ["report", str(tmp_path / "out")])
+    assert res.exit_code == 0
+    (page,) = list((tmp_path / "out" / "report" / "articles").glob("*.html"))
+    assert "status-verified" in page.read_text(encoding="utf-8")
+    assert "1 / 4" in (tmp_path / "out" / "report" / "index.html").read_text(encoding="utf-8")
+
+
+def test_review_claimreview_export(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"3%": VERDICT, "5%": {"status": "false", "reviewer": "bo", "reviewed_at": "2026-11-21"},
+                    "13,000 workers": {"status": "not_a_claim"}})
+    res = CliRunner().invoke(cli, ["export", "claimreview", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    reviews = json.loads((tmp_path / "out" / "claimreview.jsonld").read_text())
+    assert len(reviews) == 2
+    first = reviews[0]
+    assert first["@type"] == "ClaimReview" and first["@context"] == "https://schema.org"
+    assert first["claimReviewed"].startswith("Exports fell 3%")
+    assert first["itemReviewed"]["author"] == {"@type": "Organization", "name": "ministry"}
+    assert first["itemReviewed"]["appearance"][0]["headline"] == "Mining report"
+    assert first["reviewRating"]["alternateName"] == "True" and first["datePublished"] == "2026-11-20"
+    assert reviews[1]["reviewRating"]["ratingValue"] == 1
+    assert all(validate_schema_org(r) == [] for r in reviews)
+    assert validate_schema_org({"@type": "ClaimReview", "verdict": "x"}) == ["$.verdict: not a ClaimReview property"]
