@@ -27,7 +27,8 @@ def test_cli_extract_writes_all_outputs(runner, sample_dir, tmp_path):
     res = runner.invoke(cli, ["extract", str(sample_dir), "-o", str(out), "-q"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "articles.jsonl", "claims.csv", "claims.jsonl", "claims.parquet", "manifest.json"]
+        "articles.jsonl", "claims.csv", "claims.jsonl", "claims.parquet", "manifest.json", "report", "review.csv",
+        "texts.jsonl"]
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert [c["quantity"]["text"] for c in claims] == ["10 cents", "$2.69 per gallon"]
     frame = pd.read_parquet(out / "claims.parquet")

@@ -38,7 +38,8 @@ mark.claim.status-not_a_claim{background:#e6e6e6}mark.claim.active{outline:2px s
 .pop{display:none;position:absolute;left:0;top:1.5em;z-index:5;background:#fff;border:1px solid #9aa5b5;
 box-shadow:0 2px 8px rgba(0,0,0,.2);padding:8px 10px;width:340px;white-space:normal;font-size:.8rem;line-height:1.35;color:#1d2330}
 mark.claim:hover .pop,mark.claim.open .pop{display:block}
-.pop dt{font-weight:600;float:left;clear:left;width:110px}.pop dd{margin:0 0 2px 112px}
+.pop table{background:none;font-size:.8rem}.pop th,.pop td{border:0;padding:1px 4px;background:none;position:static;cursor:auto}
+.pop th{font-weight:600;white-space:nowrap}
 .boiler{color:#9aa0a8}
 .filters{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0;font-size:.85rem;align-items:center}
 .bar{background:#e3e6ea;border-radius:3px;height:8px;width:120px;display:inline-block;vertical-align:middle}
@@ -68,7 +69,7 @@ TABLE_JS = """
       (parseFloat(d.cw)>=parseFloat(f.cw.value||0));
     r.style.display=ok?'':'none'; if(ok) shown++;});
     document.getElementById('shown').textContent=shown;}
-  Object.values(f).forEach(el=>el.addEventListener('input',apply)); apply();
+  Object.values(f).forEach(el=>{el.addEventListener('input',apply);el.addEventListener('change',apply);}); apply();
   document.querySelectorAll('mark.claim').forEach(m=>m.addEventListener('click',ev=>{
     document.querySelectorAll('mark.claim.open').forEach(o=>{if(o!==m)o.classList.remove('open')});
     m.classList.toggle('open');}));
@@ -102,12 +103,19 @@ def _td(text: str, sort_value: object) -> str:
     return f"<td{attr}>{_e(text)}</td>"
 
 
+def _num(x: float) -> str:
+    """74000000000.0 -> '74,000,000,000'; 4.9 -> '4.9'; never an exponent a reader must decode."""
+    if x == int(x) and abs(x) < 1e18:
+        return f"{int(x):,}"
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
 def _value(c: Claim) -> str:
     q = c.quantity
     if q.value is not None:
-        return f"{q.value:,.6g}"
+        return _num(q.value)
     if q.low is not None:
-        return f"{q.low:,.6g} – {q.high:,.6g}"
+        return f"{_num(q.low)} – {_num(q.high)}"
     return ""
 
 
@@ -127,11 +135,11 @@ def render_article(article: dict, text: str, claims: list[Claim], statuses: dict
         if q.start < pos:
             continue
         status = statuses.get(c.claim_id, "unreviewed")
-        pop = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in _fields(c, status))
+        pop = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v) or '—'}</td></tr>" for k, v in _fields(c, status))
         parts.append(_e(text[pos:q.start]))
         parts.append(f"<mark class=\"claim status-{_e(status)}\" id=\"c-{_e(c.claim_id)}\" data-claim-id=\"{_e(c.claim_id)}\" "
                      f"data-value=\"{_e(_value(c))}\" data-unit=\"{_e(q.unit or '')}\" tabindex=\"0\">{_e(text[q.start:q.end])}"
-                     f"<span class=\"pop\"><dl>{pop}</dl></span></mark>")
+                     f"<span class=\"pop\"><table>{pop}</table></span></mark>")
         pos = q.end
     parts.append(_e(text[pos:]))
     rows = []

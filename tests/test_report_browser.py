@@ -1,0 +1,83 @@
+"""End to end in a real browser: headless Chromium opens the report, filters the table, checks highlights.
+
+Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them when missing) and selenium
+(test extra). Skips with the reason when they cannot be had. The screenshot is saved to
+`$CLAIMX_SCREENSHOT_DIR` when set, else into the test's temporary folder.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimx.cli import cli
+from conftest import CORPUS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
+                       reason="headless Chromium not available: install Debian packages chromium and chromium-driver"),
+]
+
+
+@pytest.fixture
+def browser(tmp_path):
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    opts = Options()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1300,1000", f"--user-data-dir={tmp_path / 'chrome-profile'}"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    yield driver
+    driver.quit()
+
+
+def test_report_browser_highlights_filters_and_popups(tmp_path, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    shutil.copy(CORPUS / "sat-us-pakistan-minerals.txt", tmp_path / "sat.txt")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "sat.txt"), "-o", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 0, res.output
+    claims = [json.loads(x) for x in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
+    browser.get((tmp_path / "out" / "report" / "index.html").as_uri())
+    browser.find_element(By.CSS_SELECTOR, "#articles a").click()
+
+    marks = browser.find_elements(By.CSS_SELECTOR, "#text mark.claim")
+    assert len(marks) == len(claims) == 20
+    by_id = {c["claim_id"]: c for c in claims}
+    for m in marks:
+        c = by_id[m.get_attribute("data-claim-id")]
+        assert browser.execute_script("return arguments[0].firstChild.textContent", m) == c["quantity"]["text"]
+
+    def visible_rows():
+        return [r for r in browser.find_elements(By.CSS_SELECTOR, "#claims tbody tr") if r.is_displayed()]
+
+    assert len(visible_rows()) == 20
+    Select(browser.find_element(By.ID, "f-modality")).select_by_value("forecast")
+    assert len(visible_rows()) == sum(c["modality"] == "forecast" for c in claims) > 0
+    Select(browser.find_element(By.ID, "f-modality")).select_by_value("")
+    Select(browser.find_element(By.ID, "f-source")).select_by_value("yes")
+    assert len(visible_rows()) == sum(c["source"] is not None for c in claims)
+    assert browser.find_element(By.ID, "shown").text == str(len(visible_rows()))
+
+    target = next(m for m in marks if m.text.startswith("an estimated $74 billion"))
+    browser.execute_script("arguments[0].scrollIntoView({block:'center'})", target)
+    target.click()
+    pop = target.find_element(By.CSS_SELECTOR, ".pop")
+    assert pop.is_displayed()
+    assert "74,000,000,000" in pop.text and "Barrick Gold Corporation" in pop.text and "forecast" in pop.text
+
+    shots = Path(os.environ.get("CLAIMX_SCREENSHOT_DIR", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(shots / "report-sat-us-pakistan-minerals.png"))
