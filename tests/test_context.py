@@ -133,3 +133,12 @@ def test_context_checkworthiness_rewards_named_sources(extract):
     bare = claim(extract, "Exports were $5 billion.", "$5 billion")
     assert named.checkworthiness > bare.checkworthiness
     assert "named_source" in named.checkworthiness_features
+
+
+def test_context_month_without_year_takes_publication_year(nlp):
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    art = make_article("Output fell 3.2% in March.", article_id="a", published="2024-05-01")
+    (res,) = list(process_articles([art], nlp=nlp))
+    assert (res.claims[0].time.text, res.claims[0].time.year) == ("March", 2024)

@@ -25,27 +25,45 @@ def _nlp(nlp=None):
     return default_nlp()
 
 
-def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[ArticleResult]:
-    """Segment and extract each article, in order. spaCy objects stay inside this function."""
-    from claimx.claims import count_sentences, doc_to_claims
+def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64,
+                     prefilter: bool = True) -> Iterator[ArticleResult]:
+    """Segment and extract each article, in order. spaCy objects stay inside this function.
+
+    Args:
+        articles: the articles.
+        nlp: a pipeline from `claimx.nlp.pipeline.build_nlp`; default: built once per process.
+        batch_size: Docs per `nlp.pipe` batch.
+        prefilter: parse only the sentences that look like they hold a number, each with the sentence
+            before it (see `claimx.nlp.prefilter`); False parses every body paragraph whole.
+    """
+    from claimx.claims import doc_to_claims
+    from claimx.nlp.prefilter import candidate_windows
 
     nlp = _nlp(nlp)
     for article in articles:
         segments = segment_article(article)
-        body = [s for s in segments if s.kind in BODY_KINDS]
         context = {"text_lower": article.text.lower(), "published_year": published_year(article.published),
                    "author": article.author}
+        windows: list[tuple[int, int]] = []   # article offsets of the texts the pipeline will see
+        n_sent = 0
+        for seg in (s for s in segments if s.kind in BODY_KINDS):
+            if prefilter:
+                wins, n = candidate_windows(article.text[seg.char_start:seg.char_end])
+                windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
+                n_sent += n
+            else:
+                windows.append((seg.char_start, seg.char_end))
         docs = []
-        for seg in body:
-            doc = nlp.make_doc(article.text[seg.char_start:seg.char_end])
+        for start, end in windows:
+            doc = nlp.make_doc(article.text[start:end])
             doc._.claimx_context = context
             docs.append(doc)
         claims: list[Claim] = []
         seen: Counter = Counter()
-        n_sent = 0
-        for seg, doc in zip(body, nlp.pipe(docs, batch_size=batch_size)):
-            n_sent += count_sentences(doc)
-            claims.extend(doc_to_claims(doc, offset=seg.char_start, article_id=article.article_id, seen=seen))
+        for (start, _), doc in zip(windows, nlp.pipe(docs, batch_size=batch_size)):
+            if not prefilter:
+                n_sent += sum(1 for _ in doc.sents)
+            claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
         yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
 

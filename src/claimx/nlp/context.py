@@ -26,7 +26,7 @@ NOMINAL_LINKS = {"compound", "nmod", "amod", "poss", "nummod", "quantmod"}
 PHRASE_CHILDREN = {"compound", "amod", "nmod", "poss", "npadvmod"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
 MONTH_DAY_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"\s+\d{1,2}\b")
+                          r"\b(\s+\d{1,2}\b)?")   # "July 23", "in March": the article's year
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "a year earlier": -1,

@@ -1,0 +1,102 @@
+"""Words per second: claimx end to end, bare en_core_web_sm, and quantulum3, on the same texts, one run.
+
+    python benchmarks/throughput.py INPUT [--limit N]
+
+INPUT is a folder of articles or a JSONL file (see benchmarks/build_inputs.py). claimx is timed from
+reading the input to the written outputs (`claimx extract INPUT -o TMP`), with the model loaded
+beforehand as a long-running service would have it; the bare pipeline is `nlp.pipe` over the same
+article texts with en_core_web_sm's own components only; quantulum3 (a benchmark extra) parses the
+same texts. Words are whitespace-separated tokens of the article texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from claimx.ingest import iter_inputs
+from claimx.schema import Article
+
+
+def texts_of(inputs: list[str], limit: int | None) -> list[str]:
+    out = [a.text for a in iter_inputs(inputs) if isinstance(a, Article)]
+    return out[:limit] if limit else out
+
+
+def time_claimx(inputs: list[str]) -> float:
+    from click.testing import CliRunner
+
+    from claimx.cli import cli
+    from claimx.nlp.pipeline import default_nlp
+
+    default_nlp()   # loaded once, outside the timing
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.perf_counter()
+        res = CliRunner().invoke(cli, ["extract", *inputs, "-o", out, "-q"])
+        seconds = time.perf_counter() - t0
+    if res.exit_code not in (0, 1):
+        raise SystemExit(f"claimx extract failed: {res.output}")
+    return seconds
+
+
+def time_bare(texts: list[str]) -> float:
+    import spacy
+
+    from claimx.nlp.pipeline import find_model
+
+    nlp = spacy.load(find_model())
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - t0
+
+
+def time_quantulum(texts: list[str]) -> float | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for t in texts:
+            try:
+                parser.parse(t)
+            except Exception:
+                pass
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("input", nargs="+", help="a folder of articles or a JSONL file")
+    ap.add_argument("--limit", type=int, help="quantulum3 and the bare pipeline on the first N articles only")
+    args = ap.parse_args(argv)
+    texts = texts_of(args.input, None)
+    words = sum(len(t.split()) for t in texts)
+    sub = texts[:args.limit] if args.limit else texts
+    sub_words = sum(len(t.split()) for t in sub)
+    print(f"{args.input}: {len(texts)} articles, {words} words")
+    c = time_claimx(args.input)
+    print(f"claimx end to end     {words / c:10.0f} words/s  ({c:.1f} s)")
+    b = time_bare(sub)
+    print(f"en_core_web_sm pipe   {sub_words / b:10.0f} words/s  ({b:.1f} s)")
+    q = time_quantulum(sub)
+    if q is None:
+        print("quantulum3            not installed (pip install '.[bench]')")
+    else:
+        print(f"quantulum3            {sub_words / q:10.0f} words/s  ({q:.1f} s)")
+    print(f"claimx / en_core_web_sm  {(words / c) / (sub_words / b):5.2f}x  (target >= 3)")
+    if q:
+        print(f"claimx / quantulum3      {(words / c) / (sub_words / q):5.2f}x  (target >= 5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Doing less work: find the sentences that can hold a quantity before the statistical pipeline runs.
+
+Most sentences of an article hold no number. A blank English tokenizer with a rule-based sentencizer
+(about 70 times faster than tagging and parsing) splits each paragraph; a sentence is a candidate when
+one of its tokens looks like a number (digits, or a number, ordinal, fraction or multiplier word from
+`claimx/rules/numbers.jsonl`). Candidates are parsed together with the sentence before each, which
+carries the context the source rules need ("Barrick runs the mine. It said output rose 7%.").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from claimx.nlp.numbers import number_words
+
+NUMBER_ROLES = ("cardinal", "magnitude", "dozen", "fraction", "ordinal", "multiplier", "negative")
+
+
+@cache
+def sentence_splitter() -> Language:
+    """A blank English pipeline with the rule-based sentencizer."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    words: set[str] = set()
+    for role in NUMBER_ROLES:
+        words.update(number_words(role))
+    return frozenset(words)
+
+
+def has_number(tokens) -> bool:
+    """Does any token look like a number?"""
+    words = _number_words()
+    for t in tokens:
+        text = t.text
+        if any(ch.isdigit() for ch in text) or t.lower_ in words or t.lower_.endswith("fold") \
+                or text in ("½", "¼", "¾", "⅓", "⅔"):
+            return True
+    return False
+
+
+def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, int]], int]:
+    """Character windows of `text` worth parsing, and the number of sentences in it.
+
+    Each window is a run of candidate sentences plus `context` sentences before each; overlapping or
+    touching windows are merged.
+    """
+    doc = sentence_splitter()(text)
+    sents = list(doc.sents)
+    keep = [False] * len(sents)
+    for k, s in enumerate(sents):
+        if has_number(s):
+            for j in range(max(0, k - context), k + 1):
+                keep[j] = True
+    windows: list[tuple[int, int]] = []
+    for k, s in enumerate(sents):
+        if not keep[k]:
+            continue
+        start, end = s.start_char, s.end_char
+        if windows and (keep[k - 1] if k > 0 else False):
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows, len(sents)
