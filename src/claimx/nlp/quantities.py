@@ -34,6 +34,7 @@ from claimx.rulefiles import load_rules
 
 RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
 PLURAL_MAGNITUDES = {"hundreds", "thousands", "millions", "billions"}
+VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
 NOUN_TAGS = {"NN", "NNS"}
 # Text shapes that are never quantities, whatever the tokenizer made of them.
 NON_QUANTITY_SHAPES = [
@@ -195,6 +196,8 @@ class QuantityMatcher:
         self.multiplier = number_words("multiplier")
         self.negative = number_words("negative")
         self.unit_words = {u for u in self.units.table}
+        self.start_words = frozenset({*self.cardinal, *self.magnitude, *self.fraction, *self.dozen, *self.multiplier,
+                                      "a", "an", "tens"})
 
     # -- component API ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -584,8 +587,16 @@ class QuantityMatcher:
                 return None
         return core2, end
 
+    def _may_start(self, t: Token) -> bool:
+        """Cheap test: can a quantity start at this token?"""
+        w = t.lower_
+        return (w in self.start_words or any(ch.isdigit() for ch in t.text) or t.text in VULGAR
+                or w.endswith("fold"))
+
     def _read_quantity(self, doc: Doc, i: int, excluded: set[int], years: list) -> Found | None:
         t = doc[i]
+        if not self._may_start(t):
+            return None
         # multipliers: "doubled", "tripled", "twice"
         if t.lower_ in self.multiplier and (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
             direction = None
