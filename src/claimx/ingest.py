@@ -36,7 +36,7 @@ BINARY_MAGIC = {
     b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
-MAX_BYTES = 50_000_000
+MAX_BYTES = 10_000_000   # a news article is well under 1 MB; larger files are archives to split
 # files a folder of articles often carries that are not articles
 NOT_ARTICLES = {"readme", "sources", "license", "licence", "changelog", "copying", "notice"}
 
@@ -162,6 +162,16 @@ def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | Inge
         yield make_article(text, article_id=article_id, path=path, **opt)
 
 
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    """Lines of a JSONL file as text; an undecodable line becomes one that fails JSON parsing."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            try:
+                yield raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
+            except UnicodeDecodeError:
+                yield "\x00 not UTF-8"
+
+
 def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
     """The articles of one file (several for JSONL), or failures."""
     shown = str(path)
@@ -171,16 +181,19 @@ def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
         rel = path.name
     try:
         size = path.stat().st_size
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:   # an archive: read line by line, never whole
+            if size == 0:
+                raise IngestError(shown, "empty", "is empty")
+            yield from read_jsonl_lines(_jsonl_lines(path), shown)
+            return
         if size > MAX_BYTES:
-            raise IngestError(shown, "too_large", f"is {size // 1_000_000} MB; split it (limit {MAX_BYTES // 1_000_000} MB)")
+            raise IngestError(shown, "too_large", f"is {size / 1_000_000:.0f} MB, over the {MAX_BYTES // 1_000_000} MB "
+                              "limit for one article (split it, or give a JSONL file of articles)")
         data = path.read_bytes()
         if not data.strip():
             raise IngestError(shown, "empty", "is empty")
         text = decode_bytes(data, shown)
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl_lines(text.splitlines(), shown)
-            return
         if not text.strip():
             raise IngestError(shown, "empty", "holds only whitespace")
         if suffix in HTML_SUFFIXES:
