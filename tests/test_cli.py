@@ -27,7 +27,7 @@ def test_cli_extract_writes_all_outputs(runner, sample_dir, tmp_path):
     res = runner.invoke(cli, ["extract", str(sample_dir), "-o", str(out), "-q"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "articles.jsonl", "claims.csv", "claims.jsonl", "claims.parquet", "manifest.json", "report", "review.csv",
+        ".claimx-cache", "articles.jsonl", "claims.csv", "claims.jsonl", "claims.parquet", "manifest.json", "report", "review.csv",
         "texts.jsonl"]
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert [c["quantity"]["text"] for c in claims] == ["10 cents", "$2.69 per gallon"]
@@ -47,7 +47,7 @@ def test_cli_extract_stdout_and_format_subset(runner, sample_dir, tmp_path):
     out = tmp_path / "sub"
     res = runner.invoke(cli, ["extract", str(sample_dir), "-o", str(out), "--format", "csv,manifest", "-q"])
     assert res.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["claims.csv", "manifest.json"]
+    assert sorted(p.name for p in out.iterdir() if p.name != ".claimx-cache") == ["claims.csv", "manifest.json"]
 
 
 def test_cli_extract_unknown_format_is_usage_error(runner, sample_dir, tmp_path):

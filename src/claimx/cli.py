@@ -7,6 +7,7 @@ Data goes to stdout or files; progress and failure lines go to stderr.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 import traceback
@@ -18,7 +19,7 @@ import click
 from claimx import __version__
 from claimx.errors import ClaimxError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -48,7 +49,8 @@ def _fail(message: str, debug: bool, code: int = EXIT_FAILED) -> None:
 def cli() -> None:
     """claimx: checkable quantitative claims from news articles.
 
-    Exit codes: 0 success, 1 some inputs failed (or an error was reported), 2 usage error.
+    Exit codes: 0 success, 1 some inputs failed (or an error was reported), 2 usage error,
+    130 interrupted (the finished articles are written and cached).
 
     Example:
 
@@ -63,17 +65,26 @@ def cli() -> None:
 @_format_option
 @click.option("--sort", "sort_by", type=click.Choice(["text", "checkworthiness"]), default="text", show_default=True,
               help="Order of claims in the outputs: text order, or most check-worthy first.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--no-cache", is_flag=True,
+              help="Process every article again, ignoring the result cache in DIR/.claimx-cache.")
 @_quiet_option
 @_debug_option
-def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort_by: str, quiet: bool,
-            debug: bool) -> None:
+def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort_by: str, jobs: int,
+            no_cache: bool, quiet: bool, debug: bool) -> None:
     """Extract quantitative claims from articles.
 
     INPUT is a file or folder (searched recursively) of .txt, .md, .html/.htm or .jsonl
     articles, or '-' for standard input. Writes claims.jsonl, claims.csv, claims.parquet,
-    articles.jsonl and manifest.json into the output folder. An input that cannot be read costs one
-    line on stderr ('path: reason') and an entry in manifest.json; the rest go on, and the exit
-    code is 1.
+    articles.jsonl, review.csv, report/ and manifest.json into the output folder. An input that
+    cannot be read costs one line on stderr ('path: reason') and an entry in manifest.json; the rest
+    go on, and the exit code is 1.
+
+    Articles whose text, claimx version and settings are unchanged are taken from the cache in
+    DIR/.claimx-cache instead of being processed again. Interrupted (Ctrl-C, SIGTERM), claimx writes
+    the outputs of the articles it finished, leaves review.csv untouched, and exits 130; the next run
+    takes the finished articles from the cache and goes on.
 
     Example:
 
@@ -100,8 +111,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         click.echo(f"{f.path}: {f.reason}", err=True)
 
     try:
-        from claimx.extract import process_articles
-        from claimx.nlp.pipeline import default_nlp, model_info
+        from claimx.nlp.model import model_info
 
         # a reviewer's file is checked before any work, so a broken one stops the run untouched
         old_review = read_review(Path(output) / REVIEW_FILE) if output != "-" and "review" in fmt_list else None
@@ -111,18 +121,43 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
                 report(item)
             else:
                 articles.append(item)
-        t0 = time.time()
-        nlp = default_nlp()
-        load_seconds = time.time() - t0
+        from claimx.cache import ResultCache
+        from claimx.extract import process_in_parallel
+
         t1 = time.time()
-        results = []
-        show = not quiet and sys.stderr.isatty() and articles
-        if show:
-            with click.progressbar(process_articles(articles, nlp=nlp), length=len(articles), label="articles",
-                                   file=sys.stderr, item_show_func=lambda r: r.article.article_id if r else "") as bar:
-                results = list(bar)
+        model = model_info()
+        cache = None if output == "-" or no_cache else ResultCache(Path(output), model=model,
+                                                                    settings={"prefilter": True})
+        slots: list = [cache.get(a) if cache else None for a in articles]
+        todo = [k for k, r in enumerate(slots) if r is None]
+        t0 = time.time()
+        if todo:   # an unchanged corpus needs no model at all
+            from claimx.nlp.pipeline import default_nlp
+
+            nlp = default_nlp()
         else:
-            results = list(process_articles(articles, nlp=nlp))
+            nlp = None
+        load_seconds = time.time() - t0
+        interrupted = False
+        previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
+        bar = (click.progressbar(length=len(todo), label="articles", file=sys.stderr)
+               if not quiet and sys.stderr.isatty() and todo else None)
+        try:
+            for k, result in zip(todo, process_in_parallel([articles[k] for k in todo], jobs=jobs, nlp=nlp)):
+                slots[k] = result
+                if cache is not None:
+                    cache.put(result)
+                if bar is not None:
+                    bar.update(1)
+        except KeyboardInterrupt:
+            interrupted = True
+            click.echo(f"Interrupted: writing the {sum(r is not None for r in slots)} articles finished so far.",
+                       err=True)
+        finally:
+            signal.signal(signal.SIGTERM, previous_term)
+            if bar is not None:
+                bar.render_finish()
+        results = [r for r in slots if r is not None]
         extract_seconds = time.time() - t1
         claims = [c for r in results for c in r.claims]
         if sort_by == "checkworthiness":
@@ -135,12 +170,15 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         else:
             manifest = {
                 "claimx_version": __version__,
-                "model": model_info(nlp),
+                "model": model,
                 "inputs": list(inputs),
                 "formats": fmt_list,
                 "counts": {"articles": len(results), "claims": len(claims), "failed": len(failures),
                            "sentences": sum(r.n_sentences for r in results)},
                 "errors": [f.model_dump() for f in failures],
+                "interrupted": interrupted,
+                "cache": {"hits": cache.hits if cache else 0, "misses": cache.misses if cache else 0},
+                "jobs": jobs,
                 "timings": {"started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
                             "load_model_seconds": round(load_seconds, 3),
                             "extract_seconds": round(extract_seconds, 3),
@@ -148,16 +186,17 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
             }
             out_dir = Path(output)
             written = write_outputs(out_dir, claims, [r.summary() for r in results], manifest, fmt_list)
-            if "review" in fmt_list:
+            if "review" in fmt_list and not interrupted:   # a partial run must not orphan anyone's verdicts
                 merged = update_review(out_dir, claims, old_rows=old_review)
                 written["review"] = FORMAT_FILES["review"]
                 manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
                                       "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}
-            if "report" in fmt_list:
+            if "report" in fmt_list and not interrupted:
                 from claimx.report import build_report, write_texts
 
                 write_texts(out_dir, [r.article for r in results])
-                build_report(out_dir)
+                build_report(out_dir, claims=claims, articles=[r.summary().model_dump() for r in results],
+                             texts={r.article.article_id: r.article.text for r in results})
                 written["report"] = FORMAT_FILES["report"]
             if "manifest" in fmt_list:
                 write_json({**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
@@ -168,7 +207,13 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
                        + (f"; {len(failures)} inputs failed" if failures else ""), err=True)
     except ClaimxError as exc:
         _fail(str(exc), debug)
+    if interrupted:
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_FAILED if failures else EXIT_OK)
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 @cli.group(name="eval")

@@ -67,6 +67,25 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
         yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
 
+def _process_one(article: Article) -> ArticleResult:
+    """Worker entry point: one article with this process's default pipeline."""
+    return next(process_articles([article]))
+
+
+def process_in_parallel(articles: list[Article], *, jobs: int = 1, nlp=None) -> Iterator[ArticleResult]:
+    """ArticleResults in input order, from `jobs` worker processes (each loads the pipeline once)."""
+    if jobs <= 1 or len(articles) < 2:
+        for article in articles:
+            yield next(process_articles([article], nlp=nlp))
+        return
+    import multiprocessing
+
+    _nlp(nlp)   # loaded before the workers fork, shared copy-on-write
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_process_one, articles, chunksize=2)
+
+
 def extract_claims(text: str, *, article_id: str | None = None, title: str | None = None, nlp=None) -> list[Claim]:
     """The claims of one text.
 

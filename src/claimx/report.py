@@ -195,12 +195,18 @@ def render_index(articles: list[dict], claims_by_article: dict[str, list[Claim]]
     return _page("claimx report", body)
 
 
-def build_report(out_dir: Path) -> Path:
-    """Write report/ inside an output folder from its files; returns the index path."""
+def build_report(out_dir: Path, *, claims: list[Claim] | None = None, articles: list[dict] | None = None,
+                 texts: dict[str, str] | None = None) -> Path:
+    """Write report/ inside an output folder; returns the index path.
+
+    The claims, article summaries and texts are read from the folder unless given; review statuses
+    always come from its review.csv. A page whose content did not change is not rewritten.
+    """
     out_dir = Path(out_dir)
-    claims = load_claims(out_dir)
-    articles = load_jsonl(out_dir / "articles.jsonl")
-    texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
+    claims = load_claims(out_dir) if claims is None else claims
+    articles = load_jsonl(out_dir / "articles.jsonl") if articles is None else articles
+    if texts is None:
+        texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
     statuses = {r["claim_id"]: r["status"] for r in read_review(out_dir / REVIEW_FILE)}
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
@@ -210,8 +216,15 @@ def build_report(out_dir: Path) -> Path:
         text = texts.get(a["article_id"])
         if text is None:
             continue
-        with atomic_write(report / "articles" / page_name(a["article_id"])) as fh:
-            fh.write(render_article(a, text, by_article.get(a["article_id"], []), statuses))
+        cs = by_article.get(a["article_id"], [])
+        stamp = hashlib.sha256(json.dumps([a.get("title"), text, [c.model_dump(mode="json") for c in cs],
+                                           [statuses.get(c.claim_id) for c in cs]], sort_keys=True).encode()).hexdigest()
+        target = report / "articles" / page_name(a["article_id"])
+        marker = f"<!-- claimx:{stamp} -->"
+        if target.exists() and target.read_text(encoding="utf-8").endswith(marker + "\n"):
+            continue   # unchanged since the last run
+        with atomic_write(target) as fh:
+            fh.write(render_article(a, text, cs, statuses) + marker + "\n")
     index = report / "index.html"
     with atomic_write(index) as fh:
         fh.write(render_index([a for a in articles if a["article_id"] in texts], by_article, statuses))

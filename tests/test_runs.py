@@ -1,0 +1,89 @@
+"""Re-runs, interruption and worker processes (issues 6 and 7)."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimx.cli import cli
+from conftest import CORPUS
+
+ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
+
+
+def claims_of(out: Path) -> list[str]:
+    return (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+
+
+def test_runs_rerun_uses_cache_and_gives_identical_outputs(tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(out), "-q"]).exit_code == 0
+    first = {n: (out / n).read_bytes() for n in ("claims.jsonl", "claims.csv", "articles.jsonl", "review.csv")}
+    assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(out), "-q"]).exit_code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["cache"] == {"hits": len(ARTICLES), "misses": 0}
+    assert manifest["timings"]["load_model_seconds"] == 0
+    assert {n: (out / n).read_bytes() for n in first} == first
+
+
+def test_runs_edited_article_is_processed_again(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Sales rose 5%.", encoding="utf-8")
+    (src / "b.txt").write_text("Costs were $3 million.", encoding="utf-8")
+    out = tmp_path / "out"
+    CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "-q"])
+    (src / "a.txt").write_text("Sales rose 7%.", encoding="utf-8")
+    CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "-q"])
+    assert json.loads((out / "manifest.json").read_text())["cache"] == {"hits": 1, "misses": 1}
+    assert [json.loads(x)["quantity"]["text"] for x in claims_of(out)] == ["7%", "$3 million"]
+
+
+def test_runs_two_jobs_give_identical_records(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(one), "-q", "--no-cache"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(two), "-q", "--jobs", "2"]).exit_code == 0
+    assert claims_of(one) == claims_of(two)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_runs_kill_and_resume(tmp_path, sig):
+    """Interrupt a run mid-way: what it wrote is complete and valid; the next run resumes and matches a clean run."""
+    src = tmp_path / "batch.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES if p.suffix == ".txt"]
+    with src.open("w", encoding="utf-8") as fh:
+        for n in range(60):
+            fh.write(json.dumps({"id": f"a{n}", "text": texts[n % len(texts)]}) + "\n")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(src), "-o", str(out), "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    cache = out / ".claimx-cache"
+    deadline = time.time() + 120
+    while time.time() < deadline and (not cache.exists() or sum(1 for _ in cache.rglob("*.json")) < 5):
+        time.sleep(0.2)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["interrupted"] is True
+    partial = [json.loads(x) for x in claims_of(out)]   # every line is a complete, valid record
+    done = {c["article_id"] for c in partial}
+    assert 0 < len(done) < 60
+    assert not (out / "review.csv").exists()            # a partial run never touches the review file
+    res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "-q"])
+    assert res.exit_code == 0
+    resumed = json.loads((out / "manifest.json").read_text())
+    assert resumed["cache"]["hits"] >= len(done)
+    clean = tmp_path / "clean"
+    CliRunner().invoke(cli, ["extract", str(src), "-o", str(clean), "-q", "--no-cache"])
+    assert claims_of(out) == claims_of(clean)
+    ids = [json.loads(x)["claim_id"] for x in claims_of(out)]
+    assert len(ids) == len(set(ids))   # nothing duplicated
