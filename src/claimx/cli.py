@@ -69,10 +69,18 @@ def cli() -> None:
               help="Worker processes for extraction.")
 @click.option("--no-cache", is_flag=True,
               help="Process every article again, ignoring the result cache in DIR/.claimx-cache.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run here, or on a Dask cluster (pip install \"claimx[dask]\"); dask writes partitioned "
+                   "claims/jsonl/part-*.jsonl and claims/parquet/, and DIR may be any fsspec URL.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")
+@click.option("--partition-size", type=click.IntRange(1, 100000), default=25, show_default=True,
+              help="Articles per Dask task.")
 @_quiet_option
 @_debug_option
 def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort_by: str, jobs: int,
-            no_cache: bool, quiet: bool, debug: bool) -> None:
+            no_cache: bool, engine: str, scheduler: str | None, partition_size: int, quiet: bool,
+            debug: bool) -> None:
     """Extract quantitative claims from articles.
 
     INPUT is a file or folder (searched recursively) of .txt, .md, .html/.htm or .jsonl
@@ -109,6 +117,22 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
     def report(f: IngestFailure) -> None:
         failures.append(f)
         click.echo(f"{f.path}: {f.reason}", err=True)
+
+    if engine == "dask":
+        from claimx.distributed import extract_dask
+
+        if output == "-":
+            raise click.UsageError("--engine dask writes part files; give an output folder or URL with -o")
+        try:
+            manifest = extract_dask(inputs, output, scheduler=scheduler, workers=max(jobs, 2) if not scheduler
+                                    else jobs, partition_size=partition_size, on_failure=report)
+        except ClaimxError as exc:
+            _fail(str(exc), debug)
+        if not quiet:
+            c = manifest["counts"]
+            click.echo(f"{c['articles']} articles, {c['claims']} claims -> {output} ({c['partitions']} partitions on "
+                       f"{manifest['workers']} Dask workers)", err=True)
+        sys.exit(EXIT_FAILED if failures else EXIT_OK)
 
     try:
         from claimx.nlp.model import model_info

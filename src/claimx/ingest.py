@@ -30,7 +30,8 @@ from claimx.schema import Article, IngestFailure
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES
 BINARY_MAGIC = {
     b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive", b"%PDF": "a PDF document",
     b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
@@ -162,6 +163,32 @@ def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | Inge
         yield make_article(text, article_id=article_id, path=path, **opt)
 
 
+def read_parquet(path: Path, shown: str) -> Iterator[Article | IngestFailure]:
+    """Articles from a Parquet file with `id` and `text` columns (and optional title, url, published)."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
+        yield IngestFailure(path=shown, code="malformed", reason=f"is not a readable Parquet file ({exc})")
+        return
+    names = set(pf.schema_arrow.names)
+    if not {"id", "text"} <= names:
+        yield IngestFailure(path=shown, code="malformed", reason="needs 'id' and 'text' columns")
+        return
+    columns = [c for c in ("id", "text", "title", "url", "published") if c in names]
+    row = 0
+    for batch in pf.iter_batches(columns=columns, batch_size=512):
+        for rec in batch.to_pylist():
+            row += 1
+            line = json.dumps({k: (str(v) if k != "text" and v is not None else v) for k, v in rec.items()},
+                              ensure_ascii=False, default=str)
+            for item in read_jsonl_lines([line], f"{shown}#row{row}"):
+                if isinstance(item, Article) and item.article_id == f"{Path(shown).name}#row{row}:1":
+                    item = item.model_copy(update={"article_id": f"{Path(shown).name}#row{row}"})
+                yield item
+
+
 def _jsonl_lines(path: Path) -> Iterator[str]:
     """Lines of a JSONL file as text; an undecodable line becomes one that fails JSON parsing."""
     with path.open("rb") as fh:
@@ -182,6 +209,9 @@ def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
     try:
         size = path.stat().st_size
         suffix = path.suffix.lower()
+        if suffix in PARQUET_SUFFIXES:   # a data team's archive: rows with id and text
+            yield from read_parquet(path, shown)
+            return
         if suffix in JSONL_SUFFIXES:   # an archive: read line by line, never whole
             if size == 0:
                 raise IngestError(shown, "empty", "is empty")

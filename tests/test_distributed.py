@@ -1,0 +1,54 @@
+"""The Dask engine gives the same records as a local run (issue 8)."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from claimx.cli import cli
+from conftest import CORPUS
+
+pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
+
+
+def lines(paths):
+    return sorted(line for p in paths for line in Path(p).read_text(encoding="utf-8").splitlines() if line)
+
+
+@pytest.mark.slow
+def test_distributed_localcluster_two_workers_equals_local_run(tmp_path):
+    from claimx.distributed import extract_dask
+
+    local = tmp_path / "local"
+    assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(local), "-q", "--no-cache"]).exit_code == 0
+    manifest = extract_dask([str(CORPUS)], str(tmp_path / "dask"), workers=2, partition_size=2)
+    assert manifest["workers"] == 2 and manifest["counts"]["partitions"] == 4
+    parts = sorted((tmp_path / "dask" / "claims" / "jsonl").glob("part-*.jsonl"))
+    assert lines(parts) == lines([local / "claims.jsonl"])
+    frame = pd.read_parquet(tmp_path / "dask" / "claims" / "parquet")
+    assert len(frame) == manifest["counts"]["claims"] == len(lines([local / "claims.jsonl"]))
+    assert lines(sorted((tmp_path / "dask" / "articles").glob("part-*.jsonl"))) == lines([local / "articles.jsonl"])
+
+
+@pytest.mark.slow
+def test_distributed_parquet_dataset_input_and_rerun_without_duplicates(tmp_path):
+    from claimx.distributed import extract_dask
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    data = tmp_path / "archive"
+    data.mkdir()
+    pd.DataFrame({"id": [f"a{k}" for k in range(len(texts))], "text": texts}).to_parquet(data / "part-0.parquet")
+    out = tmp_path / "out"
+    first = extract_dask([str(data)], str(out), workers=2, partition_size=2)
+    again = extract_dask([str(data)], str(out), workers=2, partition_size=2)   # a re-run overwrites its parts
+    assert first["counts"] == again["counts"] and first["counts"]["articles"] == len(texts)
+    claims = lines(sorted((out / "claims" / "jsonl").glob("part-*.jsonl")))
+    assert len(claims) == first["counts"]["claims"]
+    assert {json.loads(c)["article_id"] for c in claims} <= {f"a{k}" for k in range(len(texts))}
+
+
+def test_distributed_cli_needs_an_output_folder():
+    res = CliRunner().invoke(cli, ["extract", str(CORPUS), "--engine", "dask", "-o", "-"])
+    assert res.exit_code == 2
