@@ -39,7 +39,8 @@ def test_export_committed_outputs_regenerate_identically(tmp_path, monkeypatch):
     res = CliRunner().invoke(cli, ["extract", "corpus/", "-o", str(tmp_path), "-q"])
     assert res.exit_code == 0, res.output
     committed = ROOT / "outputs"
-    for name in ("claims.jsonl", "articles.jsonl", "claims.csv", "review.csv", "texts.jsonl", "report/index.html"):
+    for name in ("claims.jsonl", "articles.jsonl", "claims.csv", "review.csv", "texts.jsonl", "report/index.html",
+                 "report/report.js"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (committed / name).read_text(encoding="utf-8"), name
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "claims.parquet"), pd.read_parquet(committed / "claims.parquet"))
     new, old = (json.loads((d / "manifest.json").read_text()) for d in (tmp_path, committed))

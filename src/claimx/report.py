@@ -3,7 +3,8 @@
 `build_report(out_dir)` reads claims.jsonl, articles.jsonl, texts.jsonl and review.csv and writes
 report/index.html (articles with claim counts and review progress) and one page per article: the clean
 text with every claim highlighted (hover or click shows its fields) and a claims table that sorts and
-filters in the browser. No network assets, no server: CSS and JavaScript are inline.
+filters in the browser. No network assets, no server: the pages share report.css and report.js,
+written beside them.
 """
 
 from __future__ import annotations
@@ -91,11 +92,13 @@ def _e(x: object) -> str:
     return html.escape("" if x is None else str(x), quote=True)
 
 
-def _page(title: str, body: str, *, script: str = "") -> str:
+def _page(title: str, body: str, *, depth: int, script: bool = False) -> str:
+    """A page linking the report's own stylesheet and script (files beside it; nothing from the network)."""
+    up = "../" * depth
     return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{_e(title)}</title>"
-            f"<style>{CSS}</style></head><body>{body}"
-            + (f"<script>{script}</script>" if script else "") + "</body></html>\n")
+            f"<link rel=\"stylesheet\" href=\"{up}report.css\"></head><body>{body}"
+            + (f"<script src=\"{up}report.js\"></script>" if script else "") + "</body></html>\n")
 
 
 def _td(text: str, sort_value: object) -> str:
@@ -176,7 +179,7 @@ def render_article(article: dict, text: str, claims: list[Claim], statuses: dict
             f"<div class=\"count\">{_e(article['article_id'])} · {len(claims)} claims</div></header><main>"
             f"<h2>Text</h2><div class=\"article\" id=\"text\">{''.join(parts)}</div>"
             f"<h2>Claims</h2>{filters}<table id=\"claims\"><thead><tr>{thead}</tr></thead><tbody>{''.join(rows)}</tbody></table></main>")
-    return _page(title, body, script=TABLE_JS)
+    return _page(title, body, depth=1, script=True)
 
 
 def render_index(articles: list[dict], claims_by_article: dict[str, list[Claim]], statuses: dict[str, str]) -> str:
@@ -192,7 +195,7 @@ def render_index(articles: list[dict], claims_by_article: dict[str, list[Claim]]
     body = (f"<header><h1>claimx report</h1><div class=\"count\">{len(articles)} articles · {total} claims</div></header>"
             f"<main><table id=\"articles\"><thead><tr><th>article</th><th>claims</th><th>reviewed</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></main>")
-    return _page("claimx report", body)
+    return _page("claimx report", body, depth=0)
 
 
 def build_report(out_dir: Path, *, claims: list[Claim] | None = None, articles: list[dict] | None = None,
@@ -212,6 +215,11 @@ def build_report(out_dir: Path, *, claims: list[Claim] | None = None, articles: 
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
     report = out_dir / REPORT_DIR
+    for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
+        target = report / name
+        if not target.exists() or target.read_text(encoding="utf-8") != content:
+            with atomic_write(target) as fh:
+                fh.write(content)
     for a in articles:
         text = texts.get(a["article_id"])
         if text is None:
