@@ -16,7 +16,6 @@ import sys
 import tempfile
 import time
 import warnings
-from pathlib import Path
 
 from claimx.ingest import iter_inputs
 from claimx.schema import Article

@@ -1,6 +1,5 @@
 """Claim records: ids, context fields for simple cases, round trip, corpus snapshots."""
 
-from pathlib import Path
 
 import pytest
 

@@ -4,7 +4,7 @@ import pytest
 
 from claimx.evaluate import normalize_unit, parse_gold_value, score_newsquant, units_agree
 from claimx.schema import Quantity
-from conftest import EVAL_DIR, GOLD_DIR, needs_shared
+from conftest import GOLD_DIR, needs_shared
 
 
 def Q(value=None, low=None, high=None, unit=None, bound="=", change=None):

@@ -1,11 +1,9 @@
 """JSON Schema drift, the flat frame, and committed outputs that must regenerate identically."""
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pandas as pd
-import pytest
 
 from claimx.export import CLAIM_COLUMNS, claim_json_schema, claims_frame
 from conftest import ROOT

@@ -14,7 +14,6 @@ Reads the dependency parse and the entity labels of the sentence that holds a qu
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -198,7 +197,6 @@ class ContextLinker:
 
     def find_source(self, span: Span, head: Token) -> tuple[dict | None, str | None]:
         sent = span.sent
-        doc = span.doc
         lowers = [t.lower_ for t in sent]
         # 1. "according to X"
         for words, rid in self.prep_cues:

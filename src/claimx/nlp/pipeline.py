@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from functools import cache
@@ -12,7 +11,6 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from claimx.errors import ModelNotFoundError
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
 
 from claimx.nlp.model import MODEL_PACKAGES, find_model, model_info  # noqa: F401  (re-exported)

@@ -195,7 +195,6 @@ class QuantityMatcher:
         self.dozen = number_words("dozen")
         self.multiplier = number_words("multiplier")
         self.negative = number_words("negative")
-        self.unit_words = {u for u in self.units.table}
         self.start_words = frozenset({*self.cardinal, *self.magnitude, *self.fraction, *self.dozen, *self.multiplier,
                                       "a", "an", "tens"})
 
