@@ -47,12 +47,16 @@ class ResultCache:
         key = hashlib.sha256(f"{self.stamp}\x1f{article.article_id}\x1f{article.content_hash}".encode()).hexdigest()
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, article: Article) -> bool:
+        """Is there an entry for this article (without reading it)?"""
+        return self._path(article).exists()
+
     def get(self, article: Article) -> ArticleResult | None:
         path = self._path(article)
         try:
             result = ArticleResult.model_validate_json(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.misses += 1
+            self.misses += 1   # an unreadable entry: the caller processes the article again
             return None
         if result.article != article:   # the same text under a new path or title: metadata from this run
             result = ArticleResult(article=article, segments=result.segments, n_sentences=result.n_sentences,

@@ -102,7 +102,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
 
         claimx extract corpus/ -o review/ --sort checkworthiness
     """
-    from claimx.export import FORMAT_FILES, parse_formats, write_json, write_outputs
+    from claimx.export import FORMAT_FILES, parse_formats, write_json
     from claimx.ingest import iter_inputs
     from claimx.review import REVIEW_FILE, read_review, update_review
     from claimx.schema import IngestFailure
@@ -152,8 +152,9 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         model = model_info()
         cache = None if output == "-" or no_cache else ResultCache(Path(output), model=model,
                                                                     settings={"prefilter": True})
-        slots: list = [cache.get(a) if cache else None for a in articles]
-        todo = [k for k, r in enumerate(slots) if r is None]
+        todo = [k for k, a in enumerate(articles) if cache is None or not cache.has(a)]
+        if cache is not None:
+            cache.misses = len(todo)
         t0 = time.time()
         if todo:   # an unchanged corpus needs no model at all
             from claimx.nlp.pipeline import default_nlp
@@ -162,43 +163,56 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         else:
             nlp = None
         load_seconds = time.time() - t0
+        from claimx.export import StagedOutputs
+        from claimx.extract import process_articles
+
+        staged = None if output == "-" else StagedOutputs(Path(output))
+        buffered: list = []   # stdout sorted by checkworthiness needs every claim first
         interrupted = False
+        n_articles = n_claims = 0
         previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
-        bar = (click.progressbar(length=len(todo), label="articles", file=sys.stderr)
-               if not quiet and sys.stderr.isatty() and todo else None)
+        bar = (click.progressbar(length=len(articles), label="articles", file=sys.stderr)
+               if not quiet and sys.stderr.isatty() and articles else None)
+        computed = process_in_parallel([articles[k] for k in todo], jobs=jobs, nlp=nlp)
+        todo_set = set(todo)
         try:
-            for k, result in zip(todo, process_in_parallel([articles[k] for k in todo], jobs=jobs, nlp=nlp)):
-                slots[k] = result
-                if cache is not None:
+            for k, article in enumerate(articles):   # input order; one result in memory at a time
+                result = next(computed) if k in todo_set else cache.get(article)
+                if result is None:   # a cache entry that could not be read
+                    result = next(process_articles([article], nlp=nlp))
+                if cache is not None and k in todo_set:
                     cache.put(result)
+                if staged is not None:
+                    staged.add(result)
+                elif sort_by == "checkworthiness":
+                    buffered.extend(result.claims)
+                else:
+                    for c in result.claims:
+                        sys.stdout.write(c.model_dump_json() + "\n")
+                n_articles += 1
+                n_claims += len(result.claims)
                 if bar is not None:
                     bar.update(1)
         except KeyboardInterrupt:
             interrupted = True
-            click.echo(f"Interrupted: writing the {sum(r is not None for r in slots)} articles finished so far.",
-                       err=True)
+            click.echo(f"Interrupted: writing the {n_articles} articles finished so far.", err=True)
         finally:
             signal.signal(signal.SIGTERM, previous_term)
             if bar is not None:
                 bar.render_finish()
-        results = [r for r in slots if r is not None]
         extract_seconds = time.time() - t1
-        claims = [c for r in results for c in r.claims]
-        if sort_by == "checkworthiness":
-            claims.sort(key=lambda c: -c.checkworthiness)   # stable: ties keep text order
-        if output == "-":
-            out = sys.stdout
-            for c in claims:
-                out.write(c.model_dump_json() + "\n")
-            out.flush()
+        if staged is None:
+            for c in sorted(buffered, key=lambda c: -c.checkworthiness):
+                sys.stdout.write(c.model_dump_json() + "\n")
+            sys.stdout.flush()
         else:
             manifest = {
                 "claimx_version": __version__,
                 "model": model,
                 "inputs": list(inputs),
                 "formats": fmt_list,
-                "counts": {"articles": len(results), "claims": len(claims), "failed": len(failures),
-                           "sentences": sum(r.n_sentences for r in results)},
+                "counts": {"articles": n_articles, "claims": n_claims, "failed": len(failures),
+                           "sentences": staged.sentences},
                 "errors": [f.model_dump() for f in failures],
                 "interrupted": interrupted,
                 "cache": {"hits": cache.hits if cache else 0, "misses": cache.misses if cache else 0},
@@ -209,25 +223,26 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
                             "total_seconds": round(time.time() - started, 3)},
             }
             out_dir = Path(output)
-            written = write_outputs(out_dir, claims, [r.summary() for r in results], manifest, fmt_list)
-            if "review" in fmt_list and not interrupted:   # a partial run must not orphan anyone's verdicts
-                merged = update_review(out_dir, claims, old_rows=old_review)
-                written["review"] = FORMAT_FILES["review"]
-                manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
-                                      "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}
-            if "report" in fmt_list and not interrupted:
-                from claimx.report import build_report, write_texts
+            try:
+                written = staged.finalize(fmt_list, sort_by)
+                if "review" in fmt_list and not interrupted:   # a partial run must not orphan anyone's verdicts
+                    merged = update_review(out_dir, staged.iter_claims(), old_rows=old_review)
+                    written["review"] = FORMAT_FILES["review"]
+                    manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
+                                          "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}
+                if "report" in fmt_list and not interrupted:
+                    from claimx.report import build_report
 
-                write_texts(out_dir, [r.article for r in results])
-                build_report(out_dir, claims=claims, articles=[r.summary().model_dump() for r in results],
-                             texts={r.article.article_id: r.article.text for r in results})
-                written["report"] = FORMAT_FILES["report"]
-            if "manifest" in fmt_list:
-                write_json({**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
-                           out_dir / FORMAT_FILES["manifest"])
+                    build_report(out_dir, articles=staged.iter_articles())
+                    written["report"] = FORMAT_FILES["report"]
+                if "manifest" in fmt_list:
+                    write_json({**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
+                               out_dir / FORMAT_FILES["manifest"])
+            finally:
+                staged.cleanup()
         if not quiet:
             where = "stdout" if output == "-" else output
-            click.echo(f"{len(results)} articles, {len(claims)} claims -> {where}"
+            click.echo(f"{n_articles} articles, {n_claims} claims -> {where}"
                        + (f"; {len(failures)} inputs failed" if failures else ""), err=True)
     except ClaimxError as exc:
         _fail(str(exc), debug)

@@ -1,7 +1,9 @@
 """Writing claims: JSONL straight from the models, CSV and Parquet from one flat frame, JSON Schema.
 
-Every file is written atomically: to a temporary file in the same folder, then renamed over the
-target, so a reader never sees half a file and an interrupted run leaves the old file intact.
+A run stages each article's claims, summary and text as it finishes (`StagedOutputs`), so memory does
+not grow with the corpus; the outputs are then built from the stage in chunks. Every file is written
+atomically: to a temporary file in the same folder, then renamed over the target, so a reader never
+sees half a file and an interrupted run leaves the old file intact.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import IO, Any, Iterable, Iterator
 import pandas as pd
 
 from claimx.errors import ExportError
-from claimx.schema import ArticleSummary, Claim
+from claimx.schema import Claim
 
 FORMATS = ("jsonl", "csv", "parquet", "articles", "review", "report", "manifest")
 FORMAT_FILES = {"jsonl": "claims.jsonl", "csv": "claims.csv", "parquet": "claims.parquet",
@@ -101,66 +103,11 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         raise
 
 
-def write_jsonl(records: Iterable[Any], path: Path) -> int:
-    """Pydantic models (or dicts) as JSON lines, atomically. Returns the count."""
-    n = 0
-    with atomic_write(path) as fh:
-        for r in records:
-            fh.write(r.model_dump_json() if hasattr(r, "model_dump_json") else json.dumps(r, ensure_ascii=False))
-            fh.write("\n")
-            n += 1
-    return n
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """The flat frame as CSV (list columns joined with '|'), atomically."""
-    out = frame.copy()
-    for col in LIST_COLUMNS:
-        out[col] = out[col].map(lambda v: "|".join(v) if isinstance(v, list) else v)
-    with atomic_write(path) as fh:
-        out.to_csv(fh, **DEFAULT_WRITE_ARGS["csv"])
-
-
-def write_parquet(frame: pd.DataFrame, path: Path) -> None:
-    """The flat frame as Parquet (list columns as lists of strings), atomically."""
-    with atomic_write(path, "wb") as fh:
-        frame.to_parquet(fh, **DEFAULT_WRITE_ARGS["parquet"])
-
-
 def write_json(obj: Any, path: Path) -> None:
     """A JSON document, pretty-printed, atomically."""
     with atomic_write(path) as fh:
         json.dump(obj, fh, indent=2, ensure_ascii=False, sort_keys=False)
         fh.write("\n")
-
-
-def write_outputs(out_dir: Path, claims: list[Claim], summaries: list[ArticleSummary], manifest: dict,
-                  formats: list[str]) -> dict[str, str]:
-    """Write the chosen formats into `out_dir`; returns format -> file name."""
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create output folder {out_dir}: {exc.strerror or exc} (choose another -o)") from None
-    written: dict[str, str] = {}
-    frame = claims_frame(claims) if {"csv", "parquet"} & set(formats) else None
-    try:
-        for fmt in formats:
-            target = out_dir / FORMAT_FILES[fmt]
-            if fmt == "jsonl":
-                write_jsonl(claims, target)
-            elif fmt == "csv":
-                write_csv(frame, target)
-            elif fmt == "parquet":
-                write_parquet(frame, target)
-            elif fmt == "articles":
-                write_jsonl(summaries, target)
-            else:
-                continue   # review, report and manifest are written by their own modules, after these
-            written[fmt] = FORMAT_FILES[fmt]
-    except OSError as exc:
-        raise ExportError(f"cannot write into {out_dir}: {exc.strerror or exc} (check space and permissions)") from None
-    return written
 
 
 def claim_json_schema() -> dict:
@@ -169,3 +116,187 @@ def claim_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://github.com/claimx/claimx/schema/claim.schema.json"
     return schema
+
+
+# -- streaming: results are staged as they finish, outputs are built from the stage in chunks --------
+STAGE_DIR = ".claimx-staging"
+CHUNK_CLAIMS = 5000
+
+
+def _parquet_schema():
+    import pyarrow as pa
+
+    ints = {"sentence_start", "sentence_end", "quantity_start", "quantity_end", "time_year"}
+    floats = {c for c, t in _DTYPES.items() if t == "float64"}
+    fields = []
+    for col in CLAIM_COLUMNS:
+        if col in LIST_COLUMNS:
+            fields.append(pa.field(col, pa.list_(pa.string())))
+        elif col in ints:
+            fields.append(pa.field(col, pa.int64()))
+        elif col in floats:
+            fields.append(pa.field(col, pa.float64()))
+        else:
+            fields.append(pa.field(col, pa.string()))
+    return pa.schema(fields)
+
+
+class StagedOutputs:
+    """Article results appended to part files in `out_dir/.claimx-staging/` as they finish.
+
+    Nothing is held in memory but counts (and claim scores when sorting by checkworthiness);
+    `finalize` builds the outputs from the parts in chunks and moves them into place atomically.
+    """
+
+    def __init__(self, out_dir: Path):
+        import shutil
+
+        self.out_dir = Path(out_dir)
+        self.stage = self.out_dir / STAGE_DIR
+        try:
+            shutil.rmtree(self.stage, ignore_errors=True)
+            self.stage.mkdir(parents=True)
+        except OSError as exc:
+            raise ExportError(f"cannot create output folder {self.out_dir}: {exc.strerror or exc} "
+                              "(choose another -o)") from None
+        self._fh = {name: (self.stage / f"{name}.jsonl").open("w", encoding="utf-8")
+                    for name in ("claims", "articles", "texts")}
+        self.scores: list[float] = []
+        self.articles = self.claims = self.sentences = 0
+        self.claims_path = self.stage / "claims.final.jsonl"   # the final order, until moved into place
+
+    def add(self, result) -> None:
+        for c in result.claims:
+            self._fh["claims"].write(c.model_dump_json() + "\n")
+            self.scores.append(c.checkworthiness)
+        self._fh["articles"].write(result.summary().model_dump_json() + "\n")
+        self._fh["texts"].write(json.dumps({"article_id": result.article.article_id, "text": result.article.text},
+                                           ensure_ascii=False) + "\n")
+        self.articles += 1
+        self.claims += len(result.claims)
+        self.sentences += result.n_sentences
+
+    def close(self) -> None:
+        for fh in self._fh.values():
+            if not fh.closed:
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+
+    def _claim_lines(self, sort_by: str) -> Iterator[str]:
+        path = self.stage / "claims.jsonl"
+        if sort_by == "checkworthiness":
+            order = sorted(range(len(self.scores)), key=lambda k: -self.scores[k])   # stable for ties
+            lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+            for k in order:
+                yield lines[k]
+            return
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+
+    def iter_claims(self, text_order: bool = False) -> Iterator[Claim]:
+        """The claims in their final order (or in text order), one Claim at a time."""
+        path = self.stage / "claims.jsonl" if text_order else self.claims_path
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield Claim.model_validate_json(line)
+
+    def iter_articles(self) -> Iterator[tuple[dict, str, list[Claim]]]:
+        """(summary, text, claims) per article, in input order, streamed from the stage."""
+        claims = self.iter_claims(text_order=True)
+        pending = next(claims, None)
+        with (self.stage / "articles.jsonl").open(encoding="utf-8") as af, \
+                (self.stage / "texts.jsonl").open(encoding="utf-8") as tf:
+            for aline, tline in zip(af, tf):
+                summary, text = json.loads(aline), json.loads(tline)["text"]
+                own: list[Claim] = []
+                while pending is not None and pending.article_id == summary["article_id"]:
+                    own.append(pending)
+                    pending = next(claims, None)
+                yield summary, text, own
+
+    def finalize(self, formats: list[str], sort_by: str = "text") -> dict[str, str]:
+        """Write claims.jsonl (always: the other outputs are built from it), CSV, Parquet, articles.jsonl
+        and texts.jsonl; returns format -> file name."""
+        self.close()
+        written: dict[str, str] = {}
+        try:
+            with self.claims_path.open("w", encoding="utf-8") as fh:
+                for line in self._claim_lines(sort_by):
+                    fh.write(line)
+            if "csv" in formats or "parquet" in formats:
+                self._write_tables(formats)
+                written.update({f: FORMAT_FILES[f] for f in ("csv", "parquet") if f in formats})
+            if "jsonl" in formats:
+                final = self.out_dir / FORMAT_FILES["jsonl"]
+                os.replace(self.claims_path, final)
+                self.claims_path = final
+                written["jsonl"] = FORMAT_FILES["jsonl"]
+            if "articles" in formats:
+                with atomic_write(self.out_dir / FORMAT_FILES["articles"]) as out, \
+                        (self.stage / "articles.jsonl").open(encoding="utf-8") as src:
+                    for line in src:
+                        out.write(line)
+                written["articles"] = FORMAT_FILES["articles"]
+            if "report" in formats:
+                with atomic_write(self.out_dir / "texts.jsonl") as out, \
+                        (self.stage / "texts.jsonl").open(encoding="utf-8") as src:
+                    for line in src:
+                        out.write(line)
+        except OSError as exc:
+            raise ExportError(f"cannot write into {self.out_dir}: {exc.strerror or exc} "
+                              "(check space and permissions)") from None
+        return written
+
+    def _write_tables(self, formats: list[str]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = _parquet_schema()
+        csv_cm = atomic_write(self.out_dir / FORMAT_FILES["csv"]) if "csv" in formats else None
+        pq_cm = atomic_write(self.out_dir / FORMAT_FILES["parquet"], "wb") if "parquet" in formats else None
+        csv_fh = csv_cm.__enter__() if csv_cm else None
+        pq_fh = pq_cm.__enter__() if pq_cm else None
+        try:
+            writer = None
+            chunk: list[Claim] = []
+            first = True
+
+            def flush() -> None:
+                nonlocal first, writer, schema
+                frame = claims_frame(chunk)
+                if pq_fh is not None and writer is None:   # pandas dtypes (Int64 years) travel as metadata
+                    schema = schema.with_metadata(pa.Table.from_pandas(frame, preserve_index=False).schema.metadata)
+                    writer = pq.ParquetWriter(pq_fh, schema)
+                if csv_fh is not None:
+                    out = frame.copy()
+                    for col in LIST_COLUMNS:
+                        out[col] = out[col].map(lambda v: "|".join(v) if isinstance(v, list) else v)
+                    out.to_csv(csv_fh, header=first, **DEFAULT_WRITE_ARGS["csv"])
+                if writer is not None:
+                    writer.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+                first = False
+                chunk.clear()
+
+            for claim in self.iter_claims():
+                chunk.append(claim)
+                if len(chunk) >= CHUNK_CLAIMS:
+                    flush()
+            if chunk or first:
+                flush()
+            if writer is not None:
+                writer.close()
+        except BaseException as exc:
+            for cm in (csv_cm, pq_cm):
+                if cm is not None:
+                    cm.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        for cm in (csv_cm, pq_cm):
+            if cm is not None:
+                cm.__exit__(None, None, None)
+
+    def cleanup(self) -> None:
+        import shutil
+
+        self.close()
+        shutil.rmtree(self.stage, ignore_errors=True)

@@ -182,49 +182,54 @@ def render_article(article: dict, text: str, claims: list[Claim], statuses: dict
     return _page(title, body, depth=1, script=True)
 
 
-def render_index(articles: list[dict], claims_by_article: dict[str, list[Claim]], statuses: dict[str, str]) -> str:
+def render_index(articles: list[dict], claim_ids: dict[str, list[str]], statuses: dict[str, str]) -> str:
     rows = []
     for a in articles:
-        cs = claims_by_article.get(a["article_id"], [])
-        done = sum(1 for c in cs if statuses.get(c.claim_id, "unreviewed") != "unreviewed")
+        cs = claim_ids.get(a["article_id"], [])
+        done = sum(1 for cid in cs if statuses.get(cid, "unreviewed") != "unreviewed")
         pct = 100 * done / len(cs) if cs else 0
         rows.append(f"<tr><td><a href=\"articles/{page_name(a['article_id'])}\">{_e(a.get('title') or a['article_id'])}</a>"
                     f"<div class=\"count\">{_e(a['article_id'])}</div></td><td data-v=\"{len(cs)}\">{len(cs)}</td>"
                     f"<td data-v=\"{pct:.1f}\">{done} / {len(cs)} <span class=\"bar\"><span style=\"width:{pct:.0f}%\"></span></span></td></tr>")
-    total = sum(len(v) for v in claims_by_article.values())
+    total = sum(len(v) for v in claim_ids.values())
     body = (f"<header><h1>claimx report</h1><div class=\"count\">{len(articles)} articles · {total} claims</div></header>"
             f"<main><table id=\"articles\"><thead><tr><th>article</th><th>claims</th><th>reviewed</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></main>")
     return _page("claimx report", body, depth=0)
 
 
-def build_report(out_dir: Path, *, claims: list[Claim] | None = None, articles: list[dict] | None = None,
-                 texts: dict[str, str] | None = None) -> Path:
-    """Write report/ inside an output folder; returns the index path.
-
-    The claims, article summaries and texts are read from the folder unless given; review statuses
-    always come from its review.csv. A page whose content did not change is not rewritten.
-    """
-    out_dir = Path(out_dir)
-    claims = load_claims(out_dir) if claims is None else claims
-    articles = load_jsonl(out_dir / "articles.jsonl") if articles is None else articles
-    if texts is None:
-        texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
-    statuses = {r["claim_id"]: r["status"] for r in read_review(out_dir / REVIEW_FILE)}
+def _from_folder(out_dir: Path):
+    claims = load_claims(out_dir)
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
+    texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
+    for a in load_jsonl(out_dir / "articles.jsonl"):
+        if a["article_id"] in texts:
+            yield a, texts[a["article_id"]], by_article.get(a["article_id"], [])
+
+
+def build_report(out_dir: Path, *, articles=None) -> Path:
+    """Write report/ inside an output folder; returns the index path.
+
+    `articles` yields (summary, text, claims) per article, e.g. streamed from a run's staging files;
+    by default they are read from the folder's claims.jsonl, articles.jsonl and texts.jsonl. Review
+    statuses always come from its review.csv. A page whose content did not change is not rewritten.
+    """
+    out_dir = Path(out_dir)
+    articles = _from_folder(out_dir) if articles is None else articles
+    statuses = {r["claim_id"]: r["status"] for r in read_review(out_dir / REVIEW_FILE)}
     report = out_dir / REPORT_DIR
     for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
         target = report / name
         if not target.exists() or target.read_text(encoding="utf-8") != content:
             with atomic_write(target) as fh:
                 fh.write(content)
-    for a in articles:
-        text = texts.get(a["article_id"])
-        if text is None:
-            continue
-        cs = by_article.get(a["article_id"], [])
+    listed: list[dict] = []
+    counts: dict[str, list[str]] = {}
+    for a, text, cs in articles:
+        listed.append(a)
+        counts[a["article_id"]] = [c.claim_id for c in cs]   # the index needs ids and statuses only
         stamp = hashlib.sha256(json.dumps([a.get("title"), text, [c.model_dump(mode="json") for c in cs],
                                            [statuses.get(c.claim_id) for c in cs]], sort_keys=True).encode()).hexdigest()
         target = report / "articles" / page_name(a["article_id"])
@@ -235,12 +240,5 @@ def build_report(out_dir: Path, *, claims: list[Claim] | None = None, articles: 
             fh.write(render_article(a, text, cs, statuses) + marker + "\n")
     index = report / "index.html"
     with atomic_write(index) as fh:
-        fh.write(render_index([a for a in articles if a["article_id"] in texts], by_article, statuses))
+        fh.write(render_index(listed, counts, statuses))
     return index
-
-
-def write_texts(out_dir: Path, articles: list) -> None:
-    """texts.jsonl: each article's clean text, which every offset indexes (the report needs it)."""
-    with atomic_write(Path(out_dir) / TEXTS_FILE) as fh:
-        for a in articles:
-            fh.write(json.dumps({"article_id": a.article_id, "text": a.text}, ensure_ascii=False) + "\n")

@@ -112,15 +112,17 @@ class MergeResult:
 
 
 def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | None = None) -> MergeResult:
-    """Carry reviewers' verdicts from `old_rows` onto the rows for `claims` (see the module docstring)."""
+    """Carry reviewers' verdicts from `old_rows` onto the rows for `claims` (see the module docstring).
+
+    `claims` may be a stream: only the flat review rows are kept, never the Claim objects.
+    """
     now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
-    claims = list(claims)
     old_by_id = {r["claim_id"]: r for r in old_rows}
-    rows: list[dict | None] = []
+    rows: list[dict] = []
     used: set[str] = set()
     unmatched: list[int] = []
     result = MergeResult(rows=[], orphans=[])
-    for k, c in enumerate(claims):
+    for c in claims:
         old = old_by_id.get(c.claim_id)
         row = {**pipeline_fields(c), "needs_recheck": "", **{col: "" for col in REVIEWER_COLUMNS}, "status": "unreviewed"}
         if old is not None:
@@ -129,7 +131,7 @@ def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | No
             row["needs_recheck"] = old.get("needs_recheck", "")
             result.kept += has_verdict(old)
         else:
-            unmatched.append(k)
+            unmatched.append(len(rows))
         rows.append(row)
     # verdicts whose claim id is gone: the same figure in an edited sentence?
     for old in old_rows:
@@ -137,13 +139,12 @@ def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | No
             continue
         best, best_score = None, 0.0
         for k in unmatched:
-            c = claims[k]
-            fields = pipeline_fields(c)
-            if (c.article_id, c.quantity.text, fields["value"], fields["unit"]) != (
-                    old.get("article_id"), old.get("quantity_text"), old.get("value", fields["value"]),
-                    old.get("unit", fields["unit"])):
+            row = rows[k]
+            if (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
+                    old.get("article_id"), old.get("quantity_text"), old.get("value", row["value"]),
+                    old.get("unit", row["unit"])):
                 continue
-            score = SequenceMatcher(None, old.get("sentence", ""), c.sentence).ratio()
+            score = SequenceMatcher(None, old.get("sentence", ""), row["sentence"]).ratio()
             if score > best_score:
                 best, best_score = k, score
         if best is not None and best_score >= SIMILAR_SENTENCE:
@@ -153,8 +154,8 @@ def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | No
             result.rematched += 1
         else:
             result.orphans.append({**{col: old.get(col, "") for col in REVIEW_COLUMNS}, "orphaned_at": now})
-    result.new = sum(1 for k in unmatched)
-    result.rows = [r for r in rows if r is not None]
+    result.new = len(unmatched)
+    result.rows = rows
     return result
 
 
@@ -165,7 +166,7 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
         writer.writerows(rows)
 
 
-def update_review(out_dir: Path, claims: list[Claim], *, old_rows: list[dict] | None = None) -> MergeResult:
+def update_review(out_dir: Path, claims: Iterable[Claim], *, old_rows: list[dict] | None = None) -> MergeResult:
     """Merge and write review.csv (and append orphans to review_orphans.csv), atomically."""
     out_dir = Path(out_dir)
     path = out_dir / REVIEW_FILE
