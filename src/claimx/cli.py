@@ -226,7 +226,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
             try:
                 written = staged.finalize(fmt_list, sort_by)
                 if "review" in fmt_list and not interrupted:   # a partial run must not orphan anyone's verdicts
-                    merged = update_review(out_dir, staged.iter_claims(), old_rows=old_review)
+                    merged = update_review(out_dir, staged.iter_claims, old_rows=old_review)
                     written["review"] = FORMAT_FILES["review"]
                     manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
                                           "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}

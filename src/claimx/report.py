@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from claimx.export import atomic_write
-from claimx.review import REVIEW_FILE, load_claims, load_jsonl, read_review
+from claimx.review import REVIEW_FILE, load_claims, load_jsonl, read_review, read_statuses
 from claimx.schema import Claim
 
 TEXTS_FILE = "texts.jsonl"
@@ -218,7 +218,9 @@ def build_report(out_dir: Path, *, articles=None) -> Path:
     """
     out_dir = Path(out_dir)
     articles = _from_folder(out_dir) if articles is None else articles
-    statuses = {r["claim_id"]: r["status"] for r in read_review(out_dir / REVIEW_FILE)}
+    if articles is None:
+        read_review(out_dir / REVIEW_FILE)   # `claimx report` after a reviewer's edits: refuse a broken file
+    statuses = read_statuses(out_dir / REVIEW_FILE)
     report = out_dir / REPORT_DIR
     for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
         target = report / name

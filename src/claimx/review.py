@@ -19,11 +19,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from claimx.errors import ClaimxError
 from claimx.export import atomic_write
@@ -92,6 +92,15 @@ def read_review(path: Path) -> list[dict]:
     return rows
 
 
+def read_statuses(path: Path) -> dict[str, str]:
+    """claim_id -> status of a review file claimx wrote (streamed; {} when there is none)."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return {r["claim_id"]: (r.get("status") or "unreviewed") for r in csv.DictReader(fh)}
+
+
 def pipeline_fields(c: Claim) -> dict:
     q = c.quantity
     value = q.value if q.value is not None else (f"{q.low:g}-{q.high:g}" if q.low is not None else "")
@@ -103,44 +112,49 @@ def pipeline_fields(c: Claim) -> dict:
 
 @dataclass
 class MergeResult:
-    rows: list[dict]
+    rows: Iterable[dict]
     orphans: list[dict]
     kept: int = 0
     rematched: int = 0
     new: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
-def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | None = None) -> MergeResult:
+def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> MergeResult:
     """Carry reviewers' verdicts from `old_rows` onto the rows for `claims` (see the module docstring).
 
-    `claims` may be a stream: only the flat review rows are kept, never the Claim objects.
+    `claims` is an iterable of Claims, or a callable returning a fresh iterator over them: then the
+    claims are streamed twice (to find edited sentences, then to make the rows) and never held, and
+    `rows` is a generator to be consumed once.
     """
     now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    if callable(claims):
+        claims_of = claims
+    else:
+        materialized = list(claims)
+        claims_of = lambda: iter(materialized)  # noqa: E731
     old_by_id = {r["claim_id"]: r for r in old_rows}
-    rows: list[dict] = []
-    used: set[str] = set()
-    unmatched: list[int] = []
+    waiting = [r for r in old_rows if has_verdict(r)]
+    keys = {(r.get("article_id"), r.get("quantity_text")) for r in waiting}
     result = MergeResult(rows=[], orphans=[])
-    for c in claims:
+    used: set[str] = set()
+    candidates: list[tuple[int, dict]] = []   # claims without an old row, that an edited verdict might fit
+    total = 0
+    for k, c in enumerate(claims_of()):
+        total += 1
         old = old_by_id.get(c.claim_id)
-        row = {**pipeline_fields(c), "needs_recheck": "", **{col: "" for col in REVIEWER_COLUMNS}, "status": "unreviewed"}
         if old is not None:
             used.add(c.claim_id)
-            row.update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
-            row["needs_recheck"] = old.get("needs_recheck", "")
             result.kept += has_verdict(old)
-        else:
-            unmatched.append(len(rows))
-        rows.append(row)
+        elif (c.article_id, c.quantity.text) in keys:
+            candidates.append((k, pipeline_fields(c)))
     # verdicts whose claim id is gone: the same figure in an edited sentence?
-    for old in old_rows:
-        if old["claim_id"] in used or not has_verdict(old):
+    rematch: dict[int, dict] = {}
+    for old in waiting:
+        if old["claim_id"] in used:
             continue
         best, best_score = None, 0.0
-        for k in unmatched:
-            row = rows[k]
-            if (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
+        for k, row in candidates:
+            if k in rematch or (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
                     old.get("article_id"), old.get("quantity_text"), old.get("value", row["value"]),
                     old.get("unit", row["unit"])):
                 continue
@@ -148,26 +162,40 @@ def merge_review(old_rows: list[dict], claims: Iterable[Claim], *, now: str | No
             if score > best_score:
                 best, best_score = k, score
         if best is not None and best_score >= SIMILAR_SENTENCE:
-            unmatched.remove(best)
-            rows[best].update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
-            rows[best]["needs_recheck"] = "yes"
-            result.rematched += 1
+            rematch[best] = old
         else:
             result.orphans.append({**{col: old.get(col, "") for col in REVIEW_COLUMNS}, "orphaned_at": now})
-    result.new = len(unmatched)
-    result.rows = rows
+    result.rematched = len(rematch)
+    result.new = total - len(used) - len(rematch)
+
+    def rows() -> Iterator[dict]:
+        for k, c in enumerate(claims_of()):
+            row = {**pipeline_fields(c), "needs_recheck": "", **{col: "" for col in REVIEWER_COLUMNS},
+                   "status": "unreviewed"}
+            old = old_by_id.get(c.claim_id)
+            if old is not None:
+                row.update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
+                row["needs_recheck"] = old.get("needs_recheck", "")
+            elif k in rematch:
+                row.update({col: rematch[k].get(col, "") for col in REVIEWER_COLUMNS})
+                row["needs_recheck"] = "yes"
+            yield row
+
+    result.rows = rows()
     return result
 
 
-def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+def _write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
     with atomic_write(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
 
-def update_review(out_dir: Path, claims: Iterable[Claim], *, old_rows: list[dict] | None = None) -> MergeResult:
-    """Merge and write review.csv (and append orphans to review_orphans.csv), atomically."""
+def update_review(out_dir: Path, claims, *, old_rows: list[dict] | None = None) -> MergeResult:
+    """Merge and write review.csv (and append orphans to review_orphans.csv), atomically.
+
+    `claims`: Claims, or a callable returning a fresh iterator over them (streamed, see merge_review)."""
     out_dir = Path(out_dir)
     path = out_dir / REVIEW_FILE
     old_rows = read_review(path) if old_rows is None else old_rows
