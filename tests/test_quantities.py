@@ -36,6 +36,8 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
     ("Its share lingered at around 1-2%.", "around 1-2%", 1, 2),
     ("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", 5, 10),
     ("The deal is worth $1.2-1.5 billion.", "$1.2-1.5 billion", 1.2e9, 1.5e9),
+    ("He dropped from 208 pounds to 193 by exercising.", "from 208 pounds to 193", 208, 193),
+    ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "from 21 mpg combined to 23", 21, 23),
 ])
 def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, high):
     q = one(extract(sentence), qtext)
@@ -74,6 +76,7 @@ def test_quantities_rank(extract, sentence, qtext, rank):
     "Tickets in Section 427 Row 21 were cheap.",
     "Call 555-123-4567 for details.",
     "The 22nd amendment speaks to partisan origins.",
+    "Thompson's layup tied Game 7 at 89-89.",
 ])
 def test_quantities_not_quantities(extract, sentence):
     assert [c.quantity.text for c in extract(sentence)] == []
@@ -83,6 +86,11 @@ def test_quantities_year_becomes_time(extract):
     claims = extract("In 2024, 70% of US rare earth imports came from China.")
     assert len(claims) == 1
     assert claims[0].time is not None and claims[0].time.year == 2024
+
+
+def test_quantities_dated_ends_stay_two_claims(extract):
+    claims = extract("Output rose from 5.6 million barrels per day in 2011 to 7.5 million barrels per day in 2013.")
+    assert [(c.quantity.value, c.time.year) for c in claims] == [(5.6e6, 2011), (7.5e6, 2013)]
 
 
 def test_quantities_three_figures_three_records(extract):
@@ -118,6 +126,9 @@ def test_quantities_offsets_slice_the_text(extract):
     ("A dozen companies bid for the licence.", "A dozen companies", 12, "company"),
     ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point"),
     ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
+    ("One fluid ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", 1 / 32, "quart"),
+    ("About 1000 come from Asia.", "About 1000", 1000, None),
+    ("The airline grounded two new 737 Max jets.", "two new 737 Max jets", 2, "jet"),
 ])
 def test_quantities_issue_3_phenomena(extract, sentence, qtext, value, unit):
     q = one(extract(sentence), qtext)

@@ -36,6 +36,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",   # digit | letters
         r"(?<=[A-Za-z])-(?=[0-9])",                                 # minus-5, sub-7, COVID-19
         r"(?<=[0-9])/(?=[$€£¥0-9])",                                # 7/$9, 1/16
+        r"(?<=[0-9])\u2044(?=[0-9])",                               # 1⁄32 (fraction slash)
         r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",                      # 100元, 15€
     ]
     codes = "|".join(_currency_codes())

@@ -32,7 +32,7 @@ from claimx.nlp.numbers import (
 )
 from claimx.rulefiles import load_rules
 
-RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
+RANGE_CONNECTORS = {"-", "–", "—", "to", "/", "⁄"}   # "⁄" U+2044 fraction slash
 PLURAL_MAGNITUDES = {"hundreds", "thousands", "millions", "billions"}
 VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
 NOUN_TAGS = {"NN", "NNS"}
@@ -224,11 +224,57 @@ class QuantityMatcher:
             if q is None:
                 i += 1
                 continue
+            if q.low is not None and q.low == q.high and q.unit is None:
+                i = q.end   # "tied Game 7 at 89-89", "a 50-50 split": a score or a share, not a range
+                continue
             found.append(q)
             i = max(q.end, i + 1)
         doc._.claimx_years = years
+        found = self._join_from_to(doc, found)
         self._propagate(doc, found)
         return found
+
+    def _join_from_to(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """'from 208 pounds to 193', 'from 21 mpg combined to 23': one range, low and high as written.
+
+        The range reader only joins numbers with nothing between them; here the first figure may carry its
+        unit and one modifier ("combined") before "to". The second figure must have the same unit, or none
+        (it then takes the first one's). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
+        b/d in 2013") stay two claims, each with its own time.
+        """
+        out: list[Found] = []
+        k = 0
+        while k < len(found):
+            a = found[k]
+            b = found[k + 1] if k + 1 < len(found) else None
+            if (b is None or a.value is None or b.value is None or a.low is not None or b.low is not None
+                    or a.start == 0 or doc[a.start - 1].lower_ != "from" or a.unit is None
+                    or (b.unit is not None and b.unit != a.unit) or b.bound != "=" or a.bound != "="
+                    or doc[a.start].sent.start != doc[b.start].sent.start):
+                out.append(a)
+                k += 1
+                continue
+            gap = list(doc[a.end:b.start])
+            if not gap or gap[-1].lower_ != "to" or not self._ignorable_gap(gap[:-1]):
+                out.append(a)
+                k += 1
+                continue
+            a.low, a.high, a.value = a.value, b.value, None
+            a.start, a.end = a.start - 1, b.end
+            a.core = (a.core[0], b.core[1])
+            if a.change is None and b.change is not None:
+                a.change = b.change
+            a.rule_ids = a.rule_ids + ["range-from-to"] + [r for r in b.rule_ids if r not in a.rule_ids]
+            out.append(a)
+            k += 2
+        return out
+
+    @staticmethod
+    def _ignorable_gap(gap: list[Token]) -> bool:
+        """Words between 'from X' and 'to Y' that do not break the range: none, or one modifier."""
+        if not gap:
+            return True
+        return len(gap) == 1 and gap[0].is_alpha and gap[0].pos_ in ("ADJ", "ADV", "VERB") and gap[0].is_lower
 
     def _propagate(self, doc: Doc, found: list[Found]) -> None:
         """A figure restated right after another shares its qualifiers.
@@ -554,7 +600,7 @@ class QuantityMatcher:
                 first_unit, j = hit, hit[0]
         if j >= len(doc):
             return None
-        conn = doc[j].lower_
+        conn = "/" if doc[j].text == "⁄" else doc[j].lower_
         s = cur_hit[0] if cur_hit is not None else core.start
         before = doc[s - 1].lower_ if s > 0 else ""
         if conn == "and" and before != "between":
@@ -635,6 +681,7 @@ class QuantityMatcher:
         if rng is not None:
             core2, end = rng
             conn = doc[core.end].lower_ if core.end < len(doc) else ""
+            conn = "/" if conn == "⁄" else conn
             if conn == "/" and not (end < len(doc) and doc[end].text == "%") and core2.value > core.value > 0 \
                     and cur_hit is None:
                 q.value = core.value / core2.value     # "1/16 of a pint"
@@ -664,7 +711,8 @@ class QuantityMatcher:
         if (cur_hit is None and not core.words and q.low is None and nxt is not None and nxt.is_alpha
                 and nxt.is_title and nxt.pos_ == "PROPN" and self._unit_at(doc, q.end) is None
                 and self._money_name_at(doc, q.end) is None
-                and not self._plural_after_names(doc, q.end)):   # "96 Liverpool fans" counts fans
+                and not (self._plural_after_names(doc, q.end)     # "96 Liverpool fans" counts fans,
+                         and not self._counted_before(doc, core.start, sent_start))):   # "two new 737 Max jets"
             return None
         # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
         self._read_unit(doc, q, core, cur_hit, rules)
@@ -692,7 +740,7 @@ class QuantityMatcher:
         if q.unit is None and q.low is None and not core.words and cur_hit is None:
             prev = doc[core.start - 1] if core.start > sent_start else None
             if prev is not None and prev.is_alpha and not prev.is_lower and prev.text != "I" \
-                    and prev.lower_ not in self.negative:
+                    and prev.lower_ not in self.negative and not (bounded and prev.i == sent_start):
                 return None
             if prev is not None and prev.text == ")" and core.start >= 2 and doc[core.start - 2].is_upper \
                     and doc[core.start - 2].is_alpha:
@@ -813,6 +861,14 @@ class QuantityMatcher:
             if tok.pos_ not in ("ADJ", "DET", "NOUN", "PROPN", "NUM"):
                 return
             m += 1
+
+    @staticmethod
+    def _counted_before(doc: Doc, k: int, floor: int) -> bool:
+        """Is there a number right before position k, past adjectives ('two new 737 Max jets')?"""
+        k -= 1
+        while k >= floor and doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= floor and k < len(doc) and doc[k].pos_ == "NUM" and doc[k].is_alpha
 
     def _plural_after_names(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
@@ -968,7 +1024,8 @@ class QuantityMatcher:
             head = tok.head
             if (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.end
                     and head.i - q.end <= 3 and countable(head)
-                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV") and x.text not in (",", ";", ":", "(")
+                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
+                            and x.text not in (",", ";", ":", "(")
                             for x in doc[q.end:head.i])):
                 return head.i
         # adjacency: "13,000 workers"
