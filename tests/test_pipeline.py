@@ -23,5 +23,24 @@ def test_pipeline_add_pipe_in_blank_pipeline():
 
 
 def test_pipeline_default_has_model_and_components(nlp):
-    assert nlp.pipe_names[-2:] == ["claimx_quantities", "claimx_context"]
+    assert nlp.pipe_names[-3:] == ["claimx_quantities", "ner", "claimx_context"]
     assert "parser" in nlp.pipe_names and nlp.meta["version"].startswith("3.8")
+
+
+def test_pipeline_lazy_entities_give_the_same_docs(nlp):
+    """pipe_lazily = nlp.pipe for every Doc with a quantity; the others skip the entity recognizer."""
+    from claimx.nlp.pipeline import SPANS_KEY, pipe_lazily
+
+    texts = ["Barrick Gold said output rose 7% in 2023.", "The minister met Barrick Gold in Quetta.",
+             "It expects $74 billion by 2030, according to the US Geological Survey.", "No figures here."]
+    lazy = list(pipe_lazily(nlp, (nlp.make_doc(t) for t in texts), batch_size=2))
+    full = list(nlp.pipe(texts))
+    assert [d.text for d in lazy] == texts
+    for a, b in zip(lazy, full):
+        if b.spans[SPANS_KEY]:
+            assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
+            assert [s._.claimx_source for s in a.spans[SPANS_KEY]] == [s._.claimx_source for s in b.spans[SPANS_KEY]]
+            assert [s._.claimx_time for s in a.spans[SPANS_KEY]] == [s._.claimx_time for s in b.spans[SPANS_KEY]]
+        else:
+            assert not a.ents   # the recognizer did not run where nothing needs it
+    assert full[1].ents and not full[1].spans[SPANS_KEY]

@@ -99,13 +99,17 @@ def base_conversion(unit: str | None, kind: str, base: tuple[str, float, float] 
     return name, convert
 
 
-def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) -> Claim:
-    """One quantity span of a Doc made from `text[offset:...]` -> a Claim with article offsets."""
+def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, text: str | None = None) -> Claim:
+    """One quantity span of a Doc made from `text[offset:...]` -> a Claim with article offsets.
+
+    `text` is `span.doc.text` when the caller has it (Doc.text rebuilds the string from every token).
+    """
     doc = span.doc
+    doc_text = text if text is not None else doc.text
     sent = span.sent
     q = span._.claimx_quantity
     end_char = q.get("end_char") or span.end_char
-    qtext = doc.text[span.start_char:end_char]
+    qtext = doc_text[span.start_char:end_char]
     value, low, high = _finite(q["value"]), _finite(q["low"]), _finite(q["high"])
     unit_base, convert = base_conversion(q["unit"], q["kind"], q.get("base"))
     quantity = Quantity(
@@ -121,10 +125,10 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int) 
     hedges = list(span._.claimx_hedges or [])
     modality = span._.claimx_modality or "asserted"
     measured = span._.claimx_measured
-    ctype = claim_type(quantity, modality, sent.text)
+    sent_text = doc_text[sent.start_char:sent.end_char]
+    ctype = claim_type(quantity, modality, sent_text)
     score, feats = checkworthiness(quantity, source, time, measured, ctype, modality, hedges)
     sent_start = offset + sent.start_char
-    sent_text = doc.text[sent.start_char:sent.end_char]
     return Claim(
         claim_id=make_claim_id(article_id, sent_text, qtext, occurrence),
         article_id=article_id, sentence=sent_text, sentence_start=sent_start,
@@ -138,11 +142,13 @@ def doc_to_claims(doc: Doc, *, offset: int, article_id: str, seen: Counter | Non
     """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article."""
     seen = seen if seen is not None else Counter()
     claims = []
+    text = doc.text
     for span in doc.spans.get(SPANS_KEY, []):
         if span.start == span.end:
             continue
-        key = (re.sub(r"\s+", " ", span.sent.text).strip(), span.text)
-        claims.append(span_to_claim(span, offset=offset, article_id=article_id, occurrence=seen[key]))
+        sent = span.sent
+        key = (re.sub(r"\s+", " ", text[sent.start_char:sent.end_char]).strip(), span.text)
+        claims.append(span_to_claim(span, offset=offset, article_id=article_id, occurrence=seen[key], text=text))
         seen[key] += 1
     return claims
 

@@ -37,6 +37,7 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             before it (see `claimx.nlp.prefilter`); False parses every body paragraph whole.
     """
     from claimx.claims import doc_to_claims
+    from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
 
     nlp = _nlp(nlp)
@@ -60,7 +61,7 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             docs.append(doc)
         claims: list[Claim] = []
         seen: Counter = Counter()
-        for (start, _), doc in zip(windows, nlp.pipe(docs, batch_size=batch_size)):
+        for (start, _), doc in zip(windows, pipe_lazily(nlp, docs, batch_size=batch_size)):
             if not prefilter:
                 n_sent += sum(1 for _ in doc.sents)
             claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+import numpy
 from babel.numbers import list_currencies
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -47,6 +48,18 @@ NON_QUANTITY_SHAPES = [
 ISO_CODES = frozenset(list_currencies()) - {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "TRY", "GEL", "SOS", "MAD",
                                             "BAM", "LAK", "AMD", "CAD", "MUR", "SAR", "BIF", "DOP", "FIM"}
 MILLION_CODE = re.compile(r"^(?P<scale>[MK]|MN|BN)(?P<code>[A-Z]{3})$")   # "30 MUSD", "MEUR 60"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """For each token, the index of the first token of its sentence (0 throughout without sentences).
+
+    Read once per Doc from the SENT_START array: Token.sent scans the sentence on every call.
+    """
+    if not len(doc):
+        return []
+    flags = doc.to_array("SENT_START")
+    idx = numpy.arange(len(doc))
+    return numpy.maximum.accumulate(numpy.where(flags == 1, idx, 0)).tolist()
 
 
 @dataclass
@@ -209,6 +222,7 @@ class QuantityMatcher:
 
     def match(self, doc: Doc) -> list[Found]:
         """Read every quantity of `doc`; years go to `doc._.claimx_years`."""
+        self._sent_starts = sentence_starts(doc)
         excluded, ranks = self._pattern_matches(doc)
         excluded |= self._shape_exclusions(doc)
         years: list[tuple[int, int, int]] = []
@@ -250,7 +264,7 @@ class QuantityMatcher:
             if (b is None or a.value is None or b.value is None or a.low is not None or b.low is not None
                     or a.start == 0 or doc[a.start - 1].lower_ != "from" or a.unit is None
                     or (b.unit is not None and b.unit != a.unit) or b.bound != "=" or a.bound != "="
-                    or doc[a.start].sent.start != doc[b.start].sent.start):
+                    or self._sent_starts[a.start] != self._sent_starts[b.start]):
                 out.append(a)
                 k += 1
                 continue
@@ -290,7 +304,7 @@ class QuantityMatcher:
                 if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
                     continue
                 prev = next((a for a in reversed(found[:k]) if a.kind == "count" and a.unit
-                             and doc[a.start].sent.start == doc[b.start].sent.start), None)
+                             and self._sent_starts[a.start] == self._sent_starts[b.start]), None)
                 if prev is not None:
                     b.unit, b.kind = prev.unit, "count"
                     b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
@@ -649,13 +663,13 @@ class QuantityMatcher:
                 direction = "down" if self.multiplier[t.lower_] < 1 else "up"
             q = Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
                       kind="ratio", change=direction, core=(i, i + 1), head=i)
-            return self._finish_left(doc, q, None, ["num-multiplier"], doc[i].sent.start if doc.has_annotation("SENT_START") else 0)
+            return self._finish_left(doc, q, None, ["num-multiplier"], self._sent_starts[i])
         cur_hit = self._currency_before(doc, i, max(0, i - 3))
         core = self._read_core(doc, i, money=cur_hit is not None)
         if core is None or any(k in excluded for k in range(core.start, core.end)):
             return None
         rules = list(core.rule_ids)
-        sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = self._sent_starts[i]
         num = core.numeral
         # names with digits: "COVID-19", "F-16", "Pac-12" (but "minus-5", "sub-7" qualify the number)
         if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
