@@ -15,6 +15,9 @@ from claimx.nlp.numbers import is_year_like, parse_numeral, parse_ordinal, words
     ("HK$5", 5.0, None, "HK$"),
     ("Rs.500", 500.0, None, "Rs."),
     (".5", 0.5, None, None),
+    ("1.99×10−30", 1.99e-30, None, None),   # superscripts flattened: 10−30 is 10 to the -30
+    ("3×10⁸", 3e8, None, None),
+    ("6.02x10^23", 6.02e23, None, None),
 ])
 def test_numbers_parse_numeral(text, value, suffix, currency):
     n = parse_numeral(text)
@@ -24,7 +27,7 @@ def test_numbers_parse_numeral(text, value, suffix, currency):
     assert n.currency == currency
 
 
-@pytest.mark.parametrize("text", ["abc", "5:30", "1990s", "22nd", "1,00", "S&P", ""])
+@pytest.mark.parametrize("text", ["abc", "5:30", "1990s", "22nd", "1,00", "S&P", "", "3x10"])
 def test_numbers_parse_numeral_rejects(text):
     assert parse_numeral(text) is None
 

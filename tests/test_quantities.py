@@ -128,6 +128,9 @@ def test_quantities_offsets_slice_the_text(extract):
     ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
     ("One fluid ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", 1 / 32, "quart"),
     ("About 1000 come from Asia.", "About 1000", 1000, None),
+    ("The speed of light is approximately 2.998 × 10^8 meters per second.", "approximately 2.998 × 10^8 meters per second",
+     2.998e8, "metre per second"),
+    ("A mole holds 6.02 × 10²³ atoms.", "6.02 × 10²³ atoms", 6.02e23, "atom"),
     ("The airline grounded two new 737 Max jets.", "two new 737 Max jets", 2, "jet"),
 ])
 def test_quantities_issue_3_phenomena(extract, sentence, qtext, value, unit):

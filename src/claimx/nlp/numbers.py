@@ -20,6 +20,10 @@ NUMERAL_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>k|K|m|M|mn|mln|bn|bln|b|B|tn|trn|t|T)?$"
 )
+# Scientific notation: "1.99×10−30", "3x10^8", "6.02×10²³" (an exponent is required: "3 x 10" is a size).
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+POWER_RE = re.compile(r"^[×xX*]10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})$|^[×xX*]10(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+SCIENTIFIC_RE = re.compile(r"^(?P<m>[-−]?\d+(?:\.\d+)?)(?P<p>[×xX*]10\S+)$")
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 ORDINAL_RE = re.compile(r"^(?P<num>\d+)(st|nd|rd|th)$", re.IGNORECASE)
 
@@ -49,7 +53,12 @@ def parse_numeral(text: str) -> Numeral | None:
                        has_decimal=True, n_digits=0)
     m = NUMERAL_RE.match(text)
     if not m:
-        return None
+        sci = SCIENTIFIC_RE.match(text)
+        exponent = power_of_ten(sci.group("p")) if sci else None
+        if exponent is None:
+            return None
+        return Numeral(value=float(sci.group("m").replace("−", "-")) * 10.0 ** exponent, suffix=None,
+                       currency=None, has_separator=False, has_decimal=True, n_digits=0)
     num = m.group("num")
     value = float(num.replace(",", ""))
     if m.group("sign") in ("-", "−", "–"):
@@ -62,6 +71,19 @@ def parse_numeral(text: str) -> Numeral | None:
         has_decimal="." in num,
         n_digits=sum(ch.isdigit() for ch in num.split(".")[0]),
     )
+
+
+def power_of_ten(text: str) -> int | None:
+    """'×10^8' -> 8, '×10−30' -> -30, 'x10²³' -> 23; None when `text` is not a power of ten with an exponent.
+
+    >>> power_of_ten("×10−8")
+    -8
+    """
+    m = POWER_RE.match(text)
+    if not m:
+        return None
+    exp = m.group("e") if m.group("e") is not None else m.group("sup").translate(SUPERSCRIPTS)
+    return int(exp.replace("−", "-"))
 
 
 def parse_ordinal(text: str) -> int | None:

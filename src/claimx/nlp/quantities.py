@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.nlp import extensions  # noqa: F401  (registers the ._ attributes)
 from claimx.nlp.numbers import (
-    Numeral, is_year_like, number_words, parse_numeral, parse_ordinal, rule_id_for, words_value,
+    Numeral, is_year_like, number_words, parse_numeral, parse_ordinal, power_of_ten, rule_id_for, words_value,
 )
 from claimx.rulefiles import load_rules
 
@@ -424,6 +424,15 @@ class QuantityMatcher:
             value += int(doc[j].text) / int(doc[j + 2].text)
             j += 3
             rules.append("num-mixed-fraction")
+        # "6.02 × 10²³", "3 x 10^8": scientific notation written with spaces (glued forms are one numeral)
+        if not scaled and j + 1 < len(doc) and doc[j].text in ("x", "×", "X", "*"):
+            for k in range(j + 2, min(len(doc), j + 4) + 1):
+                exponent = power_of_ten("".join(t.text for t in doc[j:k]))
+                if exponent is not None:
+                    value *= 10.0 ** exponent
+                    j = k
+                    rules.append("num-scientific")
+                    break
         unscaled = value
         value, j, scaled2, more = self._read_scale(doc, j, value, money or bool(num.currency))
         return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more,
