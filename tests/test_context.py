@@ -74,6 +74,9 @@ def test_context_measured(extract, text, qtext, measured):
      "7.5 million barrels per day", "2013", 2013),
     ("The debt will reach $63.8 trillion by the end of FY2031.", "$63.8 trillion", "FY2031", 2031),
     ("The deficit was $56.8 billion, $10 billion less than 2024.", "$56.8 billion", None, None),
+    ("U.S. beef exports, the top export in 2025, doubled over the past decade.", "doubled", "the past decade", None),
+    ("Sales fell 4% in the first quarter.", "4%", "the first quarter", None),
+    ("The price rose 1 cent from the previous week to $2.69 on September 11.", "1 cent", "September 11", None),
 ])
 def test_context_time(extract, text, qtext, time_text, year):
     c = claim(extract, text, qtext)

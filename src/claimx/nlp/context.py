@@ -28,6 +28,9 @@ MONTH_DAY_RE = re.compile(r"\b(January|February|March|April|May|June|July|August
                           r"\b(\s+\d{1,2}\b)?")   # "July 23", "in March": the article's year
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
+# a period named relative to now, without a year: "over the past decade", "in the first quarter"
+PERIOD_RE = re.compile(r"^(?:the )?(?:past|last|next|previous|coming|recent|current|first|second|third|fourth|final)"
+                       r"(?: \w+)? (?:decades?|years|months?|quarters?|weeks?|century|half)$", re.IGNORECASE)
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "a year earlier": -1,
                  "the previous year": -1, "the past year": -1, "previous year": -1}
 # verbs whose object is a level of the subject ("reserves total $5bn"), not an action on it
@@ -354,6 +357,8 @@ class ContextLinker:
             elif low.removeprefix("the ") in RELATIVE_YEAR or low in RELATIVE_YEAR:
                 key = low if low in RELATIVE_YEAR else low.removeprefix("the ")
                 cands.append((ent.start, text, published + RELATIVE_YEAR[key] if published else None, ent.end))
+            elif PERIOD_RE.match(text) and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("from", "than")):
+                cands.append((ent.start, text, None, ent.end))   # "from the previous week" is a baseline
         for s, e, y in years:
             if sent.start <= s < sent.end and not any(c[0] <= s < c[0] + 8 and str(y) in c[1] for c in cands):
                 cands.append((s, doc[s:e].text, y, e))
@@ -371,11 +376,14 @@ class ContextLinker:
         if not cands:
             return None
 
-        def distance(c: tuple) -> tuple[int, int]:
-            # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own
-            if c[0] >= span.end:
-                return c[0] - span.end, 0
-            return span.start - c[3], 1
+        def distance(c: tuple) -> tuple[int, int, int]:
+            # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own;
+            # a period without a year ("last week") yields to a dated one unless it follows the figure
+            # ("doubled over the past decade", "2.3 million barrels last week")
+            after = c[0] >= span.end
+            gap = c[0] - span.end if after else span.start - c[3]
+            weak = c[2] is None and PERIOD_RE.match(c[1]) is not None and not (after and gap <= 1)
+            return int(weak), gap, int(not after)
 
         _, text, year, _ = min(cands, key=distance)
         return {"text": text, "year": year}
