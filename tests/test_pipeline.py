@@ -44,3 +44,27 @@ def test_pipeline_lazy_entities_give_the_same_docs(nlp):
         else:
             assert not a.ents   # the recognizer did not run where nothing needs it
     assert full[1].ents and not full[1].spans[SPANS_KEY]
+
+
+def test_pipeline_attribute_tables_equal_the_trained_ruler(nlp):
+    """TagAttributeRuler writes exactly what en_core_web_sm's attribute ruler writes, token for token."""
+    from pathlib import Path
+
+    from claimx.ingest import iter_inputs
+    from claimx.nlp.attributes import TagAttributeRuler
+    from claimx.nlp.pipeline import find_model
+    from claimx.schema import Article
+
+    assert isinstance(nlp.get_pipe("attribute_ruler"), TagAttributeRuler)
+    stock = spacy.load(find_model(), enable=["tok2vec", "tagger", "parser", "attribute_ruler"])
+    texts = [a.text for a in iter_inputs([Path(__file__).parents[1] / "corpus"]) if isinstance(a, Article)]
+    texts += ["I ain't gonna do it, y'all.  Let's go.\n\nThere is nothin' here. C'mon, we gotta run.",
+              "These are the ones that matter; that one does not.", ""]
+    ours = TagAttributeRuler(stock, rules=stock.get_pipe("attribute_ruler").patterns)
+    with stock.select_pipes(disable=["attribute_ruler"]):
+        parsed = list(stock.pipe(texts))
+    for doc in parsed:
+        expected = stock.get_pipe("attribute_ruler")(doc.copy())
+        got = ours(doc.copy())
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in got] == \
+               [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]

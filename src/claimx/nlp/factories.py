@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from claimx.nlp.attributes import TagAttributeRuler
 from claimx.nlp.context import ContextLinker
 from claimx.nlp.quantities import QuantityMatcher
 
@@ -28,3 +29,13 @@ def make_quantity_matcher(nlp: Language, name: str, spans_key: str, validate: bo
 def make_context_linker(nlp: Language, name: str, spans_key: str) -> ContextLinker:
     """Source, time, measured concept, hedges and modality of each quantity (see ContextLinker)."""
     return ContextLinker(nlp, name, spans_key=spans_key)
+
+
+@Language.factory(
+    "claimx_attribute_ruler",
+    assigns=["token.pos", "token.morph", "token.lemma"],
+    default_config={"rules": []},
+)
+def make_tag_attribute_ruler(nlp: Language, name: str, rules: list[dict]) -> TagAttributeRuler:
+    """A trained attribute ruler's patterns applied through lookup tables (see TagAttributeRuler)."""
+    return TagAttributeRuler(nlp, name, rules=rules)
