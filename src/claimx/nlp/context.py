@@ -26,6 +26,10 @@ PHRASE_CHILDREN = {"compound", "amod", "nmod", "poss", "npadvmod"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
 MONTH_DAY_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                           r"\b(\s+\d{1,2}\b)?")   # "July 23", "in March": the article's year
+# sources that point back to an earlier sentence ("It said", "the company expects"): the only reason the
+# sentence before a figure is parsed with it (see claimx.nlp.prefilter)
+SOURCE_PRONOUNS = frozenset({"it", "he", "she", "they"})
+SOURCE_DEFINITES = frozenset({"company", "agency", "firm", "group", "bank", "ministry", "survey"})
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
 # a period named relative to now, without a year: "over the past decade", "in the first quarter"
@@ -178,9 +182,8 @@ class ContextLinker:
 
     def _resolve_pronoun(self, tok: Token, sent: Span) -> Token | None:
         """'It said': the nearest earlier ORG or PERSON entity of the paragraph (the Doc)."""
-        if tok.lower_ not in ("it", "he", "she", "they") and not (
-                tok.lower_ in ("company", "agency", "firm", "group", "bank", "ministry", "survey")
-                and any(c.lower_ == "the" for c in tok.lefts)):
+        if tok.lower_ not in SOURCE_PRONOUNS and not (
+                tok.lower_ in SOURCE_DEFINITES and any(c.lower_ == "the" for c in tok.lefts)):
             return None
         want = ("PERSON",) if tok.lower_ in ("he", "she") else ("ORG", "PERSON") if tok.lower_ == "they" else ("ORG",)
         cands = [e for e in tok.doc.ents if e.end <= sent.start and e.label_ in want]

@@ -3,8 +3,9 @@
 Most sentences of an article hold no number. A blank English tokenizer with a rule-based sentencizer
 (about 70 times faster than tagging and parsing) splits each paragraph; a sentence is a candidate when
 one of its tokens looks like a number (digits, or a number, ordinal, fraction or multiplier word from
-`claimx/rules/numbers.jsonl`). Candidates are parsed together with the sentence before each, which
-carries the context the source rules need ("Barrick runs the mine. It said output rose 7%.").
+`claimx/rules/numbers.jsonl`). A candidate that refers back ("It said output rose 7%", "the company
+expects") is parsed together with the sentence before it, where the source rules look for the name
+("Barrick runs the mine."); the others are parsed alone.
 """
 
 from __future__ import annotations
@@ -46,18 +47,26 @@ def has_number(tokens) -> bool:
     return False
 
 
+def refers_back(tokens) -> bool:
+    """Does a sentence hold a word the source rules resolve from the sentence before ('it', 'the company')?"""
+    from claimx.nlp.context import SOURCE_DEFINITES, SOURCE_PRONOUNS
+
+    return any(t.lower_ in SOURCE_PRONOUNS or t.lower_ in SOURCE_DEFINITES for t in tokens)
+
+
 def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, int]], int]:
     """Character windows of `text` worth parsing, and the number of sentences in it.
 
-    Each window is a run of candidate sentences plus `context` sentences before each; overlapping or
-    touching windows are merged.
+    Each window is a run of candidate sentences, each with the `context` sentences before it when it
+    refers back (see `refers_back`); overlapping or touching windows are merged.
     """
     doc = sentence_splitter()(text)
     sents = list(doc.sents)
     keep = [False] * len(sents)
     for k, s in enumerate(sents):
         if has_number(s):
-            for j in range(max(0, k - context), k + 1):
+            before = context if refers_back(s) else 0
+            for j in range(max(0, k - before), k + 1):
                 keep[j] = True
     windows: list[tuple[int, int]] = []
     for k, s in enumerate(sents):
