@@ -32,6 +32,25 @@ def test_runs_rerun_uses_cache_and_gives_identical_outputs(tmp_path):
     assert {n: (out / n).read_bytes() for n in first} == first
 
 
+def test_runs_tables_are_kept_only_while_they_hold_the_same_claims(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Sales rose 5%. Costs were $3 million.", encoding="utf-8")
+    out = tmp_path / "out"
+    run = ["extract", str(src), "-o", str(out), "-q"]
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    csv, parquet = out / "claims.csv", out / "claims.parquet"
+    good, mtime = csv.read_bytes(), parquet.stat().st_mtime_ns
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    assert parquet.stat().st_mtime_ns == mtime            # unchanged claims: the tables are not rewritten
+    csv.write_text("edited by hand\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    assert csv.read_bytes() == good                        # a table changed since is written again
+    (src / "a.txt").write_text("Sales rose 7%. Costs were $3 million.", encoding="utf-8")
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    assert "7%" in csv.read_text(encoding="utf-8") and parquet.stat().st_mtime_ns != mtime
+
+
 def test_runs_edited_article_is_processed_again(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -166,7 +166,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         from claimx.export import StagedOutputs
         from claimx.extract import process_articles
 
-        staged = None if output == "-" else StagedOutputs(Path(output))
+        staged = None if output == "-" else StagedOutputs(Path(output), reuse_tables=not no_cache)
         buffered: list = []   # stdout sorted by checkworthiness needs every claim first
         interrupted = False
         n_articles = n_claims = 0

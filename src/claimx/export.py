@@ -8,17 +8,19 @@ sees half a file and an interrupted run leaves the old file intact.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 
 from claimx.errors import ExportError
 from claimx.schema import Claim
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("jsonl", "csv", "parquet", "articles", "review", "report", "manifest")
 FORMAT_FILES = {"jsonl": "claims.jsonl", "csv": "claims.csv", "parquet": "claims.parquet",
@@ -62,7 +64,7 @@ def parse_formats(value: str | Iterable[str] | None) -> list[str]:
     return out
 
 
-def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+def claims_frame(claims: Iterable[Claim]) -> "pd.DataFrame":
     """One row per claim, one column per leaf field (CLAIM_COLUMNS); lists joined with '|' for CSV."""
     rows = []
     for c in claims:
@@ -74,6 +76,8 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
                "source_text": src.get("text"), "source_kind": src.get("kind"), "source_cue": src.get("cue"),
                "time_text": tm.get("text"), "time_year": tm.get("year")}
         rows.append(row)
+    import pandas as pd   # imported when a table is written: a re-run with unchanged tables never needs it
+
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     for col, dtype in _DTYPES.items():
         frame[col] = frame[col].astype(dtype)
@@ -141,6 +145,41 @@ def _parquet_schema():
     return pa.schema(fields)
 
 
+class _TableState:
+    """Whether claims.csv / claims.parquet already hold exactly these claims.
+
+    The key covers the claims as written (their JSONL lines, in output order), the claimx code and rules,
+    and the tables asked for; `.claimx-cache/tables.json` keeps it with each table's size and mtime, so a
+    table edited or replaced since is written again.
+    """
+
+    def __init__(self, out_dir: Path, claims_digest: str, tables: list[str]):
+        from claimx import __version__
+        from claimx.cache import CACHE_DIR, rules_hash
+
+        self.path = out_dir / CACHE_DIR / "tables.json"
+        self.files = {f: out_dir / FORMAT_FILES[f] for f in tables}
+        self.key = hashlib.sha256(json.dumps([__version__, rules_hash(), claims_digest, tables]).encode()).hexdigest()
+
+    def _stats(self) -> dict[str, list[int]] | None:
+        try:
+            return {f: [p.stat().st_size, p.stat().st_mtime_ns] for f, p in self.files.items()}
+        except OSError:
+            return None
+
+    def current(self) -> bool:
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return saved.get("key") == self.key and saved.get("files") == self._stats()
+
+    def record(self) -> None:
+        stats = self._stats()
+        if stats is not None:
+            write_json({"key": self.key, "files": stats}, self.path)
+
+
 class StagedOutputs:
     """Article results appended to part files in `out_dir/.claimx-staging/` as they finish.
 
@@ -148,10 +187,13 @@ class StagedOutputs:
     `finalize` builds the outputs from the parts in chunks and moves them into place atomically.
     """
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, *, reuse_tables: bool = True):
+        """`reuse_tables`: keep claims.csv / claims.parquet when the claims written are byte for byte those
+        the tables were last built from (and the files are as that run left them)."""
         import shutil
 
         self.out_dir = Path(out_dir)
+        self.reuse_tables = reuse_tables
         self.stage = self.out_dir / STAGE_DIR
         try:
             shutil.rmtree(self.stage, ignore_errors=True)
@@ -221,12 +263,18 @@ class StagedOutputs:
         self.close()
         written: dict[str, str] = {}
         try:
+            digest = hashlib.sha256()
             with self.claims_path.open("w", encoding="utf-8") as fh:
                 for line in self._claim_lines(sort_by):
                     fh.write(line)
-            if "csv" in formats or "parquet" in formats:
-                self._write_tables(formats)
-                written.update({f: FORMAT_FILES[f] for f in ("csv", "parquet") if f in formats})
+                    digest.update(line.encode("utf-8"))
+            tables = [f for f in ("csv", "parquet") if f in formats]
+            if tables:
+                state = _TableState(self.out_dir, digest.hexdigest(), tables)
+                if not (self.reuse_tables and state.current()):
+                    self._write_tables(formats)
+                    state.record()
+                written.update({f: FORMAT_FILES[f] for f in tables})
             if "jsonl" in formats:
                 final = self.out_dir / FORMAT_FILES["jsonl"]
                 os.replace(self.claims_path, final)
