@@ -69,6 +69,9 @@ def test_runs_two_jobs_give_identical_records(tmp_path):
     assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(one), "-q", "--no-cache"]).exit_code == 0
     assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(two), "-q", "--jobs", "2"]).exit_code == 0
     assert claims_of(one) == claims_of(two)
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []   # the worker pool is shut down when the run ends
 
 
 @pytest.mark.slow

@@ -197,6 +197,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
             interrupted = True
             click.echo(f"Interrupted: writing the {n_articles} articles finished so far.", err=True)
         finally:
+            computed.close()   # shuts the worker pool down here, not whenever the generator is collected
             signal.signal(signal.SIGTERM, previous_term)
             if bar is not None:
                 bar.render_finish()

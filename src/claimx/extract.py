@@ -37,35 +37,77 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             before it (see `claimx.nlp.prefilter`); False parses every body paragraph whole.
     """
     from claimx.claims import doc_to_claims
-    from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
 
     nlp = _nlp(nlp)
-    for article in articles:
-        segments = segment_article(article)
-        context = {"text_lower": article.text.lower(), "published_year": published_year(article.published),
-                   "author": article.author}
-        windows: list[tuple[int, int]] = []   # article offsets of the texts the pipeline will see
-        n_sent = 0
-        for seg in (s for s in segments if s.kind in BODY_KINDS):
-            if prefilter:
-                wins, n = candidate_windows(article.text[seg.char_start:seg.char_end])
-                windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
-                n_sent += n
-            else:
-                windows.append((seg.char_start, seg.char_end))
-        docs = []
-        for start, end in windows:
-            doc = nlp.make_doc(article.text[start:end])
-            doc._.claimx_context = context
-            docs.append(doc)
+
+    def prepared() -> Iterator[tuple[Article, list, list[tuple[int, int]], list, int]]:
+        for article in articles:
+            segments = segment_article(article)
+            context = {"text_lower": article.text.lower(), "published_year": published_year(article.published),
+                       "author": article.author}
+            windows: list[tuple[int, int]] = []   # article offsets of the texts the pipeline will see
+            n_sent = 0
+            for seg in (s for s in segments if s.kind in BODY_KINDS):
+                if prefilter:
+                    wins, n = candidate_windows(article.text[seg.char_start:seg.char_end])
+                    windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
+                    n_sent += n
+                else:
+                    windows.append((seg.char_start, seg.char_end))
+            docs = []
+            for start, end in windows:
+                doc = nlp.make_doc(article.text[start:end])
+                doc._.claimx_context = context
+                docs.append(doc)
+            yield article, segments, windows, docs, n_sent
+
+    def finish(item, parsed) -> ArticleResult:
+        article, segments, windows, _, n_sent = item
         claims: list[Claim] = []
         seen: Counter = Counter()
-        for (start, _), doc in zip(windows, pipe_lazily(nlp, docs, batch_size=batch_size)):
+        for (start, _), doc in zip(windows, parsed):
             if not prefilter:
                 n_sent += sum(1 for _ in doc.sents)
             claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
-        yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
+        return ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
+
+    # short articles are parsed together, `batch_size` texts at a time: the models work faster on
+    # full batches; results still come out one article at a time, in order
+    group: list = []
+    n_docs = 0
+    for item in prepared():
+        group.append(item)
+        n_docs += len(item[3])
+        if n_docs < batch_size:
+            continue
+        yield from _parse_group(nlp, group, finish, batch_size)
+        group, n_docs = [], 0
+    if group:
+        yield from _parse_group(nlp, group, finish, batch_size)
+
+
+def _parse_group(nlp, group: list, finish, batch_size: int) -> Iterator[ArticleResult]:
+    from claimx.nlp.pipeline import pipe_lazily
+
+    parsed = list(pipe_lazily(nlp, (d for item in group for d in item[3]), batch_size=batch_size))
+    k = 0
+    for item in group:
+        n = len(item[3])
+        yield finish(item, parsed[k:k + n])
+        k += n
+
+
+def _worker_init() -> None:
+    """Workers leave interruption to the parent: Ctrl-C is ignored, SIGTERM (Pool.terminate) ends them.
+
+    A forked worker inherits the parent's handlers; the CLI's SIGTERM handler raises KeyboardInterrupt,
+    which would keep a worker alive through `terminate()` and hang the pool's shutdown.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _process_one(article: Article) -> ArticleResult:
@@ -76,14 +118,13 @@ def _process_one(article: Article) -> ArticleResult:
 def process_in_parallel(articles: list[Article], *, jobs: int = 1, nlp=None) -> Iterator[ArticleResult]:
     """ArticleResults in input order, from `jobs` worker processes (each loads the pipeline once)."""
     if jobs <= 1 or len(articles) < 2:
-        for article in articles:
-            yield next(process_articles([article], nlp=nlp))
+        yield from process_articles(articles, nlp=nlp)
         return
     import multiprocessing
 
     _nlp(nlp)   # loaded before the workers fork, shared copy-on-write
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
         yield from pool.imap(_process_one, articles, chunksize=2)
 
 
