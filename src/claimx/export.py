@@ -64,7 +64,7 @@ def parse_formats(value: str | Iterable[str] | None) -> list[str]:
     return out
 
 
-def claims_frame(claims: Iterable[Claim]) -> "pd.DataFrame":
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """One row per claim, one column per leaf field (CLAIM_COLUMNS); lists joined with '|' for CSV."""
     rows = []
     for c in claims:
@@ -76,7 +76,8 @@ def claims_frame(claims: Iterable[Claim]) -> "pd.DataFrame":
                "source_text": src.get("text"), "source_kind": src.get("kind"), "source_cue": src.get("cue"),
                "time_text": tm.get("text"), "time_year": tm.get("year")}
         rows.append(row)
-    import pandas as pd   # imported when a table is written: a re-run with unchanged tables never needs it
+    # imported when a table is written: a re-run with unchanged tables never needs it
+    import pandas as pd
 
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     for col, dtype in _DTYPES.items():

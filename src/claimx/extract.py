@@ -37,6 +37,7 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             before it (see `claimx.nlp.prefilter`); False parses every body paragraph whole.
     """
     from claimx.claims import doc_to_claims
+    from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
 
     nlp = _nlp(nlp)
@@ -62,15 +63,17 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
                 docs.append(doc)
             yield article, segments, windows, docs, n_sent
 
-    def finish(item, parsed) -> ArticleResult:
-        article, segments, windows, _, n_sent = item
-        claims: list[Claim] = []
-        seen: Counter = Counter()
-        for (start, _), doc in zip(windows, parsed):
-            if not prefilter:
-                n_sent += sum(1 for _ in doc.sents)
-            claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
-        return ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
+    def finish(group: list) -> Iterator[ArticleResult]:
+        """Parse the texts of a group of articles together, then build each article's result in order."""
+        parsed = iter(pipe_lazily(nlp, (d for item in group for d in item[3]), batch_size=batch_size))
+        for article, segments, windows, docs, n_sent in group:
+            claims: list[Claim] = []
+            seen: Counter = Counter()
+            for (start, _), doc in zip(windows, [next(parsed) for _ in docs]):
+                if not prefilter:
+                    n_sent += sum(1 for _ in doc.sents)
+                claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
+            yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on
     # full batches; results still come out one article at a time, in order
@@ -79,23 +82,10 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
     for item in prepared():
         group.append(item)
         n_docs += len(item[3])
-        if n_docs < batch_size:
-            continue
-        yield from _parse_group(nlp, group, finish, batch_size)
-        group, n_docs = [], 0
-    if group:
-        yield from _parse_group(nlp, group, finish, batch_size)
-
-
-def _parse_group(nlp, group: list, finish, batch_size: int) -> Iterator[ArticleResult]:
-    from claimx.nlp.pipeline import pipe_lazily
-
-    parsed = list(pipe_lazily(nlp, (d for item in group for d in item[3]), batch_size=batch_size))
-    k = 0
-    for item in group:
-        n = len(item[3])
-        yield finish(item, parsed[k:k + n])
-        k += n
+        if n_docs >= batch_size:
+            yield from finish(group)
+            group, n_docs = [], 0
+    yield from finish(group)
 
 
 def _worker_init() -> None:

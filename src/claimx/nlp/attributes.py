@@ -75,7 +75,6 @@ class TagAttributeRuler:
         self._lowers: set[str] = set()   # lower-case forms some single-token pattern names
         self._deps: set[str] = set()
         self._table: dict[tuple, tuple] = {}   # folded (tag, lower, dep, space) hashes -> _entry
-        self._hashes: tuple[set[int], set[int]] | None = None
         self._lower_regexes: list[re.Pattern] = []
         self._regex_seen: dict[int, int] = {}   # lower hash -> itself when a REGEX pattern matches it, else 0
         self._ok = True
@@ -86,6 +85,13 @@ class TagAttributeRuler:
                     self._add_single(idx, pattern[0], attrs)
                 else:
                     self._add_multi(idx, rule.get("index", 0), pattern, attrs)
+        strings = self.vocab.strings
+        self._lower_hashes = {strings[w] for w in self._lowers}
+        self._dep_hashes = {strings[d] for d in self._deps}
+        # where each multi-token pattern may start, as hashes: (lower forms, dependency labels, regexes)
+        self._start_hashes = [([strings[w] for w in lows] if lows is not None else None,
+                               [strings[d] for d in deps] if deps is not None else None, regexes)
+                              for lows, deps, regexes in self._starts]
 
     def _add_single(self, idx: int, token: dict, attrs: dict) -> None:
         preds = []
@@ -129,11 +135,6 @@ class TagAttributeRuler:
         return ruler if ruler._ok else None
 
     # -- lookup -----------------------------------------------------------------------------
-    def _fold(self) -> tuple[set[int], set[int]]:
-        if self._hashes is None:
-            self._hashes = ({self.vocab.strings[w] for w in self._lowers}, {self.vocab.strings[d] for d in self._deps})
-        return self._hashes
-
     def _regex_fold(self, lower: int) -> int:
         folded = self._regex_seen.get(lower)
         if folded is None:
@@ -164,10 +165,10 @@ class TagAttributeRuler:
             return False
         strings = self.vocab.strings
         words = None
-        for low_names, dep_names, regexes in self._starts:
-            if low_names is not None and numpy.isin(lowers, [strings[w] for w in low_names]).any():
+        for low_hashes, dep_hashes, regexes in self._start_hashes:
+            if low_hashes is not None and numpy.isin(lowers, low_hashes).any():
                 return True
-            if dep_names is not None and numpy.isin(deps, [strings[w] for w in dep_names]).any():
+            if dep_hashes is not None and numpy.isin(deps, dep_hashes).any():
                 return True
             if regexes:
                 words = words if words is not None else {strings[h] for h in set(lowers.tolist()) if h}
@@ -181,7 +182,7 @@ class TagAttributeRuler:
             return doc
         feats = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
         table, cache = self._table, []
-        lower_names, dep_names = self._fold()
+        lower_names, dep_names = self._lower_hashes, self._dep_hashes
         for tag, lower, dep, space in feats.tolist():
             if lower not in lower_names:
                 lower = self._regex_fold(lower) if self._lower_regexes else 0

@@ -33,7 +33,7 @@ from claimx.nlp.numbers import (
 )
 from claimx.rulefiles import load_rules
 
-RANGE_CONNECTORS = {"-", "–", "—", "to", "/", "⁄"}   # "⁄" U+2044 fraction slash
+RANGE_CONNECTORS = {"-", "–", "—", "to", "/"}
 PLURAL_MAGNITUDES = {"hundreds", "thousands", "millions", "billions"}
 VULGAR = frozenset("½⅓⅔¼¾⅕⅛")
 NOUN_TAGS = {"NN", "NNS"}
@@ -48,6 +48,11 @@ NON_QUANTITY_SHAPES = [
 ISO_CODES = frozenset(list_currencies()) - {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "TRY", "GEL", "SOS", "MAD",
                                             "BAM", "LAK", "AMD", "CAD", "MUR", "SAR", "BIF", "DOP", "FIM"}
 MILLION_CODE = re.compile(r"^(?P<scale>[MK]|MN|BN)(?P<code>[A-Z]{3})$")   # "30 MUSD", "MEUR 60"
+
+
+def connector(tok: Token) -> str:
+    """A token as a range or fraction connector: lower-cased, the fraction slash U+2044 read as "/"."""
+    return "/" if tok.text == "\u2044" else tok.lower_
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -619,11 +624,11 @@ class QuantityMatcher:
         first_unit = None
         if cur_hit is None and j < len(doc):
             hit = self._unit_at(doc, j)
-            if hit is not None and hit[0] < len(doc) and doc[hit[0]].lower_ in RANGE_CONNECTORS | {"and"}:
+            if hit is not None and hit[0] < len(doc) and connector(doc[hit[0]]) in RANGE_CONNECTORS | {"and"}:
                 first_unit, j = hit, hit[0]
         if j >= len(doc):
             return None
-        conn = "/" if doc[j].text == "⁄" else doc[j].lower_
+        conn = connector(doc[j])
         s = cur_hit[0] if cur_hit is not None else core.start
         before = doc[s - 1].lower_ if s > 0 else ""
         if conn == "and" and before != "between":
@@ -703,8 +708,7 @@ class QuantityMatcher:
                 return None
         if rng is not None:
             core2, end = rng
-            conn = doc[core.end].lower_ if core.end < len(doc) else ""
-            conn = "/" if conn == "⁄" else conn
+            conn = connector(doc[core.end]) if core.end < len(doc) else ""
             if conn == "/" and not (end < len(doc) and doc[end].text == "%") and core2.value > core.value > 0 \
                     and cur_hit is None:
                 q.value = core.value / core2.value     # "1/16 of a pint"
@@ -891,7 +895,7 @@ class QuantityMatcher:
         k -= 1
         while k >= floor and doc[k].pos_ == "ADJ":
             k -= 1
-        return k >= floor and k < len(doc) and doc[k].pos_ == "NUM" and doc[k].is_alpha
+        return k >= floor and doc[k].pos_ == "NUM" and doc[k].is_alpha
 
     def _plural_after_names(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
