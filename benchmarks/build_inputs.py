@@ -24,7 +24,7 @@ def sources(shared: Path) -> list[tuple[str, str]]:
     for f in sorted((shared / "data" / "eval").glob("*.json")) if shared.exists() else []:
         sents = [x["text"] for x in json.loads(f.read_text(encoding="utf-8"))]
         for k in range(0, len(sents), 20):
-            out.append((f"{f.stem}-{k // 20}", "\n\n".join(sents[k:k + 20])))
+            out.append((f"{f.stem}-{k // 20}", "\n\n".join(sents[k : k + 20])))
     return out
 
 

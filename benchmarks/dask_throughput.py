@@ -32,8 +32,10 @@ def main(argv: list[str] | None = None) -> int:
             m = extract_dask(args.input, out, workers=workers, partition_size=args.partition_size)
             seconds = time.perf_counter() - t0
         rates[workers] = words / seconds
-        print(f"dask, {workers} worker{'s' if workers > 1 else ' '}  {rates[workers]:8.0f} words/s  ({seconds:.1f} s, "
-              f"{m['counts']['partitions']} partitions, {m['counts']['claims']} claims)")
+        print(
+            f"dask, {workers} worker{'s' if workers > 1 else ' '}  {rates[workers]:8.0f} words/s  ({seconds:.1f} s, "
+            f"{m['counts']['partitions']} partitions, {m['counts']['claims']} claims)"
+        )
     print(f"speed-up 2 / 1 workers  {rates[2] / rates[1]:.2f}x")
     return 0
 

@@ -52,8 +52,21 @@ def run_quantulum(items: list[dict]) -> list[list[Quantity]] | None:
             if unc:
                 low, high, value = value - unc, value + unc, None
             unit = None if q.unit.name == "dimensionless" else q.unit.name
-            preds.append(Quantity(text=q.surface, start=max(0, q.span[0]), end=max(0, q.span[1]), value=value, low=low, high=high,
-                                  bound="=", unit=unit, unit_text=None, kind="other", change=None))
+            preds.append(
+                Quantity(
+                    text=q.surface,
+                    start=max(0, q.span[0]),
+                    end=max(0, q.span[1]),
+                    value=value,
+                    low=low,
+                    high=high,
+                    bound="=",
+                    unit=unit,
+                    unit_text=None,
+                    kind="other",
+                    change=None,
+                )
+            )
         out.append(preds)
     return out
 

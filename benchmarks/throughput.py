@@ -33,7 +33,7 @@ def parsed_share(inputs: list[str]) -> float:
             continue
         for seg in segment_article(a):
             if seg.kind in BODY_KINDS:
-                text = a.text[seg.char_start:seg.char_end]
+                text = a.text[seg.char_start : seg.char_end]
                 total += len(text.split())
                 parsed += sum(len(text[x:y].split()) for x, y in candidate_windows(text)[0])
     return parsed / total if total else 0.0
@@ -50,7 +50,7 @@ def time_claimx(inputs: list[str]) -> float:
     from claimx.cli import cli
     from claimx.nlp.pipeline import default_nlp
 
-    default_nlp()   # loaded once, outside the timing
+    default_nlp()  # loaded once, outside the timing
     with tempfile.TemporaryDirectory() as out:
         t0 = time.perf_counter()
         res = CliRunner().invoke(cli, ["extract", *inputs, "-o", out, "-q"])
@@ -94,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input", nargs="+", help="a folder of articles or a JSONL file")
     ap.add_argument("--limit", type=int, help="quantulum3 and the bare pipeline on the first N articles only")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="time each of the three N times and keep the fastest (for small inputs)")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="time each of the three N times and keep the fastest (for small inputs)"
+    )
     args = ap.parse_args(argv)
 
     def best(fn, *a):
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = texts_of(args.input, None)
     words = sum(len(t.split()) for t in texts)
-    sub = texts[:args.limit] if args.limit else texts
+    sub = texts[: args.limit] if args.limit else texts
     sub_words = sum(len(t.split()) for t in sub)
     print(f"{args.input}: {len(texts)} articles, {words} words")
     share = parsed_share(args.input)

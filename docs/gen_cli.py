@@ -15,11 +15,16 @@ def walk(cmd: click.Command, path: list[str]):
 
 
 def render() -> str:
-    out = ["# claimx command-line reference", "",
-           "Generated from `--help` by `python docs/gen_cli.py > docs/cli.md`; a test keeps it in sync.", ""]
+    out = [
+        "# claimx command-line reference",
+        "",
+        "Generated from `--help` by `python docs/gen_cli.py > docs/cli.md`; a test keeps it in sync.",
+        "",
+    ]
     for path, cmd in walk(cli, ["claimx"]):
-        ctx = click.Context(cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100,
-                            help_option_names=["-h", "--help"])
+        ctx = click.Context(
+            cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100, help_option_names=["-h", "--help"]
+        )
         out += [f"## `{' '.join(path)}`", "", "```", cmd.get_help(ctx).rstrip(), "```", ""]
     return "\n".join(out)
 

@@ -32,7 +32,7 @@ def assert_failed_cleanly(res, manifest, path_fragment, code):
     lines = [ln for ln in res.stderr.splitlines() if path_fragment in ln]
     assert len(lines) == 1 and ": " in lines[0], res.stderr
     assert code in {e["code"] for e in manifest["errors"]}
-    assert manifest["counts"]["claims"] >= 2   # the good article was processed
+    assert manifest["counts"]["claims"] >= 2  # the good article was processed
 
 
 def assert_processed(res, manifest):
@@ -41,15 +41,29 @@ def assert_processed(res, manifest):
     assert manifest["counts"]["articles"] == 2
 
 
-@pytest.mark.parametrize("name,make,code", [
-    ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
-    ("blank.txt", lambda p: p.write_text(" \n\t\n  ", encoding="utf-8"), "empty"),
-    ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512)), "binary"),
-    ("archive.txt", lambda p: p.write_bytes(_zip_bytes()), "binary"),
-    ("paper.txt", lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + os.urandom(256)), "binary"),
-    ("scripts.html", lambda p: p.write_text("<html><head><style>p{}</style><script>var x=1;</script></head>"
-                                            "<body><script>alert(2)</script></body></html>", encoding="utf-8"), "no_text"),
-])
+@pytest.mark.parametrize(
+    "name,make,code",
+    [
+        ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
+        ("blank.txt", lambda p: p.write_text(" \n\t\n  ", encoding="utf-8"), "empty"),
+        ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512)), "binary"),
+        ("archive.txt", lambda p: p.write_bytes(_zip_bytes()), "binary"),
+        (
+            "paper.txt",
+            lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + os.urandom(256)),
+            "binary",
+        ),
+        (
+            "scripts.html",
+            lambda p: p.write_text(
+                "<html><head><style>p{}</style><script>var x=1;</script></head>"
+                "<body><script>alert(2)</script></body></html>",
+                encoding="utf-8",
+            ),
+            "no_text",
+        ),
+    ],
+)
 def test_bad_inputs_fail_with_one_line(tmp_path, name, make, code):
     res, manifest, _ = run_batch(tmp_path, make, name)
     assert_failed_cleanly(res, manifest, name, code)
@@ -62,23 +76,52 @@ def _zip_bytes():
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("name,make", [
-    ("latin1.txt", lambda p: p.write_bytes("Le café coûte 5 euros à Paris, où il fait 30°C.".encode("latin-1"))),
-    ("cp1252.txt", lambda p: p.write_bytes("Prices \u201crose\u201d 5% \u2013 the firm said \u2026".encode("cp1252"))),
-    ("utf16.txt", lambda p: p.write_bytes("Costs were $5 million in 2023.".encode("utf-16"))),
-    ("invalid-utf8.txt", lambda p: p.write_bytes(b"Sales rose 5% \xff\xfe in March \xc3\x28 last year.")),
-    ("truncated.html", lambda p: p.write_text("<html><body><article><p>Exports rose 5% to $3 billion in 2023, "
-                                              "the ministry said in its monthly trade report on Monday.<p>Imports "
-                                              "fell by two", encoding="utf-8")),
-    ("malformed.html", lambda p: p.write_text("<div><p>Exports <b>rose <i>5%</b></i> to $3 billion</div></p>"
-                                              "<p>in 2023, officials said, citing the monthly trade report.", encoding="utf-8")),
-    ("other-language.txt", lambda p: p.write_text("Die Exporte stiegen im Jahr 2023 um 5 Prozent auf 3 Milliarden "
-                                                  "Euro. 中国的出口增长了百分之五。", encoding="utf-8")),
-    ("no-numbers.txt", lambda p: p.write_text("A calm day\n\nNothing happened and nobody counted anything.",
-                                              encoding="utf-8")),
-    ("table.txt", lambda p: p.write_text("\n".join(" | ".join(str(i * j) for j in range(12)) for i in range(60)),
-                                         encoding="utf-8")),
-])
+@pytest.mark.parametrize(
+    "name,make",
+    [
+        ("latin1.txt", lambda p: p.write_bytes("Le café coûte 5 euros à Paris, où il fait 30°C.".encode("latin-1"))),
+        (
+            "cp1252.txt",
+            lambda p: p.write_bytes("Prices \u201crose\u201d 5% \u2013 the firm said \u2026".encode("cp1252")),
+        ),
+        ("utf16.txt", lambda p: p.write_bytes("Costs were $5 million in 2023.".encode("utf-16"))),
+        ("invalid-utf8.txt", lambda p: p.write_bytes(b"Sales rose 5% \xff\xfe in March \xc3\x28 last year.")),
+        (
+            "truncated.html",
+            lambda p: p.write_text(
+                "<html><body><article><p>Exports rose 5% to $3 billion in 2023, "
+                "the ministry said in its monthly trade report on Monday.<p>Imports "
+                "fell by two",
+                encoding="utf-8",
+            ),
+        ),
+        (
+            "malformed.html",
+            lambda p: p.write_text(
+                "<div><p>Exports <b>rose <i>5%</b></i> to $3 billion</div></p>"
+                "<p>in 2023, officials said, citing the monthly trade report.",
+                encoding="utf-8",
+            ),
+        ),
+        (
+            "other-language.txt",
+            lambda p: p.write_text(
+                "Die Exporte stiegen im Jahr 2023 um 5 Prozent auf 3 Milliarden Euro. 中国的出口增长了百分之五。",
+                encoding="utf-8",
+            ),
+        ),
+        (
+            "no-numbers.txt",
+            lambda p: p.write_text("A calm day\n\nNothing happened and nobody counted anything.", encoding="utf-8"),
+        ),
+        (
+            "table.txt",
+            lambda p: p.write_text(
+                "\n".join(" | ".join(str(i * j) for j in range(12)) for i in range(60)), encoding="utf-8"
+            ),
+        ),
+    ],
+)
 def test_bad_inputs_odd_but_readable_text_is_processed(tmp_path, name, make):
     res, manifest, _ = run_batch(tmp_path, make, name)
     assert_processed(res, manifest)
@@ -91,21 +134,26 @@ def test_bad_inputs_detected_encoding_is_decoded(tmp_path):
 
 
 def test_bad_inputs_jsonl_lines(tmp_path):
-    lines = [json.dumps({"id": "a", "text": "Sales rose 5%."}), "{broken", json.dumps({"id": "b"}),
-             json.dumps({"id": "c", "text": ["not", "a", "string"]}), json.dumps({"id": "a", "text": "dup"}),
-             json.dumps({"id": "d", "text": "Costs were $3 million."})]
+    lines = [
+        json.dumps({"id": "a", "text": "Sales rose 5%."}),
+        "{broken",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "text": ["not", "a", "string"]}),
+        json.dumps({"id": "a", "text": "dup"}),
+        json.dumps({"id": "d", "text": "Costs were $3 million."}),
+    ]
     res, manifest, bad = run_batch(tmp_path, lambda p: p.write_text("\n".join(lines), encoding="utf-8"), "batch.jsonl")
     assert res.exit_code == 1
     assert sorted(e["code"] for e in manifest["errors"]) == ["duplicate_id", "malformed", "malformed", "malformed"]
     assert sorted(e["path"].rsplit(":", 1)[1] for e in manifest["errors"]) == ["2", "3", "4", "5"]
-    assert manifest["counts"]["articles"] == 3   # good.txt, a, d
+    assert manifest["counts"]["articles"] == 3  # good.txt, a, d
 
 
 def test_bad_inputs_large_file_and_long_line(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "huge.txt").write_bytes(b"x" * 20_000_000)
-    line = ("The committee met again and discussed the proposal at length without reaching a decision. " * 11200)
+    line = "The committee met again and discussed the proposal at length without reaching a decision. " * 11200
     (src / "one-line.txt").write_text(line + "It approved 12 new projects.", encoding="utf-8")
     res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(tmp_path / "out"), "-q"])
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
@@ -121,7 +169,9 @@ def test_bad_inputs_links_and_missing_paths(tmp_path):
     (src / "good.txt").write_text(GOOD, encoding="utf-8")
     (src / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
     (src / "loop.txt").symlink_to(src / "loop.txt")
-    res = CliRunner().invoke(cli, ["extract", str(src), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"), "-q"])
+    res = CliRunner().invoke(
+        cli, ["extract", str(src), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"), "-q"]
+    )
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert res.exit_code == 1 and "Traceback" not in res.output
     assert sorted(e["code"] for e in manifest["errors"]) == ["not_found", "not_found", "symlink_loop"]
@@ -137,7 +187,7 @@ def test_bad_inputs_unreadable_file(tmp_path, monkeypatch):
     real = Path.read_bytes
 
     def read_bytes(self):
-        if self.name == "locked.txt":   # root ignores chmod 000, so refuse the read as the OS would
+        if self.name == "locked.txt":  # root ignores chmod 000, so refuse the read as the OS would
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
 
@@ -155,7 +205,9 @@ def test_bad_inputs_folder_of_5000_small_files(tmp_path):
         d = src / f"d{k % 50:02d}"
         d.mkdir(parents=True, exist_ok=True)
         (d / f"a{k}.txt").write_text(f"Note {k}\n\nThe council met on Tuesday and approved the plan.", encoding="utf-8")
-    res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(tmp_path / "out"), "-q", "--format", "articles,manifest"])
+    res = CliRunner().invoke(
+        cli, ["extract", str(src), "-o", str(tmp_path / "out"), "-q", "--format", "articles,manifest"]
+    )
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert res.exit_code == 0 and manifest["counts"]["articles"] == 5000
 

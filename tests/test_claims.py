@@ -1,10 +1,9 @@
 """Claim records: ids, context fields for simple cases, round trip, corpus snapshots."""
 
-
 import pytest
+from conftest import CORPUS
 
 from claimx.schema import Claim
-from conftest import CORPUS
 
 
 def test_claims_id_stable_across_runs_and_other_paragraph_edits(extract):
@@ -58,5 +57,5 @@ def test_claims_corpus(article, nlp, data_regression):
     (item,) = list(read_file(article, article.parent))
     (result,) = list(process_articles([item], nlp=nlp))
     for c in result.claims:
-        assert item.text[c.quantity.start:c.quantity.end] == c.quantity.text
+        assert item.text[c.quantity.start : c.quantity.end] == c.quantity.text
     data_regression.check([c.model_dump(mode="json") for c in result.claims])

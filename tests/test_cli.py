@@ -27,8 +27,16 @@ def test_cli_extract_writes_all_outputs(runner, sample_dir, tmp_path):
     res = runner.invoke(cli, ["extract", str(sample_dir), "-o", str(out), "-q"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == [
-        ".claimx-cache", "articles.jsonl", "claims.csv", "claims.jsonl", "claims.parquet", "manifest.json", "report", "review.csv",
-        "texts.jsonl"]
+        ".claimx-cache",
+        "articles.jsonl",
+        "claims.csv",
+        "claims.jsonl",
+        "claims.parquet",
+        "manifest.json",
+        "report",
+        "review.csv",
+        "texts.jsonl",
+    ]
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert [c["quantity"]["text"] for c in claims] == ["10 cents", "$2.69 per gallon"]
     frame = pd.read_parquet(out / "claims.parquet")
@@ -87,11 +95,20 @@ def test_cli_rules_check(runner):
 
 def test_cli_eval_newsquant_small_file(runner, tmp_path):
     f = tmp_path / "nq.json"
-    f.write_text(json.dumps([
-        {"text": "Shares rose 12 percent.", "quantities": [{"value": "12.0", "unit": "percent",
-                                                               "normalized_unit": "percentage", "change": "up"}]},
-        {"text": "Nothing here.", "quantities": []},
-    ]), encoding="utf-8")
+    f.write_text(
+        json.dumps(
+            [
+                {
+                    "text": "Shares rose 12 percent.",
+                    "quantities": [
+                        {"value": "12.0", "unit": "percent", "normalized_unit": "percentage", "change": "up"}
+                    ],
+                },
+                {"text": "Nothing here.", "quantities": []},
+            ]
+        ),
+        encoding="utf-8",
+    )
     res = runner.invoke(cli, ["eval", "newsquant", str(f)])
     assert res.exit_code == 0
     assert "value          P 100.0  R 100.0  F1 100.0" in res.stdout

@@ -10,20 +10,48 @@ def claim(extract, text, qtext, **kw):
     return hits[0]
 
 
-@pytest.mark.parametrize("text,qtext,source,kind,cue", [
-    ("According to the US Geological Survey, the US is 100% import reliant.", "100%",
-     "US Geological Survey", "government", "according to"),
-    ("Barrick Gold Corporation forecasts that the mine will generate $74 billion.", "$74 billion",
-     "Barrick Gold Corporation", "organization", "forecasts"),
-    ("Reserves are estimated by government officials to be worth $8 trillion.", "$8 trillion",
-     "government officials", "government", "estimated by"),
-    ("According to data in 2023, the country imported $20 billion.", "$20 billion", "data in 2023", "dataset",
-     "according to"),
-    ("Affiliates employed nearly one million workers in 2024 (latest data, BEA).", "nearly one million workers",
-     "BEA", "organization", "(latest data, BEA)"),
-    ("Sales rose 5% last quarter, analysts said.", "5%", "analysts", "unnamed", "said"),
-    ("\"Prices will climb 10% next year,\" said Jane Smith.", "10%", "Jane Smith", "person", "said"),
-])
+@pytest.mark.parametrize(
+    "text,qtext,source,kind,cue",
+    [
+        (
+            "According to the US Geological Survey, the US is 100% import reliant.",
+            "100%",
+            "US Geological Survey",
+            "government",
+            "according to",
+        ),
+        (
+            "Barrick Gold Corporation forecasts that the mine will generate $74 billion.",
+            "$74 billion",
+            "Barrick Gold Corporation",
+            "organization",
+            "forecasts",
+        ),
+        (
+            "Reserves are estimated by government officials to be worth $8 trillion.",
+            "$8 trillion",
+            "government officials",
+            "government",
+            "estimated by",
+        ),
+        (
+            "According to data in 2023, the country imported $20 billion.",
+            "$20 billion",
+            "data in 2023",
+            "dataset",
+            "according to",
+        ),
+        (
+            "Affiliates employed nearly one million workers in 2024 (latest data, BEA).",
+            "nearly one million workers",
+            "BEA",
+            "organization",
+            "(latest data, BEA)",
+        ),
+        ("Sales rose 5% last quarter, analysts said.", "5%", "analysts", "unnamed", "said"),
+        ('"Prices will climb 10% next year," said Jane Smith.', "10%", "Jane Smith", "person", "said"),
+    ],
+)
 def test_context_source(extract, text, qtext, source, kind, cue):
     c = claim(extract, text, qtext)
     assert c.source is not None
@@ -54,30 +82,51 @@ def test_context_author_is_not_a_source(nlp):
     assert res.claims[0].source is None
 
 
-@pytest.mark.parametrize("text,qtext,measured", [
-    ("Canada's Barrick Gold forecasts $74 billion in free cash flow over a 37-year mine life.", "$74 billion",
-     "free cash flow"),
-    ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", "coal"),
-    ("The US is import reliant for at least 11 mineral commodities.", "at least 11 mineral commodities",
-     "mineral commodities"),
-    ("In 2025, the United States imported $51.1 billion in automotive goods.", "$51.1 billion", "automotive goods"),
-    ("The United States lowered the auto tariffs to 15%.", "15%", "auto tariffs"),
-    ("Exports also increased: pork (+83%), corn (+114%).", "+114%", "corn"),
-])
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        (
+            "Canada's Barrick Gold forecasts $74 billion in free cash flow over a 37-year mine life.",
+            "$74 billion",
+            "free cash flow",
+        ),
+        ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", "coal"),
+        (
+            "The US is import reliant for at least 11 mineral commodities.",
+            "at least 11 mineral commodities",
+            "mineral commodities",
+        ),
+        ("In 2025, the United States imported $51.1 billion in automotive goods.", "$51.1 billion", "automotive goods"),
+        ("The United States lowered the auto tariffs to 15%.", "15%", "auto tariffs"),
+        ("Exports also increased: pork (+83%), corn (+114%).", "+114%", "corn"),
+    ],
+)
 def test_context_measured(extract, text, qtext, measured):
     assert claim(extract, text, qtext).measured == measured
 
 
-@pytest.mark.parametrize("text,qtext,time_text,year", [
-    ("In fiscal year 2024, the sector grew 4.9%.", "4.9%", "fiscal year 2024", 2024),
-    ("Output rose from 5.6 million barrels per day in 2011 to 7.5 million barrels per day in 2013.",
-     "7.5 million barrels per day", "2013", 2013),
-    ("The debt will reach $63.8 trillion by the end of FY2031.", "$63.8 trillion", "FY2031", 2031),
-    ("The deficit was $56.8 billion, $10 billion less than 2024.", "$56.8 billion", None, None),
-    ("U.S. beef exports, the top export in 2025, doubled over the past decade.", "doubled", "the past decade", None),
-    ("Sales fell 4% in the first quarter.", "4%", "the first quarter", None),
-    ("The price rose 1 cent from the previous week to $2.69 on September 11.", "1 cent", "September 11", None),
-])
+@pytest.mark.parametrize(
+    "text,qtext,time_text,year",
+    [
+        ("In fiscal year 2024, the sector grew 4.9%.", "4.9%", "fiscal year 2024", 2024),
+        (
+            "Output rose from 5.6 million barrels per day in 2011 to 7.5 million barrels per day in 2013.",
+            "7.5 million barrels per day",
+            "2013",
+            2013,
+        ),
+        ("The debt will reach $63.8 trillion by the end of FY2031.", "$63.8 trillion", "FY2031", 2031),
+        ("The deficit was $56.8 billion, $10 billion less than 2024.", "$56.8 billion", None, None),
+        (
+            "U.S. beef exports, the top export in 2025, doubled over the past decade.",
+            "doubled",
+            "the past decade",
+            None,
+        ),
+        ("Sales fell 4% in the first quarter.", "4%", "the first quarter", None),
+        ("The price rose 1 cent from the previous week to $2.69 on September 11.", "1 cent", "September 11", None),
+    ],
+)
 def test_context_time(extract, text, qtext, time_text, year):
     c = claim(extract, text, qtext)
     if time_text is None:
@@ -100,14 +149,21 @@ def test_context_year_inside_a_law_name_is_not_a_time(extract):
     assert c.time is None
 
 
-@pytest.mark.parametrize("text,qtext,modality,hedge", [
-    ("Pakistan possesses an estimated 185 billion tons of coal.", "an estimated 185 billion tons", "estimate",
-     "estimated"),
-    ("Barrick forecasts that the project will generate $74 billion.", "$74 billion", "forecast", "forecasts"),
-    ("If approved, the scheme could cost $5 billion.", "$5 billion", "hypothetical", "could"),
-    ("Tariffs covered about 5% of imports, according to estimates.", "about 5%", "estimate", "about"),
-    ("Exports were $5 billion.", "$5 billion", "asserted", None),
-])
+@pytest.mark.parametrize(
+    "text,qtext,modality,hedge",
+    [
+        (
+            "Pakistan possesses an estimated 185 billion tons of coal.",
+            "an estimated 185 billion tons",
+            "estimate",
+            "estimated",
+        ),
+        ("Barrick forecasts that the project will generate $74 billion.", "$74 billion", "forecast", "forecasts"),
+        ("If approved, the scheme could cost $5 billion.", "$5 billion", "hypothetical", "could"),
+        ("Tariffs covered about 5% of imports, according to estimates.", "about 5%", "estimate", "about"),
+        ("Exports were $5 billion.", "$5 billion", "asserted", None),
+    ],
+)
 def test_context_modality_and_hedges(extract, text, qtext, modality, hedge):
     c = claim(extract, text, qtext)
     assert c.modality == modality
@@ -120,13 +176,16 @@ def test_context_modal_on_a_noun_modifier_does_not_make_it_hypothetical(extract)
     assert c.modality == "asserted"
 
 
-@pytest.mark.parametrize("text,qtext,claim_type", [
-    ("Barrick forecasts the mine will generate $74 billion.", "$74 billion", "prediction"),
-    ("It has the world's second-largest salt mines.", "second-largest", "ranking"),
-    ("Exports fell 3% in March.", "3%", "change"),
-    ("The US imports over 96% of its supply.", "over 96%", "comparison"),
-    ("Exports were $5 billion in 2023.", "$5 billion", "current_value"),
-])
+@pytest.mark.parametrize(
+    "text,qtext,claim_type",
+    [
+        ("Barrick forecasts the mine will generate $74 billion.", "$74 billion", "prediction"),
+        ("It has the world's second-largest salt mines.", "second-largest", "ranking"),
+        ("Exports fell 3% in March.", "3%", "change"),
+        ("The US imports over 96% of its supply.", "over 96%", "comparison"),
+        ("Exports were $5 billion in 2023.", "$5 billion", "current_value"),
+    ],
+)
 def test_context_claim_type(extract, text, qtext, claim_type):
     assert claim(extract, text, qtext).claim_type == claim_type
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from claimx.cli import cli
-from conftest import CORPUS
 
 pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
 
@@ -42,7 +42,7 @@ def test_distributed_parquet_dataset_input_and_rerun_without_duplicates(tmp_path
     pd.DataFrame({"id": [f"a{k}" for k in range(len(texts))], "text": texts}).to_parquet(data / "part-0.parquet")
     out = tmp_path / "out"
     first = extract_dask([str(data)], str(out), workers=2, partition_size=2)
-    again = extract_dask([str(data)], str(out), workers=2, partition_size=2)   # a re-run overwrites its parts
+    again = extract_dask([str(data)], str(out), workers=2, partition_size=2)  # a re-run overwrites its parts
     assert first["counts"] == again["counts"] and first["counts"]["articles"] == len(texts)
     claims = lines(sorted((out / "claims" / "jsonl").glob("part-*.jsonl")))
     assert len(claims) == first["counts"]["claims"]

@@ -3,9 +3,9 @@
 import importlib.util
 
 import click
+from conftest import ROOT
 
 from claimx.cli import cli
-from conftest import ROOT
 
 
 def _gen():
@@ -16,8 +16,9 @@ def _gen():
 
 
 def test_docs_cli_reference_in_sync():
-    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == _gen().render(), \
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == _gen().render(), (
         "regenerate with: python docs/gen_cli.py > docs/cli.md"
+    )
 
 
 def test_docs_every_command_documented_with_help_and_example():

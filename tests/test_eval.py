@@ -1,15 +1,26 @@
 import json
 
 import pytest
+from conftest import GOLD_DIR, needs_shared
 
 from claimx.evaluate import normalize_unit, parse_gold_value, score_newsquant, units_agree
 from claimx.schema import Quantity
-from conftest import GOLD_DIR, needs_shared
 
 
 def Q(value=None, low=None, high=None, unit=None, bound="=", change=None):
-    return Quantity(text="x", start=0, end=1, value=value, low=low, high=high, bound=bound, unit=unit,
-                    unit_text=None, kind="other", change=change)
+    return Quantity(
+        text="x",
+        start=0,
+        end=1,
+        value=value,
+        low=low,
+        high=high,
+        bound=bound,
+        unit=unit,
+        unit_text=None,
+        kind="other",
+        change=change,
+    )
 
 
 def test_eval_parse_gold_value():
@@ -19,11 +30,21 @@ def test_eval_parse_gold_value():
     assert parse_gold_value("252.0-287.0") == (None, 252.0, 287.0)
 
 
-@pytest.mark.parametrize("pred,gold", [
-    ("percent", "percentage"), ("USD", "dollar"), ("metre", "meter"), ("JPY", "japanese yen"),
-    ("USD per barrel", "dollar per barrel"), ("country", "european country"), ("goal", "goals"),
-    ("ton", "tonne"), ("CAD", "canadian dollar"), (None, "-"),
-])
+@pytest.mark.parametrize(
+    "pred,gold",
+    [
+        ("percent", "percentage"),
+        ("USD", "dollar"),
+        ("metre", "meter"),
+        ("JPY", "japanese yen"),
+        ("USD per barrel", "dollar per barrel"),
+        ("country", "european country"),
+        ("goal", "goals"),
+        ("ton", "tonne"),
+        ("CAD", "canadian dollar"),
+        (None, "-"),
+    ],
+)
 def test_eval_units_agree(pred, gold):
     assert units_agree(pred, [gold])
 
@@ -35,12 +56,17 @@ def test_eval_units_disagree():
 
 
 def test_eval_matching_prefers_unit_and_counts_once():
-    items = [{"text": "t", "quantities": [
-        {"value": "5.0", "unit": "%", "normalized_unit": "percentage", "change": "up"},
-        {"value": "5.0", "unit": "$", "normalized_unit": "dollar", "change": "="},
-        {"value": "1.0-2.0", "unit": "%", "normalized_unit": "percentage", "change": "~"}]}]
-    preds = [[Q(5, unit="USD"), Q(5, unit="percent", change="up"), Q(low=1, high=2, unit="percent", bound="~"),
-              Q(7)]]
+    items = [
+        {
+            "text": "t",
+            "quantities": [
+                {"value": "5.0", "unit": "%", "normalized_unit": "percentage", "change": "up"},
+                {"value": "5.0", "unit": "$", "normalized_unit": "dollar", "change": "="},
+                {"value": "1.0-2.0", "unit": "%", "normalized_unit": "percentage", "change": "~"},
+            ],
+        }
+    ]
+    preds = [[Q(5, unit="USD"), Q(5, unit="percent", change="up"), Q(low=1, high=2, unit="percent", bound="~"), Q(7)]]
     s = score_newsquant(items, preds)
     assert (s.value.matched, s.value.predicted, s.value.gold) == (3, 4, 3)
     assert s.value_unit.matched == 3 and s.value_change.matched == 3
@@ -48,10 +74,11 @@ def test_eval_matching_prefers_unit_and_counts_once():
 
 @needs_shared(GOLD_DIR / "sat-us-pakistan-minerals.claims.json")
 def test_eval_example_article_meets_issue_2_targets(nlp):
+    from conftest import CORPUS
+
     from claimx.evaluate import score_claims
     from claimx.extract import process_articles
     from claimx.ingest import read_file
-    from conftest import CORPUS
 
     gold = json.loads((GOLD_DIR / "sat-us-pakistan-minerals.claims.json").read_text(encoding="utf-8"))
     path = CORPUS / "sat-us-pakistan-minerals.txt"

@@ -4,9 +4,9 @@ import json
 
 import jsonschema
 import pandas as pd
+from conftest import ROOT
 
 from claimx.export import CLAIM_COLUMNS, claim_json_schema, claims_frame
-from conftest import ROOT
 
 SCHEMA_FILE = ROOT / "docs" / "claim.schema.json"
 
@@ -18,7 +18,9 @@ def test_export_schema_has_not_drifted():
 
 def test_export_records_validate_against_schema(extract):
     schema = claim_json_schema()
-    for c in extract("According to data in 2023, the country imported over $20 billion while exporting around $3.88 billion."):
+    for c in extract(
+        "According to data in 2023, the country imported over $20 billion while exporting around $3.88 billion."
+    ):
         jsonschema.validate(c.model_dump(mode="json"), schema)
 
 
@@ -37,10 +39,19 @@ def test_export_committed_outputs_regenerate_identically(tmp_path, monkeypatch):
     res = CliRunner().invoke(cli, ["extract", "corpus/", "-o", str(tmp_path), "-q"])
     assert res.exit_code == 0, res.output
     committed = ROOT / "outputs"
-    for name in ("claims.jsonl", "articles.jsonl", "claims.csv", "review.csv", "texts.jsonl", "report/index.html",
-                 "report/report.js"):
+    for name in (
+        "claims.jsonl",
+        "articles.jsonl",
+        "claims.csv",
+        "review.csv",
+        "texts.jsonl",
+        "report/index.html",
+        "report/report.js",
+    ):
         assert (tmp_path / name).read_text(encoding="utf-8") == (committed / name).read_text(encoding="utf-8"), name
-    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "claims.parquet"), pd.read_parquet(committed / "claims.parquet"))
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(tmp_path / "claims.parquet"), pd.read_parquet(committed / "claims.parquet")
+    )
     new, old = (json.loads((d / "manifest.json").read_text()) for d in (tmp_path, committed))
     for m in (new, old):
         m.pop("timings")

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import GOLD_DIR, ROOT, needs_shared
 
 from claimx.cli import cli
 from claimx.evaluate import resolve_gold_article, score_claims
 from claimx.extract import process_articles
 from claimx.ingest import read_file
-from conftest import GOLD_DIR, ROOT, needs_shared
 
 TARGETS = {"detection": 95, "source": 90, "time": 90, "measured": 85, "modality": 85, "unit": 95, "bound": 90}
 OWN_GOLD = sorted((ROOT / "tests" / "gold").glob("*.claims.json"))

@@ -50,9 +50,12 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path):
 
 def test_ingest_html_main_text_and_metadata(tmp_path):
     p = tmp_path / "page.html"
-    p.write_text("<html><head><title>Gas prices</title></head><body><nav>Home | About</nav>"
-                 "<article><h1>Gas prices</h1><p>Prices rose 10 cents to $2.69 per gallon on Monday, "
-                 "the agency said in its weekly report on fuel markets.</p></article></body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><head><title>Gas prices</title></head><body><nav>Home | About</nav>"
+        "<article><h1>Gas prices</h1><p>Prices rose 10 cents to $2.69 per gallon on Monday, "
+        "the agency said in its weekly report on fuel markets.</p></article></body></html>",
+        encoding="utf-8",
+    )
     (art,) = items(p)
     assert "2.69" in art.text and "Home | About" not in art.text
     assert art.title == "Gas prices"
@@ -66,8 +69,14 @@ def test_ingest_bad_inputs_are_failures_not_exceptions(tmp_path):
     (tmp_path / "utf16.txt").write_bytes("Costs were $5 million.".encode("utf-16"))
     got = {getattr(x, "path", None) or x.path: x for x in items(tmp_path, tmp_path / "missing.txt")}
     codes = {p.split("/")[-1]: (x.code if isinstance(x, IngestFailure) else "ok") for p, x in got.items()}
-    assert codes == {"blank.txt": "empty", "empty.txt": "empty", "img.txt": "binary", "latin1.txt": "ok",
-                     "utf16.txt": "ok", "missing.txt": "not_found"}
+    assert codes == {
+        "blank.txt": "empty",
+        "empty.txt": "empty",
+        "img.txt": "binary",
+        "latin1.txt": "ok",
+        "utf16.txt": "ok",
+        "missing.txt": "not_found",
+    }
 
 
 def test_ingest_stdin_text_and_jsonl():

@@ -31,18 +31,22 @@ def test_pipeline_lazy_entities_give_the_same_docs(nlp):
     """pipe_lazily = nlp.pipe for every Doc with a quantity; the others skip the entity recognizer."""
     from claimx.nlp.pipeline import SPANS_KEY, pipe_lazily
 
-    texts = ["Barrick Gold said output rose 7% in 2023.", "The minister met Barrick Gold in Quetta.",
-             "It expects $74 billion by 2030, according to the US Geological Survey.", "No figures here."]
+    texts = [
+        "Barrick Gold said output rose 7% in 2023.",
+        "The minister met Barrick Gold in Quetta.",
+        "It expects $74 billion by 2030, according to the US Geological Survey.",
+        "No figures here.",
+    ]
     lazy = list(pipe_lazily(nlp, (nlp.make_doc(t) for t in texts), batch_size=2))
     full = list(nlp.pipe(texts))
     assert [d.text for d in lazy] == texts
-    for a, b in zip(lazy, full):
+    for a, b in zip(lazy, full, strict=True):
         if b.spans[SPANS_KEY]:
             assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
             assert [s._.claimx_source for s in a.spans[SPANS_KEY]] == [s._.claimx_source for s in b.spans[SPANS_KEY]]
             assert [s._.claimx_time for s in a.spans[SPANS_KEY]] == [s._.claimx_time for s in b.spans[SPANS_KEY]]
         else:
-            assert not a.ents   # the recognizer did not run where nothing needs it
+            assert not a.ents  # the recognizer did not run where nothing needs it
     assert full[1].ents and not full[1].spans[SPANS_KEY]
 
 
@@ -58,13 +62,17 @@ def test_pipeline_attribute_tables_equal_the_trained_ruler(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), TagAttributeRuler)
     stock = spacy.load(find_model(), enable=["tok2vec", "tagger", "parser", "attribute_ruler"])
     texts = [a.text for a in iter_inputs([Path(__file__).parents[1] / "corpus"]) if isinstance(a, Article)]
-    texts += ["I ain't gonna do it, y'all.  Let's go.\n\nThere is nothin' here. C'mon, we gotta run.",
-              "These are the ones that matter; that one does not.", ""]
+    texts += [
+        "I ain't gonna do it, y'all.  Let's go.\n\nThere is nothin' here. C'mon, we gotta run.",
+        "These are the ones that matter; that one does not.",
+        "",
+    ]
     ours = TagAttributeRuler(stock, rules=stock.get_pipe("attribute_ruler").patterns)
     with stock.select_pipes(disable=["attribute_ruler"]):
         parsed = list(stock.pipe(texts))
     for doc in parsed:
         expected = stock.get_pipe("attribute_ruler")(doc.copy())
         got = ours(doc.copy())
-        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in got] == \
-               [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected]
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in got] == [
+            (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected
+        ]

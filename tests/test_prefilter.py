@@ -42,8 +42,11 @@ def test_prefilter_keeps_the_claims_of_the_corpus(nlp):
     arts = [a for a in iter_inputs([Path(__file__).parents[1] / "corpus"]) if isinstance(a, Article)]
 
     def keys(prefilter):
-        return {(c.article_id, c.quantity.start, c.quantity.text, c.quantity.value, c.quantity.unit)
-                for r in process_articles(arts, nlp=nlp, prefilter=prefilter) for c in r.claims}
+        return {
+            (c.article_id, c.quantity.start, c.quantity.text, c.quantity.value, c.quantity.unit)
+            for r in process_articles(arts, nlp=nlp, prefilter=prefilter)
+            for c in r.claims
+        }
 
     full, fast = keys(False), keys(True)
     assert len(full ^ fast) <= len(full) // 100

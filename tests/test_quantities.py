@@ -9,21 +9,36 @@ def one(claims, text):
     return hits[0].quantity
 
 
-@pytest.mark.parametrize("sentence,qtext,value,unit,bound", [
-    ("It could unlock Pakistan's $8 trillion resource potential.", "$8 trillion", 8e12, "USD", "="),
-    ("Reserves are worth upwards of $8 trillion.", "upwards of $8 trillion", 8e12, "USD", ">"),
-    ("The US is reliant for at least 11 mineral commodities.", "at least 11 mineral commodities", 11, "commodity", ">="),
-    ("Turnout was just under 40%.", "just under 40%", 40, "percent", "<"),
-    ("Fines of up to $5,000 apply.", "up to $5,000", 5000, "USD", "<="),
-    ("The budget was Rs 500 crore in Lahore.", "Rs 500 crore", 5e9, "PKR", "="),
-    ("The budget was Rs 500 crore in Mumbai.", "Rs 500 crore", 5e9, "INR", "="),
-    ("A meal costs 15 euros.", "15 euros", 15, "EUR", "="),
-    ("The club paid £3.5m for him.", "£3.5m", 3.5e6, "GBP", "="),
-    ("It raised $25k.", "$25k", 25000, "USD", "="),
-    ("Pakistan possesses an estimated 185 billion tons of coal.", "an estimated 185 billion tons", 1.85e11, "ton", "~"),
-    ("Temperatures fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "degree Celsius", "="),
-    ("Winds reached 185 mph.", "185 mph", 185, "mile per hour", "="),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,value,unit,bound",
+    [
+        ("It could unlock Pakistan's $8 trillion resource potential.", "$8 trillion", 8e12, "USD", "="),
+        ("Reserves are worth upwards of $8 trillion.", "upwards of $8 trillion", 8e12, "USD", ">"),
+        (
+            "The US is reliant for at least 11 mineral commodities.",
+            "at least 11 mineral commodities",
+            11,
+            "commodity",
+            ">=",
+        ),
+        ("Turnout was just under 40%.", "just under 40%", 40, "percent", "<"),
+        ("Fines of up to $5,000 apply.", "up to $5,000", 5000, "USD", "<="),
+        ("The budget was Rs 500 crore in Lahore.", "Rs 500 crore", 5e9, "PKR", "="),
+        ("The budget was Rs 500 crore in Mumbai.", "Rs 500 crore", 5e9, "INR", "="),
+        ("A meal costs 15 euros.", "15 euros", 15, "EUR", "="),
+        ("The club paid £3.5m for him.", "£3.5m", 3.5e6, "GBP", "="),
+        ("It raised $25k.", "$25k", 25000, "USD", "="),
+        (
+            "Pakistan possesses an estimated 185 billion tons of coal.",
+            "an estimated 185 billion tons",
+            1.85e11,
+            "ton",
+            "~",
+        ),
+        ("Temperatures fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "degree Celsius", "="),
+        ("Winds reached 185 mph.", "185 mph", 185, "mile per hour", "="),
+    ],
+)
 def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, bound):
     q = one(extract(sentence), qtext)
     assert q.value == pytest.approx(value)
@@ -31,53 +46,65 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
     assert q.bound == bound
 
 
-@pytest.mark.parametrize("sentence,qtext,low,high", [
-    ("China controls approximately 70-80% of processing.", "approximately 70-80%", 70, 80),
-    ("Its share lingered at around 1-2%.", "around 1-2%", 1, 2),
-    ("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", 5, 10),
-    ("The deal is worth $1.2-1.5 billion.", "$1.2-1.5 billion", 1.2e9, 1.5e9),
-    ("He dropped from 208 pounds to 193 by exercising.", "from 208 pounds to 193", 208, 193),
-    ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "from 21 mpg combined to 23", 21, 23),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,low,high",
+    [
+        ("China controls approximately 70-80% of processing.", "approximately 70-80%", 70, 80),
+        ("Its share lingered at around 1-2%.", "around 1-2%", 1, 2),
+        ("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", 5, 10),
+        ("The deal is worth $1.2-1.5 billion.", "$1.2-1.5 billion", 1.2e9, 1.5e9),
+        ("He dropped from 208 pounds to 193 by exercising.", "from 208 pounds to 193", 208, 193),
+        ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "from 21 mpg combined to 23", 21, 23),
+    ],
+)
 def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, high):
     q = one(extract(sentence), qtext)
     assert q.value is None
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
-@pytest.mark.parametrize("sentence,qtext,change", [
-    ("Shares rose 12 percent on Monday.", "12 percent", "up"),
-    ("Output fell 3.2% in March.", "3.2%", "down"),
-    ("The sector saw a notable growth of 4.9%.", "4.9%", "up"),
-    ("The index was up about 19 per cent for the year.", "about 19 per cent", "up"),
-    ("Imports were 70% of supply.", "70%", None),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,change",
+    [
+        ("Shares rose 12 percent on Monday.", "12 percent", "up"),
+        ("Output fell 3.2% in March.", "3.2%", "down"),
+        ("The sector saw a notable growth of 4.9%.", "4.9%", "up"),
+        ("The index was up about 19 per cent for the year.", "about 19 per cent", "up"),
+        ("Imports were 70% of supply.", "70%", None),
+    ],
+)
 def test_quantities_change(extract, sentence, qtext, change):
     assert one(extract(sentence), qtext).change == change
 
 
-@pytest.mark.parametrize("sentence,qtext,rank", [
-    ("It has the world's second-largest salt mines.", "second-largest", 2),
-    ("It is the sixth richest country in coal.", "sixth richest", 6),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,rank",
+    [
+        ("It has the world's second-largest salt mines.", "second-largest", 2),
+        ("It is the sixth richest country in coal.", "sixth richest", 6),
+    ],
+)
 def test_quantities_rank(extract, sentence, qtext, rank):
     q = one(extract(sentence), qtext)
     assert (q.value, q.kind, q.unit) == (rank, "rank", "rank")
 
 
-@pytest.mark.parametrize("sentence", [
-    "In 2024, the plan was approved.",
-    "She died on September 8 in Dar es Salaam.",
-    "The market opens at 9:30 a.m.",
-    "The S&P 500 closed higher.",
-    "Campbell's team finished behind Oklahoma in the Big 12.",
-    "The plan makes 5G available to more users.",
-    "United salvaged a 2-2 draw.",
-    "Tickets in Section 427 Row 21 were cheap.",
-    "Call 555-123-4567 for details.",
-    "The 22nd amendment speaks to partisan origins.",
-    "Thompson's layup tied Game 7 at 89-89.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024, the plan was approved.",
+        "She died on September 8 in Dar es Salaam.",
+        "The market opens at 9:30 a.m.",
+        "The S&P 500 closed higher.",
+        "Campbell's team finished behind Oklahoma in the Big 12.",
+        "The plan makes 5G available to more users.",
+        "United salvaged a 2-2 draw.",
+        "Tickets in Section 427 Row 21 were cheap.",
+        "Call 555-123-4567 for details.",
+        "The 22nd amendment speaks to partisan origins.",
+        "Thompson's layup tied Game 7 at 89-89.",
+    ],
+)
 def test_quantities_not_quantities(extract, sentence):
     assert [c.quantity.text for c in extract(sentence)] == []
 
@@ -104,60 +131,73 @@ def test_quantities_offsets_slice_the_text(extract):
 
     clean = clean_text(text)
     for c in extract(text):
-        assert clean[c.quantity.start:c.quantity.end] == c.quantity.text
-        assert clean[c.sentence_start:c.sentence_end] == c.sentence
+        assert clean[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert clean[c.sentence_start : c.sentence_end] == c.sentence
 
 
-@pytest.mark.parametrize("sentence,qtext,value,unit", [
-    ("The startup has 1.2bn users.", "1.2bn users", 1.2e9, "user"),
-    ("It is now investing to boost output to 1.2m tons.", "1.2m tons", 1.2e6, "ton"),
-    ("The company's revenue amounted to EUR50m.", "EUR50m", 5e7, "EUR"),
-    ("The flat sold for HK$12 million.", "HK$12 million", 1.2e7, "HKD"),
-    ("China invested 62 billion yuan.", "62 billion yuan", 6.2e10, "CNY"),
-    ("Petronas earned 50 billion ringgit.", "50 billion ringgit", 5e10, "MYR"),
-    ("Since last season Wood has scored 22 goals.", "22 goals", 22, "goal"),
-    ("The firm cut 13,000 workers.", "13,000 workers", 13000, "worker"),
-    ("Surgeons performed 700 heart transplants.", "700 heart transplants", 700, "transplant"),
-    ("Winds reached 100 miles per hour.", "100 miles per hour", 100, "mile per hour"),
-    ("Output reached 9.5 million barrels per day.", "9.5 million barrels per day", 9.5e6, "barrel per day"),
-    ("Gas traded at $2.24 per gallon.", "$2.24 per gallon", 2.24, "USD per gallon"),
-    ("The bank earned $1.40 per share.", "$1.40 per share", 1.4, "USD per share"),
-    ("A 50-year-old man was arrested.", "50-year-old", 50, "year of age"),
-    ("A dozen companies bid for the licence.", "A dozen companies", 12, "company"),
-    ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point"),
-    ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
-    ("One fluid ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", 1 / 32, "quart"),
-    ("About 1000 come from Asia.", "About 1000", 1000, None),
-    ("The speed of light is approximately 2.998 × 10^8 meters per second.", "approximately 2.998 × 10^8 meters per second",
-     2.998e8, "metre per second"),
-    ("A mole holds 6.02 × 10²³ atoms.", "6.02 × 10²³ atoms", 6.02e23, "atom"),
-    ("The airline grounded two new 737 Max jets.", "two new 737 Max jets", 2, "jet"),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,value,unit",
+    [
+        ("The startup has 1.2bn users.", "1.2bn users", 1.2e9, "user"),
+        ("It is now investing to boost output to 1.2m tons.", "1.2m tons", 1.2e6, "ton"),
+        ("The company's revenue amounted to EUR50m.", "EUR50m", 5e7, "EUR"),
+        ("The flat sold for HK$12 million.", "HK$12 million", 1.2e7, "HKD"),
+        ("China invested 62 billion yuan.", "62 billion yuan", 6.2e10, "CNY"),
+        ("Petronas earned 50 billion ringgit.", "50 billion ringgit", 5e10, "MYR"),
+        ("Since last season Wood has scored 22 goals.", "22 goals", 22, "goal"),
+        ("The firm cut 13,000 workers.", "13,000 workers", 13000, "worker"),
+        ("Surgeons performed 700 heart transplants.", "700 heart transplants", 700, "transplant"),
+        ("Winds reached 100 miles per hour.", "100 miles per hour", 100, "mile per hour"),
+        ("Output reached 9.5 million barrels per day.", "9.5 million barrels per day", 9.5e6, "barrel per day"),
+        ("Gas traded at $2.24 per gallon.", "$2.24 per gallon", 2.24, "USD per gallon"),
+        ("The bank earned $1.40 per share.", "$1.40 per share", 1.4, "USD per share"),
+        ("A 50-year-old man was arrested.", "50-year-old", 50, "year of age"),
+        ("A dozen companies bid for the licence.", "A dozen companies", 12, "company"),
+        ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point"),
+        ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
+        ("One fluid ounce is 1⁄32 of a US quart.", "1⁄32 of a US quart", 1 / 32, "quart"),
+        ("About 1000 come from Asia.", "About 1000", 1000, None),
+        (
+            "The speed of light is approximately 2.998 × 10^8 meters per second.",
+            "approximately 2.998 × 10^8 meters per second",
+            2.998e8,
+            "metre per second",
+        ),
+        ("A mole holds 6.02 × 10²³ atoms.", "6.02 × 10²³ atoms", 6.02e23, "atom"),
+        ("The airline grounded two new 737 Max jets.", "two new 737 Max jets", 2, "jet"),
+    ],
+)
 def test_quantities_issue_3_phenomena(extract, sentence, qtext, value, unit):
     q = one(extract(sentence), qtext)
     assert q.value == pytest.approx(value)
     assert q.unit == unit
 
 
-@pytest.mark.parametrize("sentence,qtext,value,kind", [
-    ("One in four adults smokes.", "One in four adults", 0.25, "ratio"),
-    ("Two-thirds of voters backed the plan.", "Two-thirds of voters", 2 / 3, "ratio"),
-    ("Profits doubled last year.", "doubled", 2, "ratio"),
-    ("Prices are three times higher than in 2010.", "three times", 3, "ratio"),
-    ("Temperatures fell to -1.3% in March.", "-1.3%", -1.3, "percent"),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,value,kind",
+    [
+        ("One in four adults smokes.", "One in four adults", 0.25, "ratio"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds of voters", 2 / 3, "ratio"),
+        ("Profits doubled last year.", "doubled", 2, "ratio"),
+        ("Prices are three times higher than in 2010.", "three times", 3, "ratio"),
+        ("Temperatures fell to -1.3% in March.", "-1.3%", -1.3, "percent"),
+    ],
+)
 def test_quantities_fractions_multipliers_negatives(extract, sentence, qtext, value, kind):
     q = one(extract(sentence), qtext)
     assert q.value == pytest.approx(value) and q.kind == kind
 
 
-@pytest.mark.parametrize("sentence,qtext,low,high", [
-    ("Reuters said millions of Americans were affected.", "millions of Americans", 1e6, 1e7),
-    ("Fees range from 1 per cent to 1.5 per cent.", "from 1 per cent to 1.5 per cent", 1, 1.5),
-    ("Prices will increase between 5% and 6%.", "between 5% and 6%", 5, 6),
-    ("There are four to five thousand people.", "four to five thousand people", 4000, 5000),
-    ("A fine of $3 billion to $5 billion is expected.", "$3 billion to $5 billion", 3e9, 5e9),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,low,high",
+    [
+        ("Reuters said millions of Americans were affected.", "millions of Americans", 1e6, 1e7),
+        ("Fees range from 1 per cent to 1.5 per cent.", "from 1 per cent to 1.5 per cent", 1, 1.5),
+        ("Prices will increase between 5% and 6%.", "between 5% and 6%", 5, 6),
+        ("There are four to five thousand people.", "four to five thousand people", 4000, 5000),
+        ("A fine of $3 billion to $5 billion is expected.", "$3 billion to $5 billion", 3e9, 5e9),
+    ],
+)
 def test_quantities_more_ranges(extract, sentence, qtext, low, high):
     q = one(extract(sentence), qtext)
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high)) and q.value is None
@@ -176,13 +216,16 @@ def test_quantities_restated_figure_shares_change_and_bound(extract):
     assert by_text["60 miles"].bound == ">"
 
 
-@pytest.mark.parametrize("sentence,qtext,value_base,unit_base", [
-    ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", 1.85e11, "tonne"),
-    ("It has a 37-year mine life.", "37-year", 37, "year"),
-    ("Imports were $20 billion.", "$20 billion", 2e10, "USD"),
-    ("The pipeline runs 1,200 kilometres.", "1,200 kilometres", 1.2e6, "metre"),
-    ("Highs reached 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 313.15, "kelvin"),
-])
+@pytest.mark.parametrize(
+    "sentence,qtext,value_base,unit_base",
+    [
+        ("Pakistan possesses 185 billion tons of coal.", "185 billion tons", 1.85e11, "tonne"),
+        ("It has a 37-year mine life.", "37-year", 37, "year"),
+        ("Imports were $20 billion.", "$20 billion", 2e10, "USD"),
+        ("The pipeline runs 1,200 kilometres.", "1,200 kilometres", 1.2e6, "metre"),
+        ("Highs reached 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 313.15, "kelvin"),
+    ],
+)
 def test_quantities_base_unit_conversion(extract, sentence, qtext, value_base, unit_base):
     q = one(extract(sentence), qtext)
     assert q.value_base == pytest.approx(value_base) and q.unit_base == unit_base

@@ -7,11 +7,10 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from claimx.cli import cli
-from claimx.review import (ORPHANS_FILE, REVIEW_COLUMNS, REVIEW_FILE, ReviewFileError, read_review,
-                           validate_schema_org)
-from conftest import CORPUS
+from claimx.review import ORPHANS_FILE, REVIEW_COLUMNS, REVIEW_FILE, ReviewFileError, read_review, validate_schema_org
 
 ARTICLE = """Mining report
 
@@ -48,8 +47,13 @@ def mark(tmp_path, verdicts):
         w.writerows(data)
 
 
-VERDICT = {"status": "verified", "note": "matches ministry table 4", "reviewer": "ana",
-           "reviewed_at": "2026-11-20T10:00:00+00:00", "evidence_url": "https://example.org/t4"}
+VERDICT = {
+    "status": "verified",
+    "note": "matches ministry table 4",
+    "reviewer": "ana",
+    "reviewed_at": "2026-11-20T10:00:00+00:00",
+    "evidence_url": "https://example.org/t4",
+}
 
 
 def test_review_first_run_all_unreviewed(tmp_path):
@@ -91,7 +95,7 @@ def test_review_deleted_claim_moves_to_orphans(tmp_path):
     (orphan,) = rows(tmp_path, ORPHANS_FILE)
     assert orphan["quantity_text"] == "13,000 workers" and orphan["note"] == VERDICT["note"] and orphan["orphaned_at"]
     run(tmp_path, ARTICLE.replace("The sector employs 13,000 workers.\n", ""))
-    assert len(rows(tmp_path, ORPHANS_FILE)) == 1   # appended once, never duplicated or deleted
+    assert len(rows(tmp_path, ORPHANS_FILE)) == 1  # appended once, never duplicated or deleted
 
 
 def test_review_added_claim_arrives_unreviewed(tmp_path):
@@ -102,12 +106,15 @@ def test_review_added_claim_arrives_unreviewed(tmp_path):
     assert got["40 mines"]["status"] == "unreviewed" and got["3%"]["status"] == "verified"
 
 
-@pytest.mark.parametrize("content,row,reason", [
-    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,bogus,,,,\n", 2, "status 'bogus'"),
-    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,\"unterminated\n", 2, "not valid CSV"),
-    ("claim_id,status\nabc,verified\n", 1, "lacks column"),
-    ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,x,y,z,w,EXTRA\n", 2, "number of fields"),
-])
+@pytest.mark.parametrize(
+    "content,row,reason",
+    [
+        ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,bogus,,,,\n", 2, "status 'bogus'"),
+        ('claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,"unterminated\n', 2, "not valid CSV"),
+        ("claim_id,status\nabc,verified\n", 1, "lacks column"),
+        ("claim_id,status,note,reviewer,reviewed_at,evidence_url\nabc,verified,x,y,z,w,EXTRA\n", 2, "number of fields"),
+    ],
+)
 def test_review_malformed_file_stops_run_and_is_left_untouched(tmp_path, content, row, reason):
     run(tmp_path)
     path = tmp_path / "out" / REVIEW_FILE
@@ -117,7 +124,7 @@ def test_review_malformed_file_stops_run_and_is_left_untouched(tmp_path, content
     assert res.exit_code == 1
     assert f"row {row}" in res.stderr and reason in res.stderr and "Traceback" not in res.output
     assert path.read_text(encoding="utf-8") == content
-    assert (tmp_path / "out" / "claims.jsonl").read_bytes() == before   # nothing was written
+    assert (tmp_path / "out" / "claims.jsonl").read_bytes() == before  # nothing was written
     with pytest.raises(ReviewFileError):
         read_review(path)
 
@@ -132,7 +139,7 @@ def test_review_report_highlights_every_claim_of_the_example(tmp_path):
     marks = re.findall(r'<mark class="claim status-unreviewed" id="c-([0-9a-f]+)"', html)
     assert marks == [c["claim_id"] for c in sorted(claims, key=lambda c: c["quantity"]["start"])]
     assert len(marks) == 20
-    assert "http://" not in html and "https://" not in html   # self-contained: no network assets
+    assert "http://" not in html and "https://" not in html  # self-contained: no network assets
     assert '<script src="../report.js">' in html and (tmp_path / "out" / "report" / "report.js").exists()
     index = (tmp_path / "out" / "report" / "index.html").read_text(encoding="utf-8")
     assert "0 / 20" in index and page.name in index
@@ -150,8 +157,14 @@ def test_review_report_rebuild_shows_reviewed_status(tmp_path):
 
 def test_review_claimreview_export(tmp_path):
     run(tmp_path)
-    mark(tmp_path, {"3%": VERDICT, "5%": {"status": "false", "reviewer": "bo", "reviewed_at": "2026-11-21"},
-                    "13,000 workers": {"status": "not_a_claim"}})
+    mark(
+        tmp_path,
+        {
+            "3%": VERDICT,
+            "5%": {"status": "false", "reviewer": "bo", "reviewed_at": "2026-11-21"},
+            "13,000 workers": {"status": "not_a_claim"},
+        },
+    )
     res = CliRunner().invoke(cli, ["export", "claimreview", str(tmp_path / "out")])
     assert res.exit_code == 0, res.output
     reviews = json.loads((tmp_path / "out" / "claimreview.jsonld").read_text())

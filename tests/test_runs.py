@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from claimx.cli import cli
-from conftest import CORPUS
 
 ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
 
@@ -42,10 +42,10 @@ def test_runs_tables_are_kept_only_while_they_hold_the_same_claims(tmp_path):
     csv, parquet = out / "claims.csv", out / "claims.parquet"
     good, mtime = csv.read_bytes(), parquet.stat().st_mtime_ns
     assert CliRunner().invoke(cli, run).exit_code == 0
-    assert parquet.stat().st_mtime_ns == mtime            # unchanged claims: the tables are not rewritten
+    assert parquet.stat().st_mtime_ns == mtime  # unchanged claims: the tables are not rewritten
     csv.write_text("edited by hand\n", encoding="utf-8")
     assert CliRunner().invoke(cli, run).exit_code == 0
-    assert csv.read_bytes() == good                        # a table changed since is written again
+    assert csv.read_bytes() == good  # a table changed since is written again
     (src / "a.txt").write_text("Sales rose 7%. Costs were $3 million.", encoding="utf-8")
     assert CliRunner().invoke(cli, run).exit_code == 0
     assert "7%" in csv.read_text(encoding="utf-8") and parquet.stat().st_mtime_ns != mtime
@@ -71,7 +71,7 @@ def test_runs_two_jobs_give_identical_records(tmp_path):
     assert claims_of(one) == claims_of(two)
     import multiprocessing
 
-    assert multiprocessing.active_children() == []   # the worker pool is shut down when the run ends
+    assert multiprocessing.active_children() == []  # the worker pool is shut down when the run ends
 
 
 @pytest.mark.slow
@@ -85,8 +85,12 @@ def test_runs_kill_and_resume(tmp_path, sig):
             fh.write(json.dumps({"id": f"a{n}", "text": texts[n % len(texts)]}) + "\n")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(src), "-o", str(out), "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimx", "extract", str(src), "-o", str(out), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     cache = out / ".claimx-cache"
     deadline = time.time() + 120
     while time.time() < deadline and (not cache.exists() or sum(1 for _ in cache.rglob("*.json")) < 5):
@@ -96,10 +100,10 @@ def test_runs_kill_and_resume(tmp_path, sig):
     assert proc.returncode == 130, err.decode()
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["interrupted"] is True
-    partial = [json.loads(x) for x in claims_of(out)]   # every line is a complete, valid record
+    partial = [json.loads(x) for x in claims_of(out)]  # every line is a complete, valid record
     done = {c["article_id"] for c in partial}
     assert 0 < len(done) < 60
-    assert not (out / "review.csv").exists()            # a partial run never touches the review file
+    assert not (out / "review.csv").exists()  # a partial run never touches the review file
     res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "-q"])
     assert res.exit_code == 0
     resumed = json.loads((out / "manifest.json").read_text())
@@ -108,4 +112,4 @@ def test_runs_kill_and_resume(tmp_path, sig):
     CliRunner().invoke(cli, ["extract", str(src), "-o", str(clean), "-q", "--no-cache"])
     assert claims_of(out) == claims_of(clean)
     ids = [json.loads(x)["claim_id"] for x in claims_of(out)]
-    assert len(ids) == len(set(ids))   # nothing duplicated
+    assert len(ids) == len(set(ids))  # nothing duplicated

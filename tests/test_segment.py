@@ -1,6 +1,7 @@
+from conftest import CORPUS
+
 from claimx.ingest import make_article
 from claimx.segment import segment_article
-from conftest import CORPUS
 
 EXAMPLE = CORPUS / "sat-us-pakistan-minerals.txt"
 
@@ -13,12 +14,13 @@ def test_segment_example_body_ends_before_author_box():
     assert body_end < cut
     assert all(s.kind == "boilerplate" for s in segs if s.char_start >= cut)
     assert segs[0].kind == "title"
-    assert art.text[body_end - 20:body_end].endswith("for decades to come.")
+    assert art.text[body_end - 20 : body_end].endswith("for decades to come.")
 
 
 def test_segment_nav_lines_are_boilerplate():
-    art = make_article("Real paragraph with 5% growth in it.\n\nShare this article\n\nRead More »\n\nAnother real one.",
-                       article_id="x")
+    art = make_article(
+        "Real paragraph with 5% growth in it.\n\nShare this article\n\nRead More »\n\nAnother real one.", article_id="x"
+    )
     kinds = [s.kind for s in segment_article(art)]
     assert kinds == ["paragraph", "boilerplate", "boilerplate", "paragraph"]
 
@@ -29,7 +31,7 @@ def test_segment_long_paragraph_is_split_at_sentences():
     segs = segment_article(art, max_chars=5000)
     assert len(segs) > 1
     assert all(s.char_end - s.char_start <= 5000 for s in segs)
-    assert art.text[segs[1].char_start:].startswith("Sales")
+    assert art.text[segs[1].char_start :].startswith("Sales")
 
 
 def test_segment_no_claims_from_boilerplate(extract):

@@ -1,7 +1,7 @@
 """claimx: checkable quantitative claims from news articles.
 
-    >>> import claimx
-    >>> claims = claimx.extract_claims("Output rose 4.9% in 2024, the ministry said.")
+>>> import claimx
+>>> claims = claimx.extract_claims("Output rose 4.9% in 2024, the ministry said.")
 """
 
 from __future__ import annotations
@@ -16,5 +16,15 @@ except PackageNotFoundError:  # running from a source tree
 from claimx.extract import extract_claims, extract_paths, process_articles  # noqa: E402
 from claimx.schema import Article, ArticleResult, Claim, Quantity, Source, TimeRef  # noqa: E402
 
-__all__ = ["extract_claims", "extract_paths", "process_articles", "Article", "ArticleResult", "Claim",
-           "Quantity", "Source", "TimeRef", "__version__"]
+__all__ = [
+    "extract_claims",
+    "extract_paths",
+    "process_articles",
+    "Article",
+    "ArticleResult",
+    "Claim",
+    "Quantity",
+    "Source",
+    "TimeRef",
+    "__version__",
+]

@@ -37,8 +37,9 @@ class ResultCache:
 
     def __init__(self, out_dir: Path, *, model: dict, settings: dict):
         self.root = Path(out_dir) / CACHE_DIR
-        stamp = json.dumps({"claimx": __version__, "model": model, "rules": rules_hash(), "settings": settings},
-                           sort_keys=True)
+        stamp = json.dumps(
+            {"claimx": __version__, "model": model, "rules": rules_hash(), "settings": settings}, sort_keys=True
+        )
         self.stamp = hashlib.sha256(stamp.encode()).hexdigest()[:16]
         self.hits = 0
         self.misses = 0
@@ -56,11 +57,12 @@ class ResultCache:
         try:
             result = ArticleResult.model_validate_json(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.misses += 1   # an unreadable entry: the caller processes the article again
+            self.misses += 1  # an unreadable entry: the caller processes the article again
             return None
-        if result.article != article:   # the same text under a new path or title: metadata from this run
-            result = ArticleResult(article=article, segments=result.segments, n_sentences=result.n_sentences,
-                                   claims=result.claims)
+        if result.article != article:  # the same text under a new path or title: metadata from this run
+            result = ArticleResult(
+                article=article, segments=result.segments, n_sentences=result.n_sentences, claims=result.claims
+            )
         self.hits += 1
         return result
 

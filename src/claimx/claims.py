@@ -20,16 +20,16 @@ SPANS_KEY = "claimx_quantities"
 # feature -> weight; checkworthiness = clip(BASE + sum of the weights of the features present, 0, 1)
 CHECKWORTHINESS_BASE = 0.3
 CHECKWORTHINESS_WEIGHTS: dict[str, float] = {
-    "specific_figure": 0.15,     # an exact figure (bound '=') with a unit
-    "named_source": 0.2,         # attributed to a named organization, person, publication or dataset
-    "unnamed_source": 0.05,      # attributed to "officials", "analysts", ...
-    "time_reference": 0.1,       # says when the figure holds
-    "comparison": 0.1,           # a change, comparison or ranking
-    "money_or_share": 0.05,      # a currency amount or a percentage
-    "measured_known": 0.05,      # what is measured is stated
-    "prediction": -0.15,         # a forecast or hypothetical: cannot be checked yet
-    "hedged": -0.05,             # qualified by an estimate or hedge word
-    "no_unit": -0.2,             # a bare number with nothing counted
+    "specific_figure": 0.15,  # an exact figure (bound '=') with a unit
+    "named_source": 0.2,  # attributed to a named organization, person, publication or dataset
+    "unnamed_source": 0.05,  # attributed to "officials", "analysts", ...
+    "time_reference": 0.1,  # says when the figure holds
+    "comparison": 0.1,  # a change, comparison or ranking
+    "money_or_share": 0.05,  # a currency amount or a percentage
+    "measured_known": 0.05,  # what is measured is stated
+    "prediction": -0.15,  # a forecast or hypothetical: cannot be checked yet
+    "hedged": -0.05,  # qualified by an estimate or hedge word
+    "no_unit": -0.2,  # a bare number with nothing counted
 }
 
 
@@ -41,14 +41,25 @@ def claim_type(q: Quantity, modality: str, sentence: str) -> str:
         return "ranking"
     if q.change is not None:
         return "change"
-    if q.bound in (">", "<", ">=", "<=") or q.kind == "ratio" and q.unit == "times" \
-            or re.search(r"\b(than|compared (with|to)|versus|vs\.?)\b", sentence, re.IGNORECASE):
+    if (
+        q.bound in (">", "<", ">=", "<=")
+        or q.kind == "ratio"
+        and q.unit == "times"
+        or re.search(r"\b(than|compared (with|to)|versus|vs\.?)\b", sentence, re.IGNORECASE)
+    ):
         return "comparison"
     return "current_value"
 
 
-def checkworthiness(q: Quantity, source: Source | None, time: TimeRef | None, measured: str | None,
-                    ctype: str, modality: str, hedges: list[str]) -> tuple[float, list[str]]:
+def checkworthiness(
+    q: Quantity,
+    source: Source | None,
+    time: TimeRef | None,
+    measured: str | None,
+    ctype: str,
+    modality: str,
+    hedges: list[str],
+) -> tuple[float, list[str]]:
     """Score 0-1 and the features that produced it."""
     feats: list[str] = []
     if q.bound == "=" and q.unit is not None and q.kind != "rank":
@@ -109,14 +120,25 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     sent = span.sent
     q = span._.claimx_quantity
     end_char = q.get("end_char") or span.end_char
-    qtext = doc_text[span.start_char:end_char]
+    qtext = doc_text[span.start_char : end_char]
     value, low, high = _finite(q["value"]), _finite(q["low"]), _finite(q["high"])
     unit_base, convert = base_conversion(q["unit"], q["kind"], q.get("base"))
     quantity = Quantity(
-        text=qtext, start=offset + span.start_char, end=offset + end_char,
-        value=value, low=low, high=high, bound=q["bound"],
-        unit=q["unit"], unit_text=q["unit_text"], kind=q["kind"], change=q["change"],
-        value_base=convert(value), low_base=convert(low), high_base=convert(high), unit_base=unit_base,
+        text=qtext,
+        start=offset + span.start_char,
+        end=offset + end_char,
+        value=value,
+        low=low,
+        high=high,
+        bound=q["bound"],
+        unit=q["unit"],
+        unit_text=q["unit_text"],
+        kind=q["kind"],
+        change=q["change"],
+        value_base=convert(value),
+        low_base=convert(low),
+        high_base=convert(high),
+        unit_base=unit_base,
     )
     src = span._.claimx_source
     source = Source(**src) if src else None
@@ -125,16 +147,26 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     hedges = list(span._.claimx_hedges or [])
     modality = span._.claimx_modality or "asserted"
     measured = span._.claimx_measured
-    sent_text = doc_text[sent.start_char:sent.end_char]
+    sent_text = doc_text[sent.start_char : sent.end_char]
     ctype = claim_type(quantity, modality, sent_text)
     score, feats = checkworthiness(quantity, source, time, measured, ctype, modality, hedges)
     sent_start = offset + sent.start_char
     return Claim(
         claim_id=make_claim_id(article_id, sent_text, qtext, occurrence),
-        article_id=article_id, sentence=sent_text, sentence_start=sent_start,
-        sentence_end=sent_start + len(sent_text), quantity=quantity, measured=measured, source=source,
-        time=time, hedges=hedges, modality=modality, claim_type=ctype, checkworthiness=score,
-        checkworthiness_features=feats, rule_ids=list(span._.claimx_rule_ids or []),
+        article_id=article_id,
+        sentence=sent_text,
+        sentence_start=sent_start,
+        sentence_end=sent_start + len(sent_text),
+        quantity=quantity,
+        measured=measured,
+        source=source,
+        time=time,
+        hedges=hedges,
+        modality=modality,
+        claim_type=ctype,
+        checkworthiness=score,
+        checkworthiness_features=feats,
+        rule_ids=list(span._.claimx_rule_ids or []),
     )
 
 
@@ -147,7 +179,7 @@ def doc_to_claims(doc: Doc, *, offset: int, article_id: str, seen: Counter | Non
         if span.start == span.end:
             continue
         sent = span.sent
-        key = (re.sub(r"\s+", " ", text[sent.start_char:sent.end_char]).strip(), span.text)
+        key = (re.sub(r"\s+", " ", text[sent.start_char : sent.end_char]).strip(), span.text)
         claims.append(span_to_claim(span, offset=offset, article_id=article_id, occurrence=seen[key], text=text))
         seen[key] += 1
     return claims

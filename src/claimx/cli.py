@@ -11,7 +11,7 @@ import signal
 import sys
 import time
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -32,9 +32,15 @@ def _quiet_option(f):
 
 
 def _format_option(f):
-    return click.option("-f", "--format", "formats", multiple=True, metavar="LIST",
-                        help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, review, report, "
-                             "manifest (default: all).")(f)
+    return click.option(
+        "-f",
+        "--format",
+        "formats",
+        multiple=True,
+        metavar="LIST",
+        help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, review, report, "
+        "manifest (default: all).",
+    )(f)
 
 
 def _fail(message: str, debug: bool, code: int = EXIT_FAILED) -> None:
@@ -60,27 +66,60 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", default="outputs", show_default=True, metavar="DIR",
-              help="Output folder, or '-' to stream claims JSONL to stdout.")
+@click.option(
+    "-o",
+    "--output",
+    default="outputs",
+    show_default=True,
+    metavar="DIR",
+    help="Output folder, or '-' to stream claims JSONL to stdout.",
+)
 @_format_option
-@click.option("--sort", "sort_by", type=click.Choice(["text", "checkworthiness"]), default="text", show_default=True,
-              help="Order of claims in the outputs: text order, or most check-worthy first.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for extraction.")
-@click.option("--no-cache", is_flag=True,
-              help="Process every article again, ignoring the result cache in DIR/.claimx-cache.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Run here, or on a Dask cluster (pip install \"claimx[dask]\"); dask writes partitioned "
-                   "claims/jsonl/part-*.jsonl and claims/parquet/, and DIR may be any fsspec URL.")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.")
-@click.option("--partition-size", type=click.IntRange(1, 100000), default=25, show_default=True,
-              help="Articles per Dask task.")
+@click.option(
+    "--sort",
+    "sort_by",
+    type=click.Choice(["text", "checkworthiness"]),
+    default="text",
+    show_default=True,
+    help="Order of claims in the outputs: text order, or most check-worthy first.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for extraction."
+)
+@click.option(
+    "--no-cache", is_flag=True, help="Process every article again, ignoring the result cache in DIR/.claimx-cache."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help='Run here, or on a Dask cluster (pip install "claimx[dask]"); dask writes partitioned '
+    "claims/jsonl/part-*.jsonl and claims/parquet/, and DIR may be any fsspec URL.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs workers.",
+)
+@click.option(
+    "--partition-size", type=click.IntRange(1, 100000), default=25, show_default=True, help="Articles per Dask task."
+)
 @_quiet_option
 @_debug_option
-def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort_by: str, jobs: int,
-            no_cache: bool, engine: str, scheduler: str | None, partition_size: int, quiet: bool,
-            debug: bool) -> None:
+def extract(
+    inputs: tuple[str, ...],
+    output: str,
+    formats: tuple[str, ...],
+    sort_by: str,
+    jobs: int,
+    no_cache: bool,
+    engine: str,
+    scheduler: str | None,
+    partition_size: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
     """Extract quantitative claims from articles.
 
     INPUT is a file or folder (searched recursively) of .txt, .md, .html/.htm or .jsonl
@@ -124,14 +163,23 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         if output == "-":
             raise click.UsageError("--engine dask writes part files; give an output folder or URL with -o")
         try:
-            manifest = extract_dask(inputs, output, scheduler=scheduler, workers=max(jobs, 2) if not scheduler
-                                    else jobs, partition_size=partition_size, on_failure=report)
+            manifest = extract_dask(
+                inputs,
+                output,
+                scheduler=scheduler,
+                workers=max(jobs, 2) if not scheduler else jobs,
+                partition_size=partition_size,
+                on_failure=report,
+            )
         except ClaimxError as exc:
             _fail(str(exc), debug)
         if not quiet:
             c = manifest["counts"]
-            click.echo(f"{c['articles']} articles, {c['claims']} claims -> {output} ({c['partitions']} partitions on "
-                       f"{manifest['workers']} Dask workers)", err=True)
+            click.echo(
+                f"{c['articles']} articles, {c['claims']} claims -> {output} ({c['partitions']} partitions on "
+                f"{manifest['workers']} Dask workers)",
+                err=True,
+            )
         sys.exit(EXIT_FAILED if failures else EXIT_OK)
 
     try:
@@ -150,13 +198,14 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
 
         t1 = time.time()
         model = model_info()
-        cache = None if output == "-" or no_cache else ResultCache(Path(output), model=model,
-                                                                    settings={"prefilter": True})
+        cache = (
+            None if output == "-" or no_cache else ResultCache(Path(output), model=model, settings={"prefilter": True})
+        )
         todo = [k for k, a in enumerate(articles) if cache is None or not cache.has(a)]
         if cache is not None:
             cache.misses = len(todo)
         t0 = time.time()
-        if todo:   # an unchanged corpus needs no model at all
+        if todo:  # an unchanged corpus needs no model at all
             from claimx.nlp.pipeline import default_nlp
 
             nlp = default_nlp()
@@ -167,18 +216,21 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
         from claimx.extract import process_articles
 
         staged = None if output == "-" else StagedOutputs(Path(output), reuse_tables=not no_cache)
-        buffered: list = []   # stdout sorted by checkworthiness needs every claim first
+        buffered: list = []  # stdout sorted by checkworthiness needs every claim first
         interrupted = False
         n_articles = n_claims = 0
         previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
-        bar = (click.progressbar(length=len(articles), label="articles", file=sys.stderr)
-               if not quiet and sys.stderr.isatty() and articles else None)
+        bar = (
+            click.progressbar(length=len(articles), label="articles", file=sys.stderr)
+            if not quiet and sys.stderr.isatty() and articles
+            else None
+        )
         computed = process_in_parallel([articles[k] for k in todo], jobs=jobs, nlp=nlp)
         todo_set = set(todo)
         try:
-            for k, article in enumerate(articles):   # input order; one result in memory at a time
+            for k, article in enumerate(articles):  # input order; one result in memory at a time
                 result = next(computed) if k in todo_set else cache.get(article)
-                if result is None:   # a cache entry that could not be read
+                if result is None:  # a cache entry that could not be read
                     result = next(process_articles([article], nlp=nlp))
                 if cache is not None and k in todo_set:
                     cache.put(result)
@@ -197,7 +249,7 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
             interrupted = True
             click.echo(f"Interrupted: writing the {n_articles} articles finished so far.", err=True)
         finally:
-            computed.close()   # shuts the worker pool down here, not whenever the generator is collected
+            computed.close()  # shuts the worker pool down here, not whenever the generator is collected
             signal.signal(signal.SIGTERM, previous_term)
             if bar is not None:
                 bar.render_finish()
@@ -212,39 +264,54 @@ def extract(inputs: tuple[str, ...], output: str, formats: tuple[str, ...], sort
                 "model": model,
                 "inputs": list(inputs),
                 "formats": fmt_list,
-                "counts": {"articles": n_articles, "claims": n_claims, "failed": len(failures),
-                           "sentences": staged.sentences},
+                "counts": {
+                    "articles": n_articles,
+                    "claims": n_claims,
+                    "failed": len(failures),
+                    "sentences": staged.sentences,
+                },
                 "errors": [f.model_dump() for f in failures],
                 "interrupted": interrupted,
                 "cache": {"hits": cache.hits if cache else 0, "misses": cache.misses if cache else 0},
                 "jobs": jobs,
-                "timings": {"started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
-                            "load_model_seconds": round(load_seconds, 3),
-                            "extract_seconds": round(extract_seconds, 3),
-                            "total_seconds": round(time.time() - started, 3)},
+                "timings": {
+                    "started": datetime.fromtimestamp(started, UTC).isoformat(timespec="seconds"),
+                    "load_model_seconds": round(load_seconds, 3),
+                    "extract_seconds": round(extract_seconds, 3),
+                    "total_seconds": round(time.time() - started, 3),
+                },
             }
             out_dir = Path(output)
             try:
                 written = staged.finalize(fmt_list, sort_by)
-                if "review" in fmt_list and not interrupted:   # a partial run must not orphan anyone's verdicts
+                if "review" in fmt_list and not interrupted:  # a partial run must not orphan anyone's verdicts
                     merged = update_review(out_dir, staged.iter_claims, old_rows=old_review)
                     written["review"] = FORMAT_FILES["review"]
-                    manifest["review"] = {"verdicts_kept": merged.kept, "verdicts_rematched": merged.rematched,
-                                          "new_claims": merged.new, "orphaned_verdicts": len(merged.orphans)}
+                    manifest["review"] = {
+                        "verdicts_kept": merged.kept,
+                        "verdicts_rematched": merged.rematched,
+                        "new_claims": merged.new,
+                        "orphaned_verdicts": len(merged.orphans),
+                    }
                 if "report" in fmt_list and not interrupted:
                     from claimx.report import build_report
 
                     build_report(out_dir, articles=staged.iter_articles())
                     written["report"] = FORMAT_FILES["report"]
                 if "manifest" in fmt_list:
-                    write_json({**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
-                               out_dir / FORMAT_FILES["manifest"])
+                    write_json(
+                        {**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
+                        out_dir / FORMAT_FILES["manifest"],
+                    )
             finally:
                 staged.cleanup()
         if not quiet:
             where = "stdout" if output == "-" else output
-            click.echo(f"{n_articles} articles, {n_claims} claims -> {where}"
-                       + (f"; {len(failures)} inputs failed" if failures else ""), err=True)
+            click.echo(
+                f"{n_articles} articles, {n_claims} claims -> {where}"
+                + (f"; {len(failures)} inputs failed" if failures else ""),
+                err=True,
+            )
     except ClaimxError as exc:
         _fail(str(exc), debug)
     if interrupted:
@@ -334,14 +401,18 @@ def eval_claims(gold_file: str, article: str | None, verbose: bool, as_json: boo
     if as_json:
         click.echo(json.dumps(score.as_dict(), indent=2))
         return
-    click.echo(f"{path}: {len(result.claims)} claims extracted, {len(gold['claims'])} gold "
-               f"({sum(not g.get('optional') for g in gold['claims'])} required)")
+    click.echo(
+        f"{path}: {len(result.claims)} claims extracted, {len(gold['claims'])} gold "
+        f"({sum(not g.get('optional') for g in gold['claims'])} required)"
+    )
     for line in score.lines():
         click.echo(line)
     if verbose:
         for row in score.rows:
-            click.echo(f"  {row['quantity_text']!r:<36} -> {row['found']!r:<36} "
-                       f"{'(optional) ' if row['optional'] else ''}{', '.join(row['wrong'])}")
+            click.echo(
+                f"  {row['quantity_text']!r:<36} -> {row['found']!r:<36} "
+                f"{'(optional) ' if row['optional'] else ''}{', '.join(row['wrong'])}"
+            )
 
 
 @cli.command()
@@ -375,7 +446,9 @@ def export_group() -> None:
 
 @export_group.command("claimreview")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default DIR/claimreview.jsonld).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default DIR/claimreview.jsonld)."
+)
 @_debug_option
 def export_claimreview_cmd(directory: str, output: str | None, debug: bool) -> None:
     """Write schema.org ClaimReview JSON-LD for the claims reviewed in DIR/review.csv.
@@ -429,8 +502,8 @@ def rules_check(debug: bool) -> None:
 
         claimx rules check
     """
-    from claimx.rulefiles import RULE_MODELS, load_rules
     from claimx.rulecheck import check_entry
+    from claimx.rulefiles import RULE_MODELS, load_rules
 
     try:
         failures = 0
@@ -490,6 +563,8 @@ def main() -> None:
     except Exception as exc:  # a bug: say so in one line; --debug shows the traceback
         if "--debug" in sys.argv:
             raise
-        click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback "
-                   "and report it", err=True)
+        click.echo(
+            f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback and report it",
+            err=True,
+        )
         sys.exit(EXIT_FAILED)

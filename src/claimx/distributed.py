@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from claimx import __version__
 from claimx.errors import ClaimxError
@@ -58,16 +58,27 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
         fs.makedirs(f"{root}/{sub}", exist_ok=True)
     _write_text(fs, f"{root}/claims/jsonl/{name}.jsonl", "".join(c.model_dump_json() + "\n" for c in claims))
     _write_text(fs, f"{root}/articles/{name}.jsonl", "".join(r.summary().model_dump_json() + "\n" for r in results))
-    tmp = f"{root}/claims/parquet/.{name}.parquet.tmp"   # hidden: readers of the dataset skip it
+    tmp = f"{root}/claims/parquet/.{name}.parquet.tmp"  # hidden: readers of the dataset skip it
     with fs.open(tmp, "wb") as fh:
         claims_frame(claims).to_parquet(fh, index=False, engine="pyarrow")
     fs.mv(tmp, f"{root}/claims/parquet/{name}.parquet")
-    return {"partition": index, "articles": len(results), "claims": len(claims),
-            "sentences": sum(r.n_sentences for r in results)}
+    return {
+        "partition": index,
+        "articles": len(results),
+        "claims": len(claims),
+        "sentences": sum(r.n_sentences for r in results),
+    }
 
 
-def extract_dask(inputs: Iterable[str], out_url: str, *, scheduler: str | None = None, workers: int = 2,
-                 partition_size: int = 25, on_failure=None) -> dict:
+def extract_dask(
+    inputs: Iterable[str],
+    out_url: str,
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    partition_size: int = 25,
+    on_failure=None,
+) -> dict:
     """Extract `inputs` on a Dask cluster into `out_url`; returns the manifest.
 
     Args:
@@ -81,7 +92,7 @@ def extract_dask(inputs: Iterable[str], out_url: str, *, scheduler: str | None =
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise ClaimxError("the Dask engine needs dask.distributed: pip install \"claimx[dask]\"") from None
+        raise ClaimxError('the Dask engine needs dask.distributed: pip install "claimx[dask]"') from None
     import fsspec
 
     from claimx.ingest import iter_inputs
@@ -101,30 +112,52 @@ def extract_dask(inputs: Iterable[str], out_url: str, *, scheduler: str | None =
 
     fs, root = fsspec.core.url_to_fs(out_url)
     fs.makedirs(root, exist_ok=True)
-    for sub in ("claims", "articles"):   # parts of an earlier run would mix with this one
+    for sub in ("claims", "articles"):  # parts of an earlier run would mix with this one
         if fs.exists(f"{root}/{sub}"):
             fs.rm(f"{root}/{sub}", recursive=True)
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+    cluster = (
+        None
+        if scheduler
+        else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    )
     try:
         with Client(scheduler or cluster) as client:
-            futures = [client.submit(process_partition, k, [a.model_dump() for a in part], out_url,
-                                     retries=2, key=f"claimx-{PART.format(k)}-{started:.0f}")
-                       for k, part in enumerate(_partitions(articles(), partition_size))]
+            futures = [
+                client.submit(
+                    process_partition,
+                    k,
+                    [a.model_dump() for a in part],
+                    out_url,
+                    retries=2,
+                    key=f"claimx-{PART.format(k)}-{started:.0f}",
+                )
+                for k, part in enumerate(_partitions(articles(), partition_size))
+            ]
             counts = client.gather(futures)
             n_workers = len(client.scheduler_info().get("workers", {}))
     finally:
         if cluster is not None:
             cluster.close()
     manifest = {
-        "claimx_version": __version__, "engine": "dask", "scheduler": scheduler or f"LocalCluster({workers})",
-        "workers": n_workers, "model": model_info(), "inputs": list(inputs),
-        "counts": {"articles": sum(c["articles"] for c in counts), "claims": sum(c["claims"] for c in counts),
-                   "failed": len(failures), "sentences": sum(c["sentences"] for c in counts),
-                   "partitions": len(counts)},
+        "claimx_version": __version__,
+        "engine": "dask",
+        "scheduler": scheduler or f"LocalCluster({workers})",
+        "workers": n_workers,
+        "model": model_info(),
+        "inputs": list(inputs),
+        "counts": {
+            "articles": sum(c["articles"] for c in counts),
+            "claims": sum(c["claims"] for c in counts),
+            "failed": len(failures),
+            "sentences": sum(c["sentences"] for c in counts),
+            "partitions": len(counts),
+        },
         "errors": [f.model_dump() for f in failures],
-        "outputs": {"claims": "claims/jsonl/part-*.jsonl", "claims_parquet": "claims/parquet/",
-                    "articles": "articles/part-*.jsonl"},
+        "outputs": {
+            "claims": "claims/jsonl/part-*.jsonl",
+            "claims_parquet": "claims/parquet/",
+            "articles": "articles/part-*.jsonl",
+        },
         "timings": {"total_seconds": round(time.time() - started, 3)},
     }
     _write_text(fs, f"{root}/manifest.json", json.dumps(manifest, indent=2) + "\n")

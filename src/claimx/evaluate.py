@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from claimx.rulefiles import load_rules
 from claimx.schema import Claim, Quantity
@@ -32,15 +33,37 @@ from claimx.schema import Claim, Quantity
 REL_TOL = 1e-5
 # extra spellings that are the same unit (both sides are lower-cased first)
 UNIT_ALIASES: dict[str, str] = {
-    "%": "percent", "percentage": "percent", "per cent": "percent", "pct": "percent",
-    "percentage point": "percentage point", "point": "point", "pts": "point",
-    "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
-    "liter": "litre", "tonne": "ton", "metric ton": "ton", "metric tonne": "ton",
-    "year of age": "year of age", "year old": "year of age", "years old": "year of age",
-    "degree celsius": "degree celsius", "celsius": "degree celsius", "degree fahrenheit": "degree fahrenheit",
-    "fahrenheit": "degree fahrenheit", "$": "usd", "us$": "usd", "dollar": "usd",
-    "times": "times", "time": "times", "fold": "times",
-    "cent": "cent", "penny": "cent", "pence": "cent",
+    "%": "percent",
+    "percentage": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+    "percentage point": "percentage point",
+    "point": "point",
+    "pts": "point",
+    "meter": "metre",
+    "kilometer": "kilometre",
+    "centimeter": "centimetre",
+    "millimeter": "millimetre",
+    "liter": "litre",
+    "tonne": "ton",
+    "metric ton": "ton",
+    "metric tonne": "ton",
+    "year of age": "year of age",
+    "year old": "year of age",
+    "years old": "year of age",
+    "degree celsius": "degree celsius",
+    "celsius": "degree celsius",
+    "degree fahrenheit": "degree fahrenheit",
+    "fahrenheit": "degree fahrenheit",
+    "$": "usd",
+    "us$": "usd",
+    "dollar": "usd",
+    "times": "times",
+    "time": "times",
+    "fold": "times",
+    "cent": "cent",
+    "penny": "cent",
+    "pence": "cent",
 }
 
 
@@ -159,7 +182,10 @@ class PRF:
         return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
     def line(self, name: str) -> str:
-        return f"{name:<14} P {self.p:5.1f}  R {self.r:5.1f}  F1 {self.f1:5.1f}  ({self.matched}/{self.predicted} predicted, {self.gold} gold)"
+        return (
+            f"{name:<14} P {self.p:5.1f}  R {self.r:5.1f}  F1 {self.f1:5.1f}  "
+            f"({self.matched}/{self.predicted} predicted, {self.gold} gold)"
+        )
 
 
 @dataclass
@@ -173,9 +199,17 @@ class NewsQuantScore:
         return [self.value.line("value"), self.value_unit.line("value+unit"), self.value_change.line("value+change")]
 
     def as_dict(self) -> dict:
-        return {k: {"p": round(v.p, 2), "r": round(v.r, 2), "f1": round(v.f1, 2), "matched": v.matched,
-                    "predicted": v.predicted, "gold": v.gold}
-                for k, v in (("value", self.value), ("value+unit", self.value_unit), ("value+change", self.value_change))}
+        return {
+            k: {
+                "p": round(v.p, 2),
+                "r": round(v.r, 2),
+                "f1": round(v.f1, 2),
+                "matched": v.matched,
+                "predicted": v.predicted,
+                "gold": v.gold,
+            }
+            for k, v in (("value", self.value), ("value+unit", self.value_unit), ("value+change", self.value_change))
+        }
 
 
 def load_newsquant(path: str | Path) -> list[dict]:
@@ -189,7 +223,7 @@ def load_newsquant(path: str | Path) -> list[dict]:
 def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> NewsQuantScore:
     """Match gold quantities to predicted ones sentence by sentence, as the module docstring says."""
     score = NewsQuantScore()
-    for item, preds in zip(items, predictions):
+    for item, preds in zip(items, predictions, strict=True):
         golds = item.get("quantities") or []
         for prf in (score.value, score.value_unit, score.value_change):
             prf.predicted += len(preds)
@@ -197,11 +231,16 @@ def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> New
         used: set[int] = set()
         for g in golds:
             value, low, high = parse_gold_value(g.get("value"))
-            gunits = [g.get("normalized_unit"), g.get("unit")] if (g.get("normalized_unit") or g.get("unit")) not in (None, "-") else [None]
+            gunits = (
+                [g.get("normalized_unit"), g.get("unit")]
+                if (g.get("normalized_unit") or g.get("unit")) not in (None, "-")
+                else [None]
+            )
             cands = [k for k, q in enumerate(preds) if k not in used and values_equal(q, value, low, high)]
             if not cands:
-                score.errors.append({"text": item["text"], "gold": g, "error": "missed",
-                                     "predicted": [q.text for q in preds]})
+                score.errors.append(
+                    {"text": item["text"], "gold": g, "error": "missed", "predicted": [q.text for q in preds]}
+                )
                 continue
             agree = [k for k in cands if units_agree(preds[k].unit, gunits)]
             k = agree[0] if agree else cands[0]
@@ -240,9 +279,14 @@ class ClaimsScore:
         return out
 
     def as_dict(self) -> dict:
-        return {"detection": {"p": round(self.detection.p, 2), "r": round(self.detection.r, 2),
-                              "f1": round(self.detection.f1, 2)},
-                "fields": {k: round(100 * ok / n, 2) if n else 0.0 for k, (ok, n) in self.fields.items()}}
+        return {
+            "detection": {
+                "p": round(self.detection.p, 2),
+                "r": round(self.detection.r, 2),
+                "f1": round(self.detection.f1, 2),
+            },
+            "fields": {k: round(100 * ok / n, 2) if n else 0.0 for k, (ok, n) in self.fields.items()},
+        }
 
 
 def locate_gold(text: str, gold: dict) -> tuple[int, int] | None:
@@ -324,14 +368,21 @@ def score_claims(text: str, gold: dict, claims: list[Claim]) -> ClaimsScore:
     matched_optional = sum(1 for gi in match if entries[gi].get("optional"))
     tp = sum(1 for gi in required if gi in match)
     det = PRF(matched=tp, predicted=len(claims) - matched_optional, gold=len(required))
-    fields = {name: (sum(_field_ok(name, entries[gi], match.get(gi)) for gi in required), len(required))
-              for name in CLAIM_FIELDS}
+    fields = {
+        name: (sum(_field_ok(name, entries[gi], match.get(gi)) for gi in required), len(required))
+        for name in CLAIM_FIELDS
+    }
     rows = []
     for gi, g in enumerate(entries):
         c = match.get(gi)
-        rows.append({"quantity_text": g["quantity_text"], "optional": bool(g.get("optional")),
-                     "found": c.quantity.text if c else None,
-                     "wrong": [f for f in CLAIM_FIELDS if c is not None and not _field_ok(f, g, c)]})
+        rows.append(
+            {
+                "quantity_text": g["quantity_text"],
+                "optional": bool(g.get("optional")),
+                "found": c.quantity.text if c else None,
+                "wrong": [f for f in CLAIM_FIELDS if c is not None and not _field_ok(f, g, c)],
+            }
+        )
     for ci, c in enumerate(claims):
         if ci not in used:
             rows.append({"quantity_text": None, "optional": False, "found": c.quantity.text, "wrong": ["spurious"]})

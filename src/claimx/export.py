@@ -12,9 +12,10 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any
 
 from claimx.errors import ExportError
 from claimx.schema import Claim
@@ -23,17 +24,49 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMATS = ("jsonl", "csv", "parquet", "articles", "review", "report", "manifest")
-FORMAT_FILES = {"jsonl": "claims.jsonl", "csv": "claims.csv", "parquet": "claims.parquet",
-                "articles": "articles.jsonl", "review": "review.csv", "report": "report/index.html",
-                "manifest": "manifest.json"}
+FORMAT_FILES = {
+    "jsonl": "claims.jsonl",
+    "csv": "claims.csv",
+    "parquet": "claims.parquet",
+    "articles": "articles.jsonl",
+    "review": "review.csv",
+    "report": "report/index.html",
+    "manifest": "manifest.json",
+}
 # one flat column per leaf field, in this order
 CLAIM_COLUMNS = [
-    "claim_id", "article_id", "sentence", "sentence_start", "sentence_end",
-    "quantity_text", "quantity_start", "quantity_end", "quantity_value", "quantity_low", "quantity_high",
-    "quantity_bound", "quantity_unit", "quantity_unit_text", "quantity_kind", "quantity_change",
-    "quantity_value_base", "quantity_low_base", "quantity_high_base", "quantity_unit_base",
-    "measured", "source_text", "source_kind", "source_cue", "time_text", "time_year",
-    "hedges", "modality", "claim_type", "checkworthiness", "checkworthiness_features", "rule_ids",
+    "claim_id",
+    "article_id",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "quantity_text",
+    "quantity_start",
+    "quantity_end",
+    "quantity_value",
+    "quantity_low",
+    "quantity_high",
+    "quantity_bound",
+    "quantity_unit",
+    "quantity_unit_text",
+    "quantity_kind",
+    "quantity_change",
+    "quantity_value_base",
+    "quantity_low_base",
+    "quantity_high_base",
+    "quantity_unit_base",
+    "measured",
+    "source_text",
+    "source_kind",
+    "source_cue",
+    "time_text",
+    "time_year",
+    "hedges",
+    "modality",
+    "claim_type",
+    "checkworthiness",
+    "checkworthiness_features",
+    "rule_ids",
 ]
 LIST_COLUMNS = ("hedges", "checkworthiness_features", "rule_ids")
 DEFAULT_WRITE_ARGS: dict[str, dict[str, Any]] = {
@@ -41,10 +74,18 @@ DEFAULT_WRITE_ARGS: dict[str, dict[str, Any]] = {
     "parquet": {"index": False, "engine": "pyarrow"},
 }
 _DTYPES = {
-    "sentence_start": "int64", "sentence_end": "int64", "quantity_start": "int64", "quantity_end": "int64",
-    "quantity_value": "float64", "quantity_low": "float64", "quantity_high": "float64",
-    "quantity_value_base": "float64", "quantity_low_base": "float64", "quantity_high_base": "float64",
-    "time_year": "Int64", "checkworthiness": "float64",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
+    "quantity_start": "int64",
+    "quantity_end": "int64",
+    "quantity_value": "float64",
+    "quantity_low": "float64",
+    "quantity_high": "float64",
+    "quantity_value_base": "float64",
+    "quantity_low_base": "float64",
+    "quantity_high_base": "float64",
+    "time_year": "Int64",
+    "checkworthiness": "float64",
 }
 
 
@@ -72,9 +113,15 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
         q = d.pop("quantity")
         src = d.pop("source") or {}
         tm = d.pop("time") or {}
-        row = {**d, **{f"quantity_{k}": v for k, v in q.items()},
-               "source_text": src.get("text"), "source_kind": src.get("kind"), "source_cue": src.get("cue"),
-               "time_text": tm.get("text"), "time_year": tm.get("year")}
+        row = {
+            **d,
+            **{f"quantity_{k}": v for k, v in q.items()},
+            "source_text": src.get("text"),
+            "source_kind": src.get("kind"),
+            "source_cue": src.get("cue"),
+            "time_text": tm.get("text"),
+            "time_year": tm.get("year"),
+        }
         rows.append(row)
     # imported when a table is written: a re-run with unchanged tables never needs it
     import pandas as pd
@@ -200,21 +247,25 @@ class StagedOutputs:
             shutil.rmtree(self.stage, ignore_errors=True)
             self.stage.mkdir(parents=True)
         except OSError as exc:
-            raise ExportError(f"cannot create output folder {self.out_dir}: {exc.strerror or exc} "
-                              "(choose another -o)") from None
-        self._fh = {name: (self.stage / f"{name}.jsonl").open("w", encoding="utf-8")
-                    for name in ("claims", "articles", "texts")}
+            raise ExportError(
+                f"cannot create output folder {self.out_dir}: {exc.strerror or exc} (choose another -o)"
+            ) from None
+        self._fh = {
+            name: (self.stage / f"{name}.jsonl").open("w", encoding="utf-8") for name in ("claims", "articles", "texts")
+        }
         self.scores: list[float] = []
         self.articles = self.claims = self.sentences = 0
-        self.claims_path = self.stage / "claims.final.jsonl"   # the final order, until moved into place
+        self.claims_path = self.stage / "claims.final.jsonl"  # the final order, until moved into place
 
     def add(self, result) -> None:
         for c in result.claims:
             self._fh["claims"].write(c.model_dump_json() + "\n")
             self.scores.append(c.checkworthiness)
         self._fh["articles"].write(result.summary().model_dump_json() + "\n")
-        self._fh["texts"].write(json.dumps({"article_id": result.article.article_id, "text": result.article.text},
-                                           ensure_ascii=False) + "\n")
+        self._fh["texts"].write(
+            json.dumps({"article_id": result.article.article_id, "text": result.article.text}, ensure_ascii=False)
+            + "\n"
+        )
         self.articles += 1
         self.claims += len(result.claims)
         self.sentences += result.n_sentences
@@ -229,7 +280,7 @@ class StagedOutputs:
     def _claim_lines(self, sort_by: str) -> Iterator[str]:
         path = self.stage / "claims.jsonl"
         if sort_by == "checkworthiness":
-            order = sorted(range(len(self.scores)), key=lambda k: -self.scores[k])   # stable for ties
+            order = sorted(range(len(self.scores)), key=lambda k: -self.scores[k])  # stable for ties
             lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
             for k in order:
                 yield lines[k]
@@ -248,9 +299,11 @@ class StagedOutputs:
         """(summary, text, claims) per article, in input order, streamed from the stage."""
         claims = self.iter_claims(text_order=True)
         pending = next(claims, None)
-        with (self.stage / "articles.jsonl").open(encoding="utf-8") as af, \
-                (self.stage / "texts.jsonl").open(encoding="utf-8") as tf:
-            for aline, tline in zip(af, tf):
+        with (
+            (self.stage / "articles.jsonl").open(encoding="utf-8") as af,
+            (self.stage / "texts.jsonl").open(encoding="utf-8") as tf,
+        ):
+            for aline, tline in zip(af, tf, strict=True):
                 summary, text = json.loads(aline), json.loads(tline)["text"]
                 own: list[Claim] = []
                 while pending is not None and pending.article_id == summary["article_id"]:
@@ -282,19 +335,24 @@ class StagedOutputs:
                 self.claims_path = final
                 written["jsonl"] = FORMAT_FILES["jsonl"]
             if "articles" in formats:
-                with atomic_write(self.out_dir / FORMAT_FILES["articles"]) as out, \
-                        (self.stage / "articles.jsonl").open(encoding="utf-8") as src:
+                with (
+                    atomic_write(self.out_dir / FORMAT_FILES["articles"]) as out,
+                    (self.stage / "articles.jsonl").open(encoding="utf-8") as src,
+                ):
                     for line in src:
                         out.write(line)
                 written["articles"] = FORMAT_FILES["articles"]
             if "report" in formats:
-                with atomic_write(self.out_dir / "texts.jsonl") as out, \
-                        (self.stage / "texts.jsonl").open(encoding="utf-8") as src:
+                with (
+                    atomic_write(self.out_dir / "texts.jsonl") as out,
+                    (self.stage / "texts.jsonl").open(encoding="utf-8") as src,
+                ):
                     for line in src:
                         out.write(line)
         except OSError as exc:
-            raise ExportError(f"cannot write into {self.out_dir}: {exc.strerror or exc} "
-                              "(check space and permissions)") from None
+            raise ExportError(
+                f"cannot write into {self.out_dir}: {exc.strerror or exc} (check space and permissions)"
+            ) from None
         return written
 
     def _write_tables(self, formats: list[str]) -> None:
@@ -314,7 +372,7 @@ class StagedOutputs:
             def flush() -> None:
                 nonlocal first, writer, schema
                 frame = claims_frame(chunk)
-                if pq_fh is not None and writer is None:   # pandas dtypes (Int64 years) travel as metadata
+                if pq_fh is not None and writer is None:  # pandas dtypes (Int64 years) travel as metadata
                     schema = schema.with_metadata(pa.Table.from_pandas(frame, preserve_index=False).schema.metadata)
                     writer = pq.ParquetWriter(pq_fh, schema)
                 if csv_fh is not None:

@@ -1,14 +1,14 @@
 """The library entry points: text or paths in, claims out.
 
-    >>> import claimx
-    >>> [c.quantity.value for c in claimx.extract_claims("Exports fell 3% to $20 billion.")]
-    [3.0, 20000000000.0]
+>>> import claimx
+>>> [c.quantity.value for c in claimx.extract_claims("Exports fell 3% to $20 billion.")]
+[3.0, 20000000000.0]
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from claimx.ingest import iter_inputs, make_article, published_year
 from claimx.schema import Article, ArticleResult, Claim, IngestFailure
@@ -25,8 +25,9 @@ def _nlp(nlp=None):
     return default_nlp()
 
 
-def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64,
-                     prefilter: bool = True) -> Iterator[ArticleResult]:
+def process_articles(
+    articles: Iterable[Article], *, nlp=None, batch_size: int = 64, prefilter: bool = True
+) -> Iterator[ArticleResult]:
     """Segment and extract each article, in order. spaCy objects stay inside this function.
 
     Args:
@@ -45,13 +46,16 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
     def prepared() -> Iterator[tuple[Article, list, list[tuple[int, int]], list, int]]:
         for article in articles:
             segments = segment_article(article)
-            context = {"text_lower": article.text.lower(), "published_year": published_year(article.published),
-                       "author": article.author}
-            windows: list[tuple[int, int]] = []   # article offsets of the texts the pipeline will see
+            context = {
+                "text_lower": article.text.lower(),
+                "published_year": published_year(article.published),
+                "author": article.author,
+            }
+            windows: list[tuple[int, int]] = []  # article offsets of the texts the pipeline will see
             n_sent = 0
             for seg in (s for s in segments if s.kind in BODY_KINDS):
                 if prefilter:
-                    wins, n = candidate_windows(article.text[seg.char_start:seg.char_end])
+                    wins, n = candidate_windows(article.text[seg.char_start : seg.char_end])
                     windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
                     n_sent += n
                 else:
@@ -69,7 +73,7 @@ def process_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
         for article, segments, windows, docs, n_sent in group:
             claims: list[Claim] = []
             seen: Counter = Counter()
-            for (start, _), doc in zip(windows, [next(parsed) for _ in docs]):
+            for (start, _), doc in zip(windows, [next(parsed) for _ in docs], strict=True):
                 if not prefilter:
                     n_sent += sum(1 for _ in doc.sents)
                 claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
@@ -112,7 +116,7 @@ def process_in_parallel(articles: list[Article], *, jobs: int = 1, nlp=None) -> 
         return
     import multiprocessing
 
-    _nlp(nlp)   # loaded before the workers fork, shared copy-on-write
+    _nlp(nlp)  # loaded before the workers fork, shared copy-on-write
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
         yield from pool.imap(_process_one, articles, chunksize=2)
@@ -131,12 +135,12 @@ def extract_claims(text: str, *, article_id: str | None = None, title: str | Non
     return next(process_articles([article], nlp=nlp)).claims
 
 
-def extract_paths(paths: Iterable[str], *, nlp=None,
-                  on_failure=None) -> Iterator[ArticleResult]:
+def extract_paths(paths: Iterable[str], *, nlp=None, on_failure=None) -> Iterator[ArticleResult]:
     """An ArticleResult per article found under `paths` (files, folders, JSONL, '-').
 
     Inputs that cannot be read are passed to `on_failure(IngestFailure)` (default: ignored) and skipped.
     """
+
     def articles() -> Iterator[Article]:
         for item in iter_inputs(paths):
             if isinstance(item, IngestFailure):

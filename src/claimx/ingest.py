@@ -21,8 +21,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from claimx.errors import IngestError
 from claimx.schema import Article, IngestFailure
@@ -33,11 +34,15 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES
 BINARY_MAGIC = {
-    b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive", b"%PDF": "a PDF document",
-    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
+    b"\x89PNG": "a PNG image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"%PDF": "a PDF document",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
-MAX_BYTES = 10_000_000   # a news article is well under 1 MB; larger files are archives to split
+MAX_BYTES = 10_000_000  # a news article is well under 1 MB; larger files are archives to split
 # files a folder of articles often carries that are not articles
 NOT_ARTICLES = {"readme", "sources", "license", "licence", "changelog", "copying", "notice"}
 
@@ -53,10 +58,31 @@ def clean_text(text: str) -> str:
     return text.strip("\n")
 
 
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], start=1)}
-DATELINE = re.compile(r"^(?:updated|released|release date|published|posted|date)\b:?\s*(?P<month>[A-Za-z]+)\.?\s+"
-                      r"(?P<day>\d{1,2}),\s+(?P<year>\d{4})", re.IGNORECASE | re.MULTILINE)
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+DATELINE = re.compile(
+    r"^(?:updated|released|release date|published|posted|date)\b:?\s*(?P<month>[A-Za-z]+)\.?\s+"
+    r"(?P<day>\d{1,2}),\s+(?P<year>\d{4})",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def find_dateline(text: str) -> str | None:
@@ -67,9 +93,17 @@ def find_dateline(text: str) -> str | None:
     return None
 
 
-def make_article(text: str, *, article_id: str, title: str | None = None, path: str | None = None,
-                 url: str | None = None, published: str | None = None, author: str | None = None,
-                 title_from_first_line: bool = False) -> Article:
+def make_article(
+    text: str,
+    *,
+    article_id: str,
+    title: str | None = None,
+    path: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    author: str | None = None,
+    title_from_first_line: bool = False,
+) -> Article:
     """An Article from raw text; `title_from_first_line` reads line 1 as the title when a blank line follows."""
     text = clean_text(text)
     if title is None and title_from_first_line:
@@ -79,8 +113,16 @@ def make_article(text: str, *, article_id: str, title: str | None = None, path: 
             title = first
     if published is None:
         published = find_dateline(text)
-    return Article(article_id=article_id, text=text, title=title, path=path, url=url, published=published,
-                   author=author, content_hash=content_hash(text))
+    return Article(
+        article_id=article_id,
+        text=text,
+        title=title,
+        path=path,
+        url=url,
+        published=published,
+        author=author,
+        content_hash=content_hash(text),
+    )
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -111,8 +153,9 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
     """Main text and metadata of an HTML page, by trafilatura; IngestError when it has no text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      favor_recall=True)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+    )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(path, "no_text", "has no article text that could be extracted (is it a full page?)")
@@ -121,12 +164,23 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
     text = "\n\n".join(ln for ln in lines if ln)
     title = getattr(doc, "title", None) or None
     first = lines[0] if lines else ""
-    if (first and title != first and len(first) <= 200 and not first.endswith((".", "?", "!", ":"))
-            and (title is None or not re.search(r"<title[\s>]", html[:20000], re.IGNORECASE))):
-        title = first   # a fragment without <title>: its first line is the headline, not a later heading
-    return make_article(text, article_id=article_id, title=title, path=path,
-                        url=getattr(doc, "url", None) or None, published=getattr(doc, "date", None) or None,
-                        author=getattr(doc, "author", None) or None)
+    if (
+        first
+        and title != first
+        and len(first) <= 200
+        and not first.endswith((".", "?", "!", ":"))
+        and (title is None or not re.search(r"<title[\s>]", html[:20000], re.IGNORECASE))
+    ):
+        title = first  # a fragment without <title>: its first line is the headline, not a later heading
+    return make_article(
+        text,
+        article_id=article_id,
+        title=title,
+        path=path,
+        url=getattr(doc, "url", None) or None,
+        published=getattr(doc, "date", None) or None,
+        author=getattr(doc, "author", None) or None,
+    )
 
 
 def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | IngestFailure]:
@@ -139,7 +193,9 @@ def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | Inge
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestFailure(path=where, code="malformed", reason=f"not valid JSON ({exc.msg}); fix or remove the line")
+            yield IngestFailure(
+                path=where, code="malformed", reason=f"not valid JSON ({exc.msg}); fix or remove the line"
+            )
             continue
         if not isinstance(obj, dict):
             yield IngestFailure(path=where, code="malformed", reason="is not a JSON object with 'id' and 'text'")
@@ -152,8 +208,11 @@ def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | Inge
         raw_id = obj.get("id")
         article_id = str(raw_id) if raw_id not in (None, "") else f"{Path(path).name}:{lineno}"
         if article_id in seen:
-            yield IngestFailure(path=where, code="duplicate_id",
-                                reason=f"repeats id {article_id!r}; ids must be unique in a file (line skipped)")
+            yield IngestFailure(
+                path=where,
+                code="duplicate_id",
+                reason=f"repeats id {article_id!r}; ids must be unique in a file (line skipped)",
+            )
             continue
         seen.add(article_id)
         if not text.strip():
@@ -181,8 +240,11 @@ def read_parquet(path: Path, shown: str) -> Iterator[Article | IngestFailure]:
     for batch in pf.iter_batches(columns=columns, batch_size=512):
         for rec in batch.to_pylist():
             row += 1
-            line = json.dumps({k: (str(v) if k != "text" and v is not None else v) for k, v in rec.items()},
-                              ensure_ascii=False, default=str)
+            line = json.dumps(
+                {k: (str(v) if k != "text" and v is not None else v) for k, v in rec.items()},
+                ensure_ascii=False,
+                default=str,
+            )
             for item in read_jsonl_lines([line], f"{shown}#row{row}"):
                 if isinstance(item, Article) and item.article_id == f"{Path(shown).name}#row{row}:1":
                     item = item.model_copy(update={"article_id": f"{Path(shown).name}#row{row}"})
@@ -209,17 +271,21 @@ def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
     try:
         size = path.stat().st_size
         suffix = path.suffix.lower()
-        if suffix in PARQUET_SUFFIXES:   # a data team's archive: rows with id and text
+        if suffix in PARQUET_SUFFIXES:  # a data team's archive: rows with id and text
             yield from read_parquet(path, shown)
             return
-        if suffix in JSONL_SUFFIXES:   # an archive: read line by line, never whole
+        if suffix in JSONL_SUFFIXES:  # an archive: read line by line, never whole
             if size == 0:
                 raise IngestError(shown, "empty", "is empty")
             yield from read_jsonl_lines(_jsonl_lines(path), shown)
             return
         if size > MAX_BYTES:
-            raise IngestError(shown, "too_large", f"is {size / 1_000_000:.0f} MB, over the {MAX_BYTES // 1_000_000} MB "
-                              "limit for one article (split it, or give a JSONL file of articles)")
+            raise IngestError(
+                shown,
+                "too_large",
+                f"is {size / 1_000_000:.0f} MB, over the {MAX_BYTES // 1_000_000} MB "
+                "limit for one article (split it, or give a JSONL file of articles)",
+            )
         data = path.read_bytes()
         if not data.strip():
             raise IngestError(shown, "empty", "is empty")
@@ -249,8 +315,11 @@ def iter_files(root: Path) -> Iterator[Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = Path(dirpath) / name
-            if (not name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
-                    and p.stem.lower() not in NOT_ARTICLES):
+            if (
+                not name.startswith(".")
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and p.stem.lower() not in NOT_ARTICLES
+            ):
                 yield p
 
 
@@ -289,8 +358,9 @@ def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Article | IngestFailur
                 any_file = True
                 yield from read_file(f, p)
             if not any_file:
-                yield IngestFailure(path=str(p), code="no_inputs",
-                                    reason=f"holds no {', '.join(sorted(SUPPORTED_SUFFIXES))} files")
+                yield IngestFailure(
+                    path=str(p), code="no_inputs", reason=f"holds no {', '.join(sorted(SUPPORTED_SUFFIXES))} files"
+                )
         else:
             yield from read_file(p, p.parent)
 

@@ -13,6 +13,7 @@ import hashlib
 import html
 import json
 import re
+from importlib.resources import files
 from pathlib import Path
 
 from claimx.export import atomic_write
@@ -22,64 +23,9 @@ from claimx.schema import Claim
 TEXTS_FILE = "texts.jsonl"
 REPORT_DIR = "report"
 
-CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
-header{background:#1d2330;color:#fff;padding:12px 24px}header a{color:#cfe0ff}
-main{max-width:1200px;margin:0 auto;padding:16px 24px}
-h1{font-size:1.3rem;margin:4px 0}h2{font-size:1.1rem}
-table{border-collapse:collapse;width:100%;background:#fff;font-size:.85rem}
-th,td{border-bottom:1px solid #e3e6ea;padding:5px 7px;text-align:left;vertical-align:top}
-th{background:#eef1f5;cursor:pointer;user-select:none;position:sticky;top:0}
-th.sorted-asc::after{content:" \\25B2"}th.sorted-desc::after{content:" \\25BC"}
-.article{background:#fff;padding:16px 20px;line-height:1.6;white-space:pre-wrap;border:1px solid #e3e6ea}
-mark.claim{background:#ffe38a;border-radius:3px;padding:0 2px;cursor:pointer;position:relative}
-mark.claim.status-verified{background:#b9f0c4}mark.claim.status-false{background:#ffb3b3}
-mark.claim.status-misleading{background:#ffd0a1}mark.claim.status-unverifiable{background:#d9d9f3}
-mark.claim.status-not_a_claim{background:#e6e6e6}mark.claim.active{outline:2px solid #1d5fd1}
-.pop{display:none;position:absolute;left:0;top:1.5em;z-index:5;background:#fff;border:1px solid #9aa5b5;
-box-shadow:0 2px 8px rgba(0,0,0,.2);padding:8px 10px;width:340px;white-space:normal;font-size:.8rem;line-height:1.35;color:#1d2330}
-mark.claim:hover .pop,mark.claim.open .pop{display:block}
-.pop table{background:none;font-size:.8rem}.pop th,.pop td{border:0;padding:1px 4px;background:none;position:static;cursor:auto}
-.pop th{font-weight:600;white-space:nowrap}
-.boiler{color:#9aa0a8}
-.filters{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0;font-size:.85rem;align-items:center}
-.bar{background:#e3e6ea;border-radius:3px;height:8px;width:120px;display:inline-block;vertical-align:middle}
-.bar span{display:block;height:8px;border-radius:3px;background:#3a9d5d}
-.count{color:#5b6472;font-size:.85rem}
-"""
+CSS = (files("claimx.static") / "report.css").read_text(encoding="utf-8")
 
-TABLE_JS = """
-(function(){
-  const table=document.getElementById('claims'); if(!table) return;
-  const body=table.tBodies[0], heads=table.tHead.rows[0].cells;
-  Array.from(heads).forEach((th,i)=>th.addEventListener('click',()=>{
-    const asc=!th.classList.contains('sorted-asc');
-    Array.from(heads).forEach(h=>h.classList.remove('sorted-asc','sorted-desc'));
-    th.classList.add(asc?'sorted-asc':'sorted-desc');
-    const rows=Array.from(body.rows), num=th.dataset.type==='number';
-    rows.sort((a,b)=>{let x=a.cells[i].dataset.v??a.cells[i].textContent, y=b.cells[i].dataset.v??b.cells[i].textContent;
-      if(num){x=parseFloat(x)||0;y=parseFloat(y)||0;return asc?x-y:y-x}
-      return asc?x.localeCompare(y):y.localeCompare(x)});
-    rows.forEach(r=>body.appendChild(r));}));
-  const f={type:document.getElementById('f-type'),source:document.getElementById('f-source'),
-    modality:document.getElementById('f-modality'),status:document.getElementById('f-status'),
-    cw:document.getElementById('f-cw')};
-  function apply(){let shown=0;Array.from(body.rows).forEach(r=>{const d=r.dataset;
-    const ok=(!f.type.value||d.type===f.type.value)&&(!f.source.value||d.source===f.source.value)&&
-      (!f.modality.value||d.modality===f.modality.value)&&(!f.status.value||d.status===f.status.value)&&
-      (parseFloat(d.cw)>=parseFloat(f.cw.value||0));
-    r.style.display=ok?'':'none'; if(ok) shown++;});
-    document.getElementById('shown').textContent=shown;}
-  Object.values(f).forEach(el=>{el.addEventListener('input',apply);el.addEventListener('change',apply);}); apply();
-  document.querySelectorAll('mark.claim').forEach(m=>m.addEventListener('click',ev=>{
-    document.querySelectorAll('mark.claim.open').forEach(o=>{if(o!==m)o.classList.remove('open')});
-    m.classList.toggle('open');}));
-  Array.from(body.rows).forEach(r=>r.addEventListener('click',()=>{
-    const m=document.getElementById('c-'+r.dataset.id); if(!m) return;
-    document.querySelectorAll('mark.claim.active').forEach(o=>o.classList.remove('active'));
-    m.classList.add('active'); m.scrollIntoView({block:'center'});}));
-})();
-"""
+TABLE_JS = (files("claimx.static") / "report.js").read_text(encoding="utf-8")
 
 
 def page_name(article_id: str) -> str:
@@ -95,10 +41,13 @@ def _e(x: object) -> str:
 def _page(title: str, body: str, *, depth: int, script: bool = False) -> str:
     """A page linking the report's own stylesheet and script (files beside it; nothing from the network)."""
     up = "../" * depth
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{_e(title)}</title>"
-            f"<link rel=\"stylesheet\" href=\"{up}report.css\"></head><body>{body}"
-            + (f"<script src=\"{up}report.js\"></script>" if script else "") + "</body></html>\n")
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
+        f'<link rel="stylesheet" href="{up}report.css"></head><body>{body}'
+        + (f'<script src="{up}report.js"></script>' if script else "")
+        + "</body></html>\n"
+    )
 
 
 def _td(text: str, sort_value: object) -> str:
@@ -124,10 +73,20 @@ def _value(c: Claim) -> str:
 
 def _fields(c: Claim, status: str) -> list[tuple[str, str]]:
     q = c.quantity
-    return [("value", _value(c)), ("unit", q.unit or ""), ("bound", q.bound), ("change", q.change or ""),
-            ("measured", c.measured or ""), ("source", f"{c.source.text} ({c.source.kind}; {c.source.cue})" if c.source else ""),
-            ("time", c.time.text if c.time else ""), ("modality", c.modality), ("claim type", c.claim_type),
-            ("checkworthiness", f"{c.checkworthiness:.2f}"), ("status", status), ("rules", ", ".join(c.rule_ids))]
+    return [
+        ("value", _value(c)),
+        ("unit", q.unit or ""),
+        ("bound", q.bound),
+        ("change", q.change or ""),
+        ("measured", c.measured or ""),
+        ("source", f"{c.source.text} ({c.source.kind}; {c.source.cue})" if c.source else ""),
+        ("time", c.time.text if c.time else ""),
+        ("modality", c.modality),
+        ("claim type", c.claim_type),
+        ("checkworthiness", f"{c.checkworthiness:.2f}"),
+        ("status", status),
+        ("rules", ", ".join(c.rule_ids)),
+    ]
 
 
 def render_article(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
@@ -139,46 +98,79 @@ def render_article(article: dict, text: str, claims: list[Claim], statuses: dict
             continue
         status = statuses.get(c.claim_id, "unreviewed")
         pop = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v) or '—'}</td></tr>" for k, v in _fields(c, status))
-        parts.append(_e(text[pos:q.start]))
-        parts.append(f"<mark class=\"claim status-{_e(status)}\" id=\"c-{_e(c.claim_id)}\" data-claim-id=\"{_e(c.claim_id)}\" "
-                     f"data-value=\"{_e(_value(c))}\" data-unit=\"{_e(q.unit or '')}\" tabindex=\"0\">{_e(text[q.start:q.end])}"
-                     f"<span class=\"pop\"><table>{pop}</table></span></mark>")
+        parts.append(_e(text[pos : q.start]))
+        parts.append(
+            f'<mark class="claim status-{_e(status)}" id="c-{_e(c.claim_id)}" data-claim-id="{_e(c.claim_id)}" '
+            f'data-value="{_e(_value(c))}" data-unit="{_e(q.unit or "")}" tabindex="0">{_e(text[q.start : q.end])}'
+            f'<span class="pop"><table>{pop}</table></span></mark>'
+        )
         pos = q.end
     parts.append(_e(text[pos:]))
     rows = []
     for c in claims:
         q = c.quantity
         status = statuses.get(c.claim_id, "unreviewed")
-        cells = [(q.text, None), (_value(c), q.value if q.value is not None else q.low), (q.unit or "", None),
-                 (q.bound, None), (q.change or "", None), (c.measured or "", None),
-                 (c.source.text if c.source else "", None), (c.time.text if c.time else "", None), (c.modality, None),
-                 (c.claim_type, None), (f"{c.checkworthiness:.2f}", c.checkworthiness), (status, None)]
+        cells = [
+            (q.text, None),
+            (_value(c), q.value if q.value is not None else q.low),
+            (q.unit or "", None),
+            (q.bound, None),
+            (q.change or "", None),
+            (c.measured or "", None),
+            (c.source.text if c.source else "", None),
+            (c.time.text if c.time else "", None),
+            (c.modality, None),
+            (c.claim_type, None),
+            (f"{c.checkworthiness:.2f}", c.checkworthiness),
+            (status, None),
+        ]
         tds = "".join(_td(t, v) for t, v in cells)
-        rows.append(f"<tr data-id=\"{_e(c.claim_id)}\" data-type=\"{_e(c.claim_type)}\" "
-                    f"data-source=\"{'yes' if c.source else 'no'}\" data-modality=\"{_e(c.modality)}\" "
-                    f"data-status=\"{_e(status)}\" data-cw=\"{c.checkworthiness}\">{tds}</tr>")
-    heads = [("quantity", "text"), ("value", "number"), ("unit", "text"), ("bound", "text"), ("change", "text"),
-             ("measured", "text"), ("source", "text"), ("time", "text"), ("modality", "text"), ("type", "text"),
-             ("checkworthiness", "number"), ("status", "text")]
-    thead = "".join(f"<th data-type=\"{t}\">{_e(h)}</th>" for h, t in heads)
+        rows.append(
+            f'<tr data-id="{_e(c.claim_id)}" data-type="{_e(c.claim_type)}" '
+            f'data-source="{"yes" if c.source else "no"}" data-modality="{_e(c.modality)}" '
+            f'data-status="{_e(status)}" data-cw="{c.checkworthiness}">{tds}</tr>'
+        )
+    heads = [
+        ("quantity", "text"),
+        ("value", "number"),
+        ("unit", "text"),
+        ("bound", "text"),
+        ("change", "text"),
+        ("measured", "text"),
+        ("source", "text"),
+        ("time", "text"),
+        ("modality", "text"),
+        ("type", "text"),
+        ("checkworthiness", "number"),
+        ("status", "text"),
+    ]
+    thead = "".join(f'<th data-type="{t}">{_e(h)}</th>' for h, t in heads)
 
     def select(fid: str, label: str, options: list[str]) -> str:
-        opts = "".join(f"<option value=\"{_e(o)}\">{_e(o)}</option>" for o in options)
-        return f"<label>{label} <select id=\"{fid}\"><option value=\"\">all</option>{opts}</select></label>"
+        opts = "".join(f'<option value="{_e(o)}">{_e(o)}</option>' for o in options)
+        return f'<label>{label} <select id="{fid}"><option value="">all</option>{opts}</select></label>'
 
-    filters = ("<div class=\"filters\">"
-               + select("f-type", "claim type", ["current_value", "change", "comparison", "ranking", "prediction"])
-               + select("f-source", "source", ["yes", "no"])
-               + select("f-modality", "modality", ["asserted", "estimate", "forecast", "hypothetical"])
-               + select("f-status", "review status", ["unreviewed", "verified", "false", "misleading", "unverifiable",
-                                                      "not_a_claim"])
-               + "<label>checkworthiness ≥ <input id=\"f-cw\" type=\"number\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"></label>"
-               + f"<span class=\"count\"><span id=\"shown\">{len(claims)}</span> of {len(claims)} claims shown</span></div>")
+    filters = (
+        '<div class="filters">'
+        + select("f-type", "claim type", ["current_value", "change", "comparison", "ranking", "prediction"])
+        + select("f-source", "source", ["yes", "no"])
+        + select("f-modality", "modality", ["asserted", "estimate", "forecast", "hypothetical"])
+        + select(
+            "f-status",
+            "review status",
+            ["unreviewed", "verified", "false", "misleading", "unverifiable", "not_a_claim"],
+        )
+        + '<label>checkworthiness ≥ <input id="f-cw" type="number" min="0" max="1" step="0.05" value="0"></label>'
+        + f'<span class="count"><span id="shown">{len(claims)}</span> of {len(claims)} claims shown</span></div>'
+    )
     title = article.get("title") or article["article_id"]
-    body = (f"<header><a href=\"../index.html\">&larr; all articles</a><h1>{_e(title)}</h1>"
-            f"<div class=\"count\">{_e(article['article_id'])} · {len(claims)} claims</div></header><main>"
-            f"<h2>Text</h2><div class=\"article\" id=\"text\">{''.join(parts)}</div>"
-            f"<h2>Claims</h2>{filters}<table id=\"claims\"><thead><tr>{thead}</tr></thead><tbody>{''.join(rows)}</tbody></table></main>")
+    body = (
+        f'<header><a href="../index.html">&larr; all articles</a><h1>{_e(title)}</h1>'
+        f'<div class="count">{_e(article["article_id"])} · {len(claims)} claims</div></header><main>'
+        f'<h2>Text</h2><div class="article" id="text">{"".join(parts)}</div>'
+        f'<h2>Claims</h2>{filters}<table id="claims"><thead><tr>{thead}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></main>"
+    )
     return _page(title, body, depth=1, script=True)
 
 
@@ -188,13 +180,18 @@ def render_index(articles: list[dict], claim_ids: dict[str, list[str]], statuses
         cs = claim_ids.get(a["article_id"], [])
         done = sum(1 for cid in cs if statuses.get(cid, "unreviewed") != "unreviewed")
         pct = 100 * done / len(cs) if cs else 0
-        rows.append(f"<tr><td><a href=\"articles/{page_name(a['article_id'])}\">{_e(a.get('title') or a['article_id'])}</a>"
-                    f"<div class=\"count\">{_e(a['article_id'])}</div></td><td data-v=\"{len(cs)}\">{len(cs)}</td>"
-                    f"<td data-v=\"{pct:.1f}\">{done} / {len(cs)} <span class=\"bar\"><span style=\"width:{pct:.0f}%\"></span></span></td></tr>")
+        rows.append(
+            f'<tr><td><a href="articles/{page_name(a["article_id"])}">{_e(a.get("title") or a["article_id"])}</a>'
+            f'<div class="count">{_e(a["article_id"])}</div></td><td data-v="{len(cs)}">{len(cs)}</td>'
+            f'<td data-v="{pct:.1f}">{done} / {len(cs)} '
+            f'<span class="bar"><span style="width:{pct:.0f}%"></span></span></td></tr>'
+        )
     total = sum(len(v) for v in claim_ids.values())
-    body = (f"<header><h1>claimx report</h1><div class=\"count\">{len(articles)} articles · {total} claims</div></header>"
-            f"<main><table id=\"articles\"><thead><tr><th>article</th><th>claims</th><th>reviewed</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table></main>")
+    body = (
+        f'<header><h1>claimx report</h1><div class="count">{len(articles)} articles · {total} claims</div></header>'
+        f'<main><table id="articles"><thead><tr><th>article</th><th>claims</th><th>reviewed</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></main>"
+    )
     return _page("claimx report", body, depth=0)
 
 
@@ -219,7 +216,7 @@ def build_report(out_dir: Path, *, articles=None) -> Path:
     out_dir = Path(out_dir)
     articles = _from_folder(out_dir) if articles is None else articles
     if articles is None:
-        read_review(out_dir / REVIEW_FILE)   # `claimx report` after a reviewer's edits: refuse a broken file
+        read_review(out_dir / REVIEW_FILE)  # `claimx report` after a reviewer's edits: refuse a broken file
     statuses = read_statuses(out_dir / REVIEW_FILE)
     report = out_dir / REPORT_DIR
     for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
@@ -231,13 +228,17 @@ def build_report(out_dir: Path, *, articles=None) -> Path:
     counts: dict[str, list[str]] = {}
     for a, text, cs in articles:
         listed.append(a)
-        counts[a["article_id"]] = [c.claim_id for c in cs]   # the index needs ids and statuses only
-        stamp = hashlib.sha256(json.dumps([a.get("title"), text, [c.model_dump(mode="json") for c in cs],
-                                           [statuses.get(c.claim_id) for c in cs]], sort_keys=True).encode()).hexdigest()
+        counts[a["article_id"]] = [c.claim_id for c in cs]  # the index needs ids and statuses only
+        stamp = hashlib.sha256(
+            json.dumps(
+                [a.get("title"), text, [c.model_dump(mode="json") for c in cs], [statuses.get(c.claim_id) for c in cs]],
+                sort_keys=True,
+            ).encode()
+        ).hexdigest()
         target = report / "articles" / page_name(a["article_id"])
         marker = f"<!-- claimx:{stamp} -->"
         if target.exists() and target.read_text(encoding="utf-8").endswith(marker + "\n"):
-            continue   # unchanged since the last run
+            continue  # unchanged since the last run
         with atomic_write(target) as fh:
             fh.write(render_article(a, text, cs, statuses) + marker + "\n")
     index = report / "index.html"

@@ -19,11 +19,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from claimx.errors import ClaimxError
 from claimx.export import atomic_write
@@ -31,8 +31,18 @@ from claimx.schema import Claim
 
 REVIEW_FILE = "review.csv"
 ORPHANS_FILE = "review_orphans.csv"
-PIPELINE_COLUMNS = ["claim_id", "article_id", "sentence", "quantity_text", "value", "unit", "source_text",
-                    "time_text", "checkworthiness", "needs_recheck"]
+PIPELINE_COLUMNS = [
+    "claim_id",
+    "article_id",
+    "sentence",
+    "quantity_text",
+    "value",
+    "unit",
+    "source_text",
+    "time_text",
+    "checkworthiness",
+    "needs_recheck",
+]
 REVIEWER_COLUMNS = ["status", "note", "reviewer", "reviewed_at", "evidence_url"]
 REVIEW_COLUMNS = PIPELINE_COLUMNS + REVIEWER_COLUMNS
 ORPHAN_COLUMNS = REVIEW_COLUMNS + ["orphaned_at"]
@@ -52,7 +62,8 @@ class ReviewFileError(ClaimxError):
 def has_verdict(row: dict) -> bool:
     """A reviewer has written something in this row."""
     return row.get("status", "unreviewed") not in ("", "unreviewed") or any(
-        (row.get(c) or "").strip() for c in REVIEWER_COLUMNS if c != "status")
+        (row.get(c) or "").strip() for c in REVIEWER_COLUMNS if c != "status"
+    )
 
 
 def read_review(path: Path) -> list[dict]:
@@ -73,7 +84,7 @@ def read_review(path: Path) -> list[dict]:
             raise ReviewFileError(path, 1, f"header lacks column(s) {', '.join(missing)}")
         rows = []
         while True:
-            line = reader.line_num + 1   # the line this row starts on
+            line = reader.line_num + 1  # the line this row starts on
             try:
                 row = next(reader)
             except StopIteration:
@@ -104,10 +115,17 @@ def read_statuses(path: Path) -> dict[str, str]:
 def pipeline_fields(c: Claim) -> dict:
     q = c.quantity
     value = q.value if q.value is not None else (f"{q.low:g}-{q.high:g}" if q.low is not None else "")
-    return {"claim_id": c.claim_id, "article_id": c.article_id, "sentence": c.sentence, "quantity_text": q.text,
-            "value": "" if value is None else (f"{value:g}" if isinstance(value, float) else value),
-            "unit": q.unit or "", "source_text": c.source.text if c.source else "",
-            "time_text": c.time.text if c.time else "", "checkworthiness": f"{c.checkworthiness:.3f}"}
+    return {
+        "claim_id": c.claim_id,
+        "article_id": c.article_id,
+        "sentence": c.sentence,
+        "quantity_text": q.text,
+        "value": "" if value is None else (f"{value:g}" if isinstance(value, float) else value),
+        "unit": q.unit or "",
+        "source_text": c.source.text if c.source else "",
+        "time_text": c.time.text if c.time else "",
+        "checkworthiness": f"{c.checkworthiness:.3f}",
+    }
 
 
 @dataclass
@@ -126,7 +144,7 @@ def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> Mer
     claims are streamed twice (to find edited sentences, then to make the rows) and never held, and
     `rows` is a generator to be consumed once.
     """
-    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = now or datetime.now(UTC).isoformat(timespec="seconds")
     if callable(claims):
         claims_of = claims
     else:
@@ -137,7 +155,7 @@ def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> Mer
     keys = {(r.get("article_id"), r.get("quantity_text")) for r in waiting}
     result = MergeResult(rows=[], orphans=[])
     used: set[str] = set()
-    candidates: list[tuple[int, dict]] = []   # claims without an old row, that an edited verdict might fit
+    candidates: list[tuple[int, dict]] = []  # claims without an old row, that an edited verdict might fit
     total = 0
     for k, c in enumerate(claims_of()):
         total += 1
@@ -155,8 +173,11 @@ def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> Mer
         best, best_score = None, 0.0
         for k, row in candidates:
             if k in rematch or (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
-                    old.get("article_id"), old.get("quantity_text"), old.get("value", row["value"]),
-                    old.get("unit", row["unit"])):
+                old.get("article_id"),
+                old.get("quantity_text"),
+                old.get("value", row["value"]),
+                old.get("unit", row["unit"]),
+            ):
                 continue
             score = SequenceMatcher(None, old.get("sentence", ""), row["sentence"]).ratio()
             if score > best_score:
@@ -170,8 +191,12 @@ def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> Mer
 
     def rows() -> Iterator[dict]:
         for k, c in enumerate(claims_of()):
-            row = {**pipeline_fields(c), "needs_recheck": "", **{col: "" for col in REVIEWER_COLUMNS},
-                   "status": "unreviewed"}
+            row = {
+                **pipeline_fields(c),
+                "needs_recheck": "",
+                **{col: "" for col in REVIEWER_COLUMNS},
+                "status": "unreviewed",
+            }
             old = old_by_id.get(c.claim_id)
             if old is not None:
                 row.update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
@@ -215,13 +240,25 @@ def update_review(out_dir: Path, claims, *, old_rows: list[dict] | None = None) 
 
 # -- schema.org ClaimReview ------------------------------------------------------------------
 RATINGS = {  # status -> (ratingValue on 1..5, alternateName)
-    "false": (1, "False"), "misleading": (2, "Misleading"), "unverifiable": (3, "Unverifiable"),
+    "false": (1, "False"),
+    "misleading": (2, "Misleading"),
+    "unverifiable": (3, "Unverifiable"),
     "verified": (5, "True"),
 }
 # the schema.org properties used, per type: the export is checked against these names
 SCHEMA_ORG_PROPERTIES = {
-    "ClaimReview": {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "datePublished", "author",
-                    "url", "reviewBody", "citation"},
+    "ClaimReview": {
+        "@context",
+        "@type",
+        "claimReviewed",
+        "itemReviewed",
+        "reviewRating",
+        "datePublished",
+        "author",
+        "url",
+        "reviewBody",
+        "citation",
+    },
     "Claim": {"@type", "author", "appearance", "firstAppearance", "datePublished", "text"},
     "CreativeWork": {"@type", "url", "headline", "name", "datePublished"},
     "Organization": {"@type", "name"},
@@ -264,15 +301,23 @@ def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
             appearance["datePublished"] = article["published"]
     item = {"@type": "Claim", "appearance": [appearance]}
     if claim is not None and claim.source is not None:
-        item["author"] = {"@type": "Person" if claim.source.kind == "person" else "Organization",
-                          "name": claim.source.text}
+        item["author"] = {
+            "@type": "Person" if claim.source.kind == "person" else "Organization",
+            "name": claim.source.text,
+        }
     review = {
-        "@context": "https://schema.org", "@type": "ClaimReview",
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
         "claimReviewed": row.get("sentence") or (claim.sentence if claim else ""),
         "itemReviewed": item,
-        "reviewRating": {"@type": "Rating", "ratingValue": rating_value, "bestRating": 5, "worstRating": 1,
-                         "alternateName": name},
-        "datePublished": (row.get("reviewed_at") or "")[:10] or datetime.now(timezone.utc).date().isoformat(),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": rating_value,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": name,
+        },
+        "datePublished": (row.get("reviewed_at") or "")[:10] or datetime.now(UTC).date().isoformat(),
     }
     if row.get("reviewer"):
         review["author"] = {"@type": "Person", "name": row["reviewer"]}
@@ -291,8 +336,11 @@ def export_claimreview(out_dir: Path, target: Path | None = None) -> tuple[Path,
         raise ReviewFileError(out_dir / REVIEW_FILE, None, "does not exist; run `claimx extract ... -o DIR` first")
     claims = {c.claim_id: c for c in load_claims(out_dir)}
     articles = {a["article_id"]: a for a in load_jsonl(out_dir / "articles.jsonl")}
-    reviews = [claim_review(r, claims.get(r["claim_id"]), articles.get(r["article_id"]))
-               for r in rows if r["status"] in RATINGS]
+    reviews = [
+        claim_review(r, claims.get(r["claim_id"]), articles.get(r["article_id"]))
+        for r in rows
+        if r["status"] in RATINGS
+    ]
     problems = [p for r in reviews for p in validate_schema_org(r)]
     if problems:
         raise ClaimxError(f"ClaimReview export failed schema.org checks: {problems[:3]}")

@@ -57,8 +57,18 @@ def check_entry(rule_file: str, entry: Any, nlp=None) -> str | None:
         for c in claims:
             if all(_claim_has(c, k, v, rule_file) for k, v in entry.expect.items()):
                 return None
-        got = [{"text": c.quantity.text, "value": c.quantity.value, "unit": c.quantity.unit,
-                "bound": c.quantity.bound, "change": c.quantity.change, "kind": c.quantity.kind,
-                "source": c.source.model_dump() if c.source else None, "modality": c.modality} for c in claims]
+        got = [
+            {
+                "text": c.quantity.text,
+                "value": c.quantity.value,
+                "unit": c.quantity.unit,
+                "bound": c.quantity.bound,
+                "change": c.quantity.change,
+                "kind": c.quantity.kind,
+                "source": c.source.model_dump() if c.source else None,
+                "modality": c.modality,
+            }
+            for c in claims
+        ]
         return f"no claim of {entry.example!r} has {entry.expect}; got {got}"
     return None

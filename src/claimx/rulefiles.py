@@ -34,7 +34,9 @@ class NumberEntry(_Entry):
 
 class BoundEntry(_Entry):
     bound: Literal["=", "~", ">", ">=", "<", "<="]
-    position: Literal["before", "after", "verb"] = Field(description="before/after the number, or a verb (lemma) whose object it is.")
+    position: Literal["before", "after", "verb"] = Field(
+        description="before/after the number, or a verb (lemma) whose object it is."
+    )
     phrases: list[str]
 
 
@@ -58,7 +60,8 @@ class CurrencyEntry(_Entry):
     symbols: list[str] = Field(description="Symbols and codes written before or after the number, case-sensitive.")
     names: list[str] = Field(description="Lower-case names written after the number ('yuan', 'rupees').")
     contexts: dict[str, list[str]] | None = Field(
-        default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR).")
+        default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR)."
+    )
 
 
 class PatternEntry(_Entry):
@@ -128,4 +131,6 @@ def load_rules(name: str) -> tuple[Any, ...]:
     if name not in RULE_MODELS:
         raise KeyError(f"unknown rule file {name!r}; expected one of {sorted(RULE_MODELS)}")
     resource = files("claimx.rules").joinpath(f"{name}.jsonl")
-    return tuple(parse_rule_lines(name, resource.read_text(encoding="utf-8").splitlines(), f"claimx/rules/{name}.jsonl"))
+    return tuple(
+        parse_rule_lines(name, resource.read_text(encoding="utf-8").splitlines(), f"claimx/rules/{name}.jsonl")
+    )

@@ -14,8 +14,22 @@ from pydantic import BaseModel, ConfigDict, Field
 Bound = Literal["=", "~", ">", ">=", "<", "<="]
 Change = Literal["up", "down"]
 Kind = Literal[
-    "currency", "percent", "percentage_point", "mass", "length", "area", "volume", "energy",
-    "power", "duration", "speed", "temperature", "count", "rank", "ratio", "other",
+    "currency",
+    "percent",
+    "percentage_point",
+    "mass",
+    "length",
+    "area",
+    "volume",
+    "energy",
+    "power",
+    "duration",
+    "speed",
+    "temperature",
+    "count",
+    "rank",
+    "ratio",
+    "other",
 ]
 Modality = Literal["asserted", "estimate", "forecast", "hypothetical"]
 ClaimType = Literal["current_value", "change", "comparison", "ranking", "prediction"]
@@ -60,14 +74,20 @@ class Quantity(BaseModel):
     start: int = Field(ge=0, description="Start offset into Article.text.")
     end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
     value: float | None = Field(description="Fully scaled value ('$8 trillion' -> 8e12); null for a range.")
-    low: float | None = Field(default=None, description="First end of a range as written ('70-80%' -> 70; 'from 40% to 0%' -> 40).")
-    high: float | None = Field(default=None, description="Second end of a range as written ('70-80%' -> 80; 'from 40% to 0%' -> 0).")
+    low: float | None = Field(
+        default=None, description="First end of a range as written ('70-80%' -> 70; 'from 40% to 0%' -> 40)."
+    )
+    high: float | None = Field(
+        default=None, description="Second end of a range as written ('70-80%' -> 80; 'from 40% to 0%' -> 0)."
+    )
     bound: Bound = Field(description="= exact, ~ approximate, > more than, >= at least, < less than, <= at most.")
     unit: str | None = Field(description="Normalized unit: ISO 4217 code, percent, singular unit or counted noun.")
     unit_text: str | None = Field(description="The unit as written.")
     kind: Kind = Field(description="What sort of quantity this is.")
     change: Change | None = Field(description="up / down when the figure is a rise or fall, else null.")
-    value_base: float | None = Field(default=None, description="value in unit_base ('185 billion tons' -> 1.85e11 tonne).")
+    value_base: float | None = Field(
+        default=None, description="value in unit_base ('185 billion tons' -> 1.85e11 tonne)."
+    )
     low_base: float | None = Field(default=None, description="low in unit_base, for a range.")
     high_base: float | None = Field(default=None, description="high in unit_base, for a range.")
     unit_base: str | None = Field(default=None, description="Base unit: tonne, metre, year, kelvin, an ISO code, ...")
@@ -145,8 +165,14 @@ class ArticleResult(BaseModel):
         """The articles.jsonl line for this article."""
         a = self.article
         return ArticleSummary(
-            article_id=a.article_id, title=a.title, path=a.path, url=a.url, published=a.published,
-            content_hash=a.content_hash, n_chars=len(a.text), n_sentences=self.n_sentences,
+            article_id=a.article_id,
+            title=a.title,
+            path=a.path,
+            url=a.url,
+            published=a.published,
+            content_hash=a.content_hash,
+            n_chars=len(a.text),
+            n_sentences=self.n_sentences,
             n_claims=len(self.claims),
             n_boilerplate_chars=sum(s.char_end - s.char_start for s in self.segments if s.kind == "boilerplate"),
         )

@@ -65,7 +65,7 @@ def _is_heading(block: str) -> bool:
     s = block.strip()
     if s.startswith("#"):
         return True
-    return "\n" not in s and len(s.split()) <= 14 and not s.endswith((".", "?", "!", ";", ",", ":", "\"", "”"))
+    return "\n" not in s and len(s.split()) <= 14 and not s.endswith((".", "?", "!", ";", ",", ":", '"', "”"))
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -89,7 +89,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     pieces = []
     while end - start > max_chars:
-        window = text[start:start + max_chars]
+        window = text[start : start + max_chars]
         cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
         if cut < max_chars // 4:
             cut = window.rfind(" ")
@@ -135,8 +135,12 @@ def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Seg
         while start - 1 > 0:
             s, e = blocks[start - 1]
             block = text[s:e]
-            if is_author_bio(block) or (kinds[start - 1] == "heading" and len(block.split()) <= 6) \
-                    or kinds[start - 1] == "boilerplate" or (article.author and _norm(block) == _norm(article.author)):
+            if (
+                is_author_bio(block)
+                or (kinds[start - 1] == "heading" and len(block.split()) <= 6)
+                or kinds[start - 1] == "boilerplate"
+                or (article.author and _norm(block) == _norm(article.author))
+            ):
                 start -= 1
             else:
                 break
@@ -144,7 +148,7 @@ def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Seg
             kinds[n] = "boilerplate"
             reasons[n] = "after the article body (author box, 'Recent' or related list)"
     segments: list[Segment] = []
-    for (s, e), kind, reason in zip(blocks, kinds, reasons):
+    for (s, e), kind, reason in zip(blocks, kinds, reasons, strict=True):
         for ps, pe in _split_long(text, s, e, max_chars) if kind != "boilerplate" else [(s, e)]:
             segments.append(Segment(kind=kind, char_start=ps, char_end=pe, reason=reason))
     return segments

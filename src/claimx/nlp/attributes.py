@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 from spacy.util import minibatch
 
-FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")   # what single-token patterns may test, in key order
-WRITTEN = (POS, MORPH, LEMMA)                  # what is written by array; anything else token by token
+FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what single-token patterns may test, in key order
+WRITTEN = (POS, MORPH, LEMMA)  # what is written by array; anything else token by token
 Pred = Callable[[tuple], bool]
 
 
@@ -38,7 +38,7 @@ def _predicate(field: str, spec: Any) -> Pred | None:
         return lambda t: t[k] == spec
     if len(spec) != 1:
         return None
-    (op, arg), = spec.items()
+    ((op, arg),) = spec.items()
     if op == "IN":
         values = frozenset(arg)
         return lambda t: t[k] in values
@@ -72,11 +72,11 @@ class TagAttributeRuler:
         self._multi = Matcher(nlp.vocab)
         self._multi_rules: dict[str, tuple[int, int, dict]] = {}
         self._starts: list[tuple[set[str] | None, set[str] | None, list[re.Pattern]]] = []
-        self._lowers: set[str] = set()   # lower-case forms some single-token pattern names
+        self._lowers: set[str] = set()  # lower-case forms some single-token pattern names
         self._deps: set[str] = set()
-        self._table: dict[tuple, tuple] = {}   # folded (tag, lower, dep, space) hashes -> _entry
+        self._table: dict[tuple, tuple] = {}  # folded (tag, lower, dep, space) hashes -> _entry
         self._lower_regexes: list[re.Pattern] = []
-        self._regex_seen: dict[int, int] = {}   # lower hash -> itself when a REGEX pattern matches it, else 0
+        self._regex_seen: dict[int, int] = {}  # lower hash -> itself when a REGEX pattern matches it, else 0
         self._ok = True
         for idx, rule in enumerate(rules):
             attrs = normalize_token_attrs(self.vocab, rule["attrs"])
@@ -89,9 +89,14 @@ class TagAttributeRuler:
         self._lower_hashes = {strings[w] for w in self._lowers}
         self._dep_hashes = {strings[d] for d in self._deps}
         # where each multi-token pattern may start, as hashes: (lower forms, dependency labels, regexes)
-        self._start_hashes = [([strings[w] for w in lows] if lows is not None else None,
-                               [strings[d] for d in deps] if deps is not None else None, regexes)
-                              for lows, deps, regexes in self._starts]
+        self._start_hashes = [
+            (
+                [strings[w] for w in lows] if lows is not None else None,
+                [strings[d] for d in deps] if deps is not None else None,
+                regexes,
+            )
+            for lows, deps, regexes in self._starts
+        ]
 
     def _add_single(self, idx: int, token: dict, attrs: dict) -> None:
         preds = []
@@ -106,7 +111,7 @@ class TagAttributeRuler:
                 if names is None and isinstance(spec, dict) and set(spec) == {"NOT_IN"}:
                     names = set(spec["NOT_IN"])
                 if names is None and field == "LOWER" and isinstance(spec, dict) and set(spec) == {"REGEX"}:
-                    self._lower_regexes.append(re.compile(spec["REGEX"]))   # checked once per spelling
+                    self._lower_regexes.append(re.compile(spec["REGEX"]))  # checked once per spelling
                     names = set()
                 if names is None:
                     self._ok = False
@@ -122,10 +127,13 @@ class TagAttributeRuler:
         first = pattern[0]
         lowers = _literals(first["LOWER"]) if "LOWER" in first else None
         deps = _literals(first["DEP"]) if "DEP" in first else None
-        regexes = [re.compile(first["LOWER"]["REGEX"])] if isinstance(first.get("LOWER"), dict) \
-            and set(first["LOWER"]) == {"REGEX"} else []
+        regexes = (
+            [re.compile(first["LOWER"]["REGEX"])]
+            if isinstance(first.get("LOWER"), dict) and set(first["LOWER"]) == {"REGEX"}
+            else []
+        )
         if lowers is None and deps is None and not regexes:
-            self._ok = False   # cannot tell cheaply where it may start
+            self._ok = False  # cannot tell cheaply where it may start
         self._starts.append((lowers, deps, regexes))
 
     @classmethod
@@ -147,8 +155,12 @@ class TagAttributeRuler:
     def _key(self, tag: int, lower: int, dep: int, space: int) -> tuple:
         """The strings a folded row stands for (lower 0: a form no pattern names; dep 1: such a label)."""
         strings = self.vocab.strings
-        return (strings[tag] if tag else "", strings[lower] if lower else "\0",
-                "\0" if dep == 1 else strings[dep] if dep else "", bool(space))
+        return (
+            strings[tag] if tag else "",
+            strings[lower] if lower else "\0",
+            "\0" if dep == 1 else strings[dep] if dep else "",
+            bool(space),
+        )
 
     def _entry(self, key: tuple) -> tuple:
         """(matching rules, values of the written attributes, which are set, anything else to set)."""

@@ -24,8 +24,10 @@ from claimx.rulefiles import load_rules
 NOMINAL_LINKS = {"compound", "nmod", "amod", "poss", "nummod", "quantmod"}
 PHRASE_CHILDREN = {"compound", "amod", "nmod", "poss", "npadvmod"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
-MONTH_DAY_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"\b(\s+\d{1,2}\b)?")   # "July 23", "in March": the article's year
+MONTH_DAY_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b(\s+\d{1,2}\b)?"
+)  # "July 23", "in March": the article's year
 # sources that point back to an earlier sentence ("It said", "the company expects"): the only reason the
 # sentence before a figure is parsed with it (see claimx.nlp.prefilter)
 SOURCE_PRONOUNS = frozenset({"it", "he", "she", "they"})
@@ -33,13 +35,43 @@ SOURCE_DEFINITES = frozenset({"company", "agency", "firm", "group", "bank", "min
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
 # a period named relative to now, without a year: "over the past decade", "in the first quarter"
-PERIOD_RE = re.compile(r"^(?:the )?(?:past|last|next|previous|coming|recent|current|first|second|third|fourth|final)"
-                       r"(?: \w+)? (?:decades?|years|months?|quarters?|weeks?|century|half)$", re.IGNORECASE)
-RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "a year earlier": -1,
-                 "the previous year": -1, "the past year": -1, "previous year": -1}
+PERIOD_RE = re.compile(
+    r"^(?:the )?(?:past|last|next|previous|coming|recent|current|first|second|third|fourth|final)"
+    r"(?: \w+)? (?:decades?|years|months?|quarters?|weeks?|century|half)$",
+    re.IGNORECASE,
+)
+RELATIVE_YEAR = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "a year ago": -1,
+    "a year earlier": -1,
+    "the previous year": -1,
+    "the past year": -1,
+    "previous year": -1,
+}
 # verbs whose object is a level of the subject ("reserves total $5bn"), not an action on it
-STATE_VERBS = {"be", "have", "hold", "reach", "total", "stand", "remain", "hit", "amount", "equal", "represent",
-               "account", "average", "exceed", "top", "surpass", "number", "cost", "comprise"}
+STATE_VERBS = {
+    "be",
+    "have",
+    "hold",
+    "reach",
+    "total",
+    "stand",
+    "remain",
+    "hit",
+    "amount",
+    "equal",
+    "represent",
+    "account",
+    "average",
+    "exceed",
+    "top",
+    "surpass",
+    "number",
+    "cost",
+    "comprise",
+}
 GENERIC_NOUNS = {"world", "country", "time", "year", "history", "region", "globe", "nation", "term", "case"}
 
 
@@ -127,7 +159,7 @@ class ContextLinker:
         if source and modality == "asserted":
             words = set(re.findall(r"[a-z]+", source["text"].lower()))
             if words & {"estimate", "estimates", "estimated"}:
-                modality = "estimate"      # "according to estimates"
+                modality = "estimate"  # "according to estimates"
             elif words & {"forecast", "forecasts", "projection", "projections", "outlook"}:
                 modality = "forecast"
         span._.claimx_hedges = hedges
@@ -143,7 +175,7 @@ class ContextLinker:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
                 words = [t for t in ent if t.lower_ not in ("the",)]
-                return doc[words[0].i:words[-1].i + 1].text if words else None
+                return doc[words[0].i : words[-1].i + 1].text if words else None
         sub = list(tok.subtree)
         # cut at the first comma, relative clause or apposition after the head
         end = sub[-1].i + 1
@@ -172,7 +204,11 @@ class ContextLinker:
             return "government"
         if tok.lemma_.lower() in self.kind_words.get("dataset", []):
             return "dataset"
-        if tok.lemma_.lower() in self.kind_words.get("publication", []) or has("publication") and tok.ent_type_ != "ORG":
+        if (
+            tok.lemma_.lower() in self.kind_words.get("publication", [])
+            or has("publication")
+            and tok.ent_type_ != "ORG"
+        ):
             return "publication"
         if tok.ent_type_ == "ORG" or tok.pos_ == "PROPN":
             return "organization"
@@ -183,7 +219,8 @@ class ContextLinker:
     def _resolve_pronoun(self, tok: Token, sent: Span) -> Token | None:
         """'It said': the nearest earlier ORG or PERSON entity of the paragraph (the Doc)."""
         if tok.lower_ not in SOURCE_PRONOUNS and not (
-                tok.lower_ in SOURCE_DEFINITES and any(c.lower_ == "the" for c in tok.lefts)):
+            tok.lower_ in SOURCE_DEFINITES and any(c.lower_ == "the" for c in tok.lefts)
+        ):
             return None
         want = ("PERSON",) if tok.lower_ in ("he", "she") else ("ORG", "PERSON") if tok.lower_ == "they" else ("ORG",)
         cands = [e for e in tok.doc.ents if e.end <= sent.start and e.label_ in want]
@@ -198,7 +235,7 @@ class ContextLinker:
             return None, None
         author = ((tok.doc._.claimx_context or {}).get("author") or "").lower()
         if author and (text.lower() in author or author in text.lower()):
-            return None, None   # the article's own author or publisher is not a source
+            return None, None  # the article's own author or publisher is not a source
         return {"text": text, "kind": self._source_kind(tok, text), "cue": cue}, rid
 
     def find_source(self, span: Span, head: Token) -> tuple[dict | None, str | None]:
@@ -208,19 +245,24 @@ class ContextLinker:
         for words, rid in self.prep_cues:
             n = len(words)
             for k in range(len(lowers) - n + 1):
-                if lowers[k:k + n] == words:
+                if lowers[k : k + n] == words:
                     last = sent[k + n - 1]
                     pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
                     if pobj is None and k + n < len(sent):
                         nxt = sent[k + n]
                         pobj = nxt if nxt.pos_ in ("NOUN", "PROPN") else None
                         if pobj is not None:
-                            while pobj.head.i != pobj.i and pobj.head.i < sent.end and pobj.head.pos_ in ("NOUN", "PROPN") and pobj.dep_ == "compound":
+                            while (
+                                pobj.head.i != pobj.i
+                                and pobj.head.i < sent.end
+                                and pobj.head.pos_ in ("NOUN", "PROPN")
+                                and pobj.dep_ == "compound"
+                            ):
                                 pobj = pobj.head
                     if pobj is not None and not (span.start <= pobj.i < span.end):
                         if words == ["per"] and pobj.pos_ != "PROPN":
                             continue
-                        src, r = self._make_source(pobj, " ".join(t.text for t in sent[k:k + n]).lower(), rid, sent)
+                        src, r = self._make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent)
                         if src:
                             return src, r
         ancestors = list(head.ancestors)
@@ -230,7 +272,9 @@ class ContextLinker:
         for by in agents:
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                src, r = self._make_source(pobj, f"{by.head.text} {by.text}".lower(), self.agent_cues[by.head.lemma_.lower()], sent)
+                src, r = self._make_source(
+                    pobj, f"{by.head.text} {by.text}".lower(), self.agent_cues[by.head.lemma_.lower()], sent
+                )
                 if src:
                     return src, r
         # 3. "X forecasts that ...", "..., X said": a reporting verb whose complement holds the quantity
@@ -240,7 +284,7 @@ class ContextLinker:
             if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_.rstrip("s") in self.verb_cues and t.i > sent.start:
                 prev = t.doc[t.i - 1]
                 if prev.text == ")":
-                    opening = next((x for x in reversed(list(t.doc[sent.start:t.i])) if x.text == "("), None)
+                    opening = next((x for x in reversed(list(t.doc[sent.start : t.i])) if x.text == "("), None)
                     prev = t.doc[opening.i - 1] if opening is not None and opening.i > sent.start else prev
                 if prev.pos_ == "PROPN":
                     src, r = self._make_source(prev, t.text.lower(), self.verb_cues[t.lower_.rstrip("s")], sent)
@@ -254,7 +298,7 @@ class ContextLinker:
             if verb not in ancestors and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
                 continue
             if verb in ancestors and self._through_relative(head, verb):
-                continue   # "announced an agreement, under which ... 15%": the figure is not what was announced
+                continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
             src, r = self._make_source(subj, verb.text.lower(), self.verb_cues[verb.lemma_.lower()], sent)
             if src:
                 return src, r
@@ -269,7 +313,9 @@ class ContextLinker:
                 if by is not None:
                     pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
-                        src, r = self._make_source(pobj, f"{tok.text} by".lower(), self.data_nouns[tok.lemma_.lower()], sent)
+                        src, r = self._make_source(
+                            pobj, f"{tok.text} by".lower(), self.data_nouns[tok.lemma_.lower()], sent
+                        )
                         if src:
                             return src, r
         return None, None
@@ -296,19 +342,19 @@ class ContextLinker:
         while k < sent.end and doc[k].text != "(" and not (doc[k].is_punct and doc[k].text in (";", ".")):
             k += 1
         if k >= sent.end or doc[k].text != "(" or (k > 0 and doc[k - 1].pos_ == "PROPN"):
-            return None   # "(STEO)" right after a name abbreviates it
-        close = next((t.i for t in doc[k:sent.end] if t.text == ")"), None)
+            return None  # "(STEO)" right after a name abbreviates it
+        close = next((t.i for t in doc[k : sent.end] if t.text == ")"), None)
         if close is None or close - k > 8:
             return None
-        inner = doc[k + 1:close]
+        inner = doc[k + 1 : close]
         names = [t for t in inner if t.pos_ == "PROPN" and (t.ent_type_ in ("ORG", "GPE") or t.is_upper and len(t) > 1)]
         has_data = any(t.lemma_.lower() in self.data_nouns for t in inner)
         if not names or not (has_data or len(inner) == 1 or names[0].ent_type_ == "ORG"):
             return None
         if any(t.like_num for t in inner) or inner.text.lower().startswith(("figure", "table", "see ")):
             return None
-        if not has_data and self._abbreviates(inner.text, doc[max(sent.start, k - 10):k]):
-            return None   # "foreign direct investment (FDI)" names a term, not a source
+        if not has_data and self._abbreviates(inner.text, doc[max(sent.start, k - 10) : k]):
+            return None  # "foreign direct investment (FDI)" names a term, not a source
         name = names[-1]
         ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
         text = ent.text if ent is not None else name.text
@@ -319,16 +365,20 @@ class ContextLinker:
         """Does a date in the sentence date this quantity? It must hang on the quantity's clause."""
         d = date.root
         if d.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"):
-            return False   # "the Trade Act of 1974" names a law
+            return False  # "the Trade Act of 1974" names a law
         if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
-            return False   # "$10 billion less than 2024": the baseline, not the figure's time
-        if d.dep_ in ("compound", "nummod", "amod", "nmod") and d.head.pos_ in ("NOUN", "PROPN") \
-                and not (span.start <= d.head.i < span.end) and d.head.i not in path:
-            return False   # "2024 U.S. tariff rates" dates the rates, not this figure
+            return False  # "$10 billion less than 2024": the baseline, not the figure's time
+        if (
+            d.dep_ in ("compound", "nummod", "amod", "nmod")
+            and d.head.pos_ in ("NOUN", "PROPN")
+            and not (span.start <= d.head.i < span.end)
+            and d.head.i not in path
+        ):
+            return False  # "2024 U.S. tariff rates" dates the rates, not this figure
         if d.i in subjects:
             return True
         governors = []
-        for t in d.ancestors:   # up through "as of", "in", "by" to the word the date hangs on
+        for t in d.ancestors:  # up through "as of", "in", "by" to the word the date hangs on
             governors.append(t)
             if t.pos_ != "ADP" and t.dep_ != "prep" or len(governors) >= 3:
                 break
@@ -337,8 +387,8 @@ class ContextLinker:
             if g.i in path or g.i in subjects or span.start <= g.i < span.end or g.i in own:
                 return True
             if g.lemma_.lower() in self.data_nouns or g.lower_ == "according":
-                return True   # "according to data in 2023"
-        return not governors   # a sentence that is only a date and a figure
+                return True  # "according to data in 2023"
+        return not governors  # a sentence that is only a date and a figure
 
     def find_time(self, span: Span, head: Token | None = None) -> dict | None:
         doc, sent = span.doc, span.sent
@@ -354,14 +404,14 @@ class ContextLinker:
             m = YEAR_RE.search(text)
             if m:
                 words = [t for t in ent if t.lower_ not in ("the",)]
-                cands.append((ent.start, doc[words[0].i:words[-1].i + 1].text, int(m.group(1)), ent.end))
+                cands.append((ent.start, doc[words[0].i : words[-1].i + 1].text, int(m.group(1)), ent.end))
             elif MONTH_DAY_RE.search(text):
-                cands.append((ent.start, text, published, ent.end))   # "On July 23": the article's year
+                cands.append((ent.start, text, published, ent.end))  # "On July 23": the article's year
             elif low.removeprefix("the ") in RELATIVE_YEAR or low in RELATIVE_YEAR:
                 key = low if low in RELATIVE_YEAR else low.removeprefix("the ")
                 cands.append((ent.start, text, published + RELATIVE_YEAR[key] if published else None, ent.end))
             elif PERIOD_RE.match(text) and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("from", "than")):
-                cands.append((ent.start, text, None, ent.end))   # "from the previous week" is a baseline
+                cands.append((ent.start, text, None, ent.end))  # "from the previous week" is a baseline
         for s, e, y in years:
             if sent.start <= s < sent.end and not any(c[0] <= s < c[0] + 8 and str(y) in c[1] for c in cands):
                 cands.append((s, doc[s:e].text, y, e))
@@ -371,11 +421,17 @@ class ContextLinker:
                 y = int(m.group(1))
                 cands.append((tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1))
         path = {head.i} | {t.i for t in head.ancestors}
-        subjects = {t.i for i in path for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")
-                    for t in c.subtree   # "Imports ... in 2003 accounted for 55%": the subject's own date
-                    if not any(a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors}
-                               for a in [t, *t.ancestors])}
-        cands = [c for c in cands if self._time_applies(doc[c[0]:c[3]], span, path, subjects)]
+        subjects = {
+            t.i
+            for i in path
+            for c in doc[i].children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree  # "Imports ... in 2003 accounted for 55%": the subject's own date
+            if not any(
+                a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors} for a in [t, *t.ancestors]
+            )
+        }
+        cands = [c for c in cands if self._time_applies(doc[c[0] : c[3]], span, path, subjects)]
         if not cands:
             return None
 
@@ -403,10 +459,16 @@ class ContextLinker:
             return _phrase(doc[span.start - 2])
         # 1. a counted noun names the thing counted: "11 mineral commodities", "10 members of the TPP";
         #    a hyphenated one classifies the noun it modifies: "the 15-member RCEP"
-        unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.get("unit") in (t.lemma_.lower(), t.lower_)), None)
+        unit_tok = next(
+            (t for t in reversed(span) if t.pos_ == "NOUN" and q.get("unit") in (t.lemma_.lower(), t.lower_)), None
+        )
         if q.get("kind") in ("count", "ratio") and unit_tok is not None and q.get("unit") != "times":
-            if unit_tok.dep_ in ("compound", "amod", "nmod") and unit_tok.head.i >= span.end \
-                    and unit_tok.head.pos_ in ("NOUN", "PROPN") and doc[unit_tok.i - 1].text == "-":
+            if (
+                unit_tok.dep_ in ("compound", "amod", "nmod")
+                and unit_tok.head.i >= span.end
+                and unit_tok.head.pos_ in ("NOUN", "PROPN")
+                and doc[unit_tok.i - 1].text == "-"
+            ):
                 return _phrase(unit_tok.head, inside)
             return _phrase(unit_tok)
         if q.get("kind") == "count" and head.pos_ == "NOUN":
@@ -416,15 +478,22 @@ class ContextLinker:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on", "for") and prep.i >= span.end - 1:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.lemma_.lower() not in GENERIC_NOUNS:
+                    if (
+                        pobj is not None
+                        and pobj.ent_type_ not in ("DATE", "TIME")
+                        and pobj.lemma_.lower() not in GENERIC_NOUNS
+                    ):
                         return _phrase(pobj, inside)
         # 2b. "imported $51.1 billion in automotive goods": the complement hangs on the verb
         if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
             for prep in head.head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on") and prep.i >= span.end:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE") and \
-                            pobj.lemma_.lower() not in GENERIC_NOUNS:
+                    if (
+                        pobj is not None
+                        and pobj.ent_type_ not in ("DATE", "TIME", "GPE")
+                        and pobj.lemma_.lower() not in GENERIC_NOUNS
+                    ):
                         return _phrase(pobj, inside)
         # 2c. "lowered the auto tariffs to 15%": the level of the verb's object
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from", "by") and head.head.head.pos_ == "VERB":
@@ -434,8 +503,12 @@ class ContextLinker:
         # 3. the noun it modifies: "$8 trillion resource potential", "second-largest salt mines"
         tok = head
         if tok.dep_ == "appos" and tok.head.i not in inside:
-            tok = tok.head   # "$56.8 billion, $10 billion less than 2024": the restated figure's context
-        if tok.dep_ in NOMINAL_LINKS | {"npadvmod"} and tok.head.i not in inside and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            tok = tok.head  # "$56.8 billion, $10 billion less than 2024": the restated figure's context
+        if (
+            tok.dep_ in NOMINAL_LINKS | {"npadvmod"}
+            and tok.head.i not in inside
+            and tok.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
             return _phrase(tok.head, inside)
         # 4. "growth of 4.9%": the noun the "of" phrase hangs on
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -451,11 +524,11 @@ class ContextLinker:
                 if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
                     verb = first_verb if first_verb is not None else tok
                     if direct_object and verb.lemma_.lower() not in STATE_VERBS:
-                        return f"{_phrase(subj, inside)} {verb.text}"   # "United States exported"
+                        return f"{_phrase(subj, inside)} {verb.text}"  # "United States exported"
                     return _phrase(subj, inside)
                 if tok.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl", "conj") and tok.head.i != tok.i:
                     if tok.dep_ in ("advcl",) and tok.lemma_.lower() not in STATE_VERBS:
-                        return tok.text   # "while exporting only around $3.88 billion"
+                        return tok.text  # "while exporting only around $3.88 billion"
                     tok = tok.head
                     continue
                 return tok.text if tok.lemma_.lower() not in ("be", "have") else None
@@ -496,12 +569,15 @@ class ContextLinker:
         for anc in chain:
             if anc.pos_ in ("VERB", "AUX", "ADJ"):
                 note(anc, True)
-            nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
-                                                         and c.pos_ == "NOUN"]
+            nouns = (
+                [anc]
+                if anc.pos_ == "NOUN"
+                else [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+            )
             for noun in nouns:
                 for c in noun.children:
                     if c.dep_ in ("amod", "compound") and c.i < noun.i:
-                        note(c, True)   # "forecast production", "estimated reserves"
+                        note(c, True)  # "forecast production", "estimated reserves"
             for c in anc.children:
                 if c.dep_ in ("aux", "mark") and c.i < anc.i:
                     note(c, not nominal or c.dep_ == "mark")

@@ -21,8 +21,13 @@ def make_quantity_matcher(nlp: Language, name: str, spans_key: str, validate: bo
 
 @Language.factory(
     "claimx_context",
-    assigns=["span._.claimx_source", "span._.claimx_time", "span._.claimx_measured",
-             "span._.claimx_hedges", "span._.claimx_modality"],
+    assigns=[
+        "span._.claimx_source",
+        "span._.claimx_time",
+        "span._.claimx_measured",
+        "span._.claimx_hedges",
+        "span._.claimx_modality",
+    ],
     requires=["doc.spans", "token.dep", "doc.ents"],
     default_config={"spans_key": "claimx_quantities"},
 )

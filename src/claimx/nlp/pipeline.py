@@ -11,12 +11,10 @@ from importlib.resources import files
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, minibatch
 
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
 from claimx.nlp.attributes import TagAttributeRuler
-
 from claimx.nlp.model import MODEL_PACKAGES, find_model, model_info  # noqa: F401  (re-exported)
 
 SPANS_KEY = "claimx_quantities"
@@ -37,11 +35,11 @@ def tune_tokenizer(nlp: Language) -> None:
     "7/$9" -> 7 / $ 9. Ordinal and plural endings stay ("22nd", "1990s").
     """
     infixes = list(nlp.Defaults.infixes) + [
-        r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",   # digit | letters
-        r"(?<=[A-Za-z])-(?=[0-9])",                                 # minus-5, sub-7, COVID-19
-        r"(?<=[0-9])/(?=[$€£¥0-9])",                                # 7/$9, 1/16
-        r"(?<=[0-9])\u2044(?=[0-9])",                               # 1⁄32 (fraction slash)
-        r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",                      # 100元, 15€
+        r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",  # digit | letters
+        r"(?<=[A-Za-z])-(?=[0-9])",  # minus-5, sub-7, COVID-19
+        r"(?<=[0-9])/(?=[$€£¥0-9])",  # 7/$9, 1/16
+        r"(?<=[0-9])\u2044(?=[0-9])",  # 1⁄32 (fraction slash)
+        r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",  # 100元, 15€
     ]
     codes = "|".join(_currency_codes())
     prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{codes})(?=[0-9])", r"(?:US|NZ|HK|A|C)(?=[0-9])", r"Y=(?=[0-9])"]
@@ -66,7 +64,7 @@ def build_nlp(model: str | None = None, *, fast_attributes: bool = True) -> Lang
     tune_tokenizer(nlp)
     if fast_attributes and "attribute_ruler" in nlp.pipe_names:
         rules = nlp.get_pipe("attribute_ruler").patterns
-        if TagAttributeRuler.compile(nlp, rules) is not None:   # same output, a fraction of the time
+        if TagAttributeRuler.compile(nlp, rules) is not None:  # same output, a fraction of the time
             nlp.replace_pipe("attribute_ruler", "claimx_attribute_ruler", config={"rules": rules})
     # quantities need tags, lemmas and the parse but no entities: placed before "ner", so that
     # `pipe_lazily` can run the entity recognizer only on Docs that hold a quantity
@@ -89,8 +87,11 @@ def pipe_lazily(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 64) -> 
     """
     lazy = [name for name in LAZY_PIPES if name in nlp.pipe_names]
     names = nlp.pipe_names
-    if not lazy or "claimx_quantities" not in names or \
-            any(names.index(n) < names.index("claimx_quantities") for n in lazy):
+    if (
+        not lazy
+        or "claimx_quantities" not in names
+        or any(names.index(n) < names.index("claimx_quantities") for n in lazy)
+    ):
         yield from nlp.pipe(docs, batch_size=batch_size)
         return
     for batch in minibatch(docs, size=batch_size):

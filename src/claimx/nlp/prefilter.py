@@ -41,8 +41,12 @@ def has_number(tokens) -> bool:
     words = _number_words()
     for t in tokens:
         text = t.text
-        if any(ch.isdigit() for ch in text) or t.lower_ in words or t.lower_.endswith("fold") \
-                or text in ("½", "¼", "¾", "⅓", "⅔"):
+        if (
+            any(ch.isdigit() for ch in text)
+            or t.lower_ in words
+            or t.lower_.endswith("fold")
+            or text in ("½", "¼", "¾", "⅓", "⅔")
+        ):
             return True
     return False
 

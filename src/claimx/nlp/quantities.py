@@ -18,8 +18,10 @@ All word lists are data in `claimx/rules/`; this module only knows how to combin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from itertools import pairwise
+from typing import Any
 
 import numpy
 from babel.numbers import list_currencies
@@ -29,7 +31,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.nlp import extensions  # noqa: F401  (registers the ._ attributes)
 from claimx.nlp.numbers import (
-    Numeral, is_year_like, number_words, parse_numeral, parse_ordinal, power_of_ten, rule_id_for, words_value,
+    Numeral,
+    is_year_like,
+    number_words,
+    parse_numeral,
+    parse_ordinal,
+    power_of_ten,
+    rule_id_for,
+    words_value,
 )
 from claimx.rulefiles import load_rules
 
@@ -45,9 +54,28 @@ NON_QUANTITY_SHAPES = [
     ("date", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
 ]
 # ISO 4217 codes that are also English words are money only when our lexicon lists them
-ISO_CODES = frozenset(list_currencies()) - {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "TRY", "GEL", "SOS", "MAD",
-                                            "BAM", "LAK", "AMD", "CAD", "MUR", "SAR", "BIF", "DOP", "FIM"}
-MILLION_CODE = re.compile(r"^(?P<scale>[MK]|MN|BN)(?P<code>[A-Z]{3})$")   # "30 MUSD", "MEUR 60"
+ISO_CODES = frozenset(list_currencies()) - {
+    "ALL",
+    "TOP",
+    "CUP",
+    "MOP",
+    "BOB",
+    "PEN",
+    "TRY",
+    "GEL",
+    "SOS",
+    "MAD",
+    "BAM",
+    "LAK",
+    "AMD",
+    "CAD",
+    "MUR",
+    "SAR",
+    "BIF",
+    "DOP",
+    "FIM",
+}
+MILLION_CODE = re.compile(r"^(?P<scale>[MK]|MN|BN)(?P<code>[A-Z]{3})$")  # "30 MUSD", "MEUR 60"
 
 
 def connector(tok: Token) -> str:
@@ -81,10 +109,10 @@ class Found:
     unit_text: str | None = None
     kind: str = "other"
     change: str | None = None
-    base: tuple[str, float, float] | None = None   # (base unit, factor, offset)
+    base: tuple[str, float, float] | None = None  # (base unit, factor, offset)
     core: tuple[int, int] = (0, 0)
     head: int | None = None
-    measured_head: int | None = None   # the noun an elided figure borrows ("an additional 31" -> commodities)
+    measured_head: int | None = None  # the noun an elided figure borrows ("an additional 31" -> commodities)
     rule_ids: list[str] = field(default_factory=list)
 
 
@@ -123,7 +151,7 @@ class _Trie:
     def starting(self, doc: Doc, i: int, stop: int | None = None) -> tuple[int, Any] | None:
         stop = len(doc) if stop is None else stop
         for n in range(min(self.maxlen, stop - i), 0, -1):
-            key = self._key(list(doc[i:i + n]))
+            key = self._key(list(doc[i : i + n]))
             hit = self.table.get(key)
             if hit is None and len(key[-1]) > 1 and key[-1].endswith("."):
                 # a sentence-final period the tokenizer left on an abbreviation: "350 kW."
@@ -134,7 +162,7 @@ class _Trie:
 
     def ending(self, doc: Doc, j: int, floor: int = 0) -> tuple[int, Any] | None:
         for n in range(min(self.maxlen, j - floor), 0, -1):
-            hit = self.table.get(self._key(list(doc[j - n:j])))
+            hit = self.table.get(self._key(list(doc[j - n : j])))
             if hit is not None:
                 return j - n, hit
         return None
@@ -155,8 +183,14 @@ class QuantityMatcher:
         [8000000000000.0]
     """
 
-    def __init__(self, nlp: Language, name: str = "claimx_quantities", *,
-                 spans_key: str = "claimx_quantities", validate: bool = True):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimx_quantities",
+        *,
+        spans_key: str = "claimx_quantities",
+        validate: bool = True,
+    ):
         self.name = name
         self.spans_key = spans_key
         self._build_lexicons(nlp)
@@ -201,8 +235,12 @@ class QuantityMatcher:
         self.change_nouns: dict[str, tuple[str, str]] = {}
         self.change_before: dict[str, tuple[str, str]] = {}
         self.change_after: dict[str, tuple[str, str]] = {}
-        table = {"verb": self.change_verbs, "noun": self.change_nouns,
-                 "adverb": self.change_before, "adverb_after": self.change_after}
+        table = {
+            "verb": self.change_verbs,
+            "noun": self.change_nouns,
+            "adverb": self.change_before,
+            "adverb_after": self.change_after,
+        }
         for e in load_rules("changes"):
             for lemma in e.lemmas:
                 table[e.pos].setdefault(lemma, (e.direction, e.id))
@@ -213,8 +251,9 @@ class QuantityMatcher:
         self.dozen = number_words("dozen")
         self.multiplier = number_words("multiplier")
         self.negative = number_words("negative")
-        self.start_words = frozenset({*self.cardinal, *self.magnitude, *self.fraction, *self.dozen, *self.multiplier,
-                                      "a", "an", "tens"})
+        self.start_words = frozenset(
+            {*self.cardinal, *self.magnitude, *self.fraction, *self.dozen, *self.multiplier, "a", "an", "tens"}
+        )
 
     # -- component API ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -244,7 +283,7 @@ class QuantityMatcher:
                 i += 1
                 continue
             if q.low is not None and q.low == q.high and q.unit is None:
-                i = q.end   # "tied Game 7 at 89-89", "a 50-50 split": a score or a share, not a range
+                i = q.end  # "tied Game 7 at 89-89", "a 50-50 split": a score or a share, not a range
                 continue
             found.append(q)
             i = max(q.end, i + 1)
@@ -266,14 +305,24 @@ class QuantityMatcher:
         while k < len(found):
             a = found[k]
             b = found[k + 1] if k + 1 < len(found) else None
-            if (b is None or a.value is None or b.value is None or a.low is not None or b.low is not None
-                    or a.start == 0 or doc[a.start - 1].lower_ != "from" or a.unit is None
-                    or (b.unit is not None and b.unit != a.unit) or b.bound != "=" or a.bound != "="
-                    or self._sent_starts[a.start] != self._sent_starts[b.start]):
+            if (
+                b is None
+                or a.value is None
+                or b.value is None
+                or a.low is not None
+                or b.low is not None
+                or a.start == 0
+                or doc[a.start - 1].lower_ != "from"
+                or a.unit is None
+                or (b.unit is not None and b.unit != a.unit)
+                or b.bound != "="
+                or a.bound != "="
+                or self._sent_starts[a.start] != self._sent_starts[b.start]
+            ):
                 out.append(a)
                 k += 1
                 continue
-            gap = list(doc[a.end:b.start])
+            gap = list(doc[a.end : b.start])
             if not gap or gap[-1].lower_ != "to" or not self._ignorable_gap(gap[:-1]):
                 out.append(a)
                 k += 1
@@ -308,14 +357,20 @@ class QuantityMatcher:
                 nxt = doc[b.end] if b.end < len(doc) else None
                 if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
                     continue
-                prev = next((a for a in reversed(found[:k]) if a.kind == "count" and a.unit
-                             and self._sent_starts[a.start] == self._sent_starts[b.start]), None)
+                prev = next(
+                    (
+                        a
+                        for a in reversed(found[:k])
+                        if a.kind == "count" and a.unit and self._sent_starts[a.start] == self._sent_starts[b.start]
+                    ),
+                    None,
+                )
                 if prev is not None:
                     b.unit, b.kind = prev.unit, "count"
                     b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
                     b.rule_ids.append("unit-elided")
-        for a, b in zip(found, found[1:]):
-            between = [t.text.lower() for t in doc[a.end:b.start]]
+        for a, b in pairwise(found):
+            between = [t.text.lower() for t in doc[a.end : b.start]]
             if between in ([",", "or"], ["or"], ["("], ["(", "or"]) or (between == ["/"] and a.kind == b.kind):
                 if b.change is None and a.change is not None:
                     b.change = a.change
@@ -338,10 +393,20 @@ class QuantityMatcher:
         for f in found:
             span = Span(doc, f.start, f.end, label="QUANTITY")
             span._.claimx_quantity = {
-                "value": f.value, "low": f.low, "high": f.high, "bound": f.bound, "unit": f.unit,
-                "unit_text": f.unit_text, "kind": f.kind, "change": f.change,
-                "core_start": f.core[0], "core_end": f.core[1], "head": f.head,
-                "base": f.base, "end_char": span.end_char, "measured_head": f.measured_head,
+                "value": f.value,
+                "low": f.low,
+                "high": f.high,
+                "bound": f.bound,
+                "unit": f.unit,
+                "unit_text": f.unit_text,
+                "kind": f.kind,
+                "change": f.change,
+                "core_start": f.core[0],
+                "core_end": f.core[1],
+                "head": f.head,
+                "base": f.base,
+                "end_char": span.end_char,
+                "measured_head": f.measured_head,
             }
             last = doc[f.end - 1]
             if re.fullmatch(r"[A-Za-z]{1,3}\.", last.text) and f.end - 1 > f.start:
@@ -355,24 +420,37 @@ class QuantityMatcher:
     def _pattern_matches(self, doc: Doc) -> tuple[set[int], dict[int, Found]]:
         excluded: set[int] = set()
         ranks: dict[int, Found] = {}
-        matches = [m for need, matcher in self.matchers.items()
-                   if len(matcher) and (need is None or doc.has_annotation(need)) for m in matcher(doc)]
+        matches = [
+            m
+            for need, matcher in self.matchers.items()
+            if len(matcher) and (need is None or doc.has_annotation(need))
+            for m in matcher(doc)
+        ]
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             rule_id = doc.vocab.strings[match_id]
             if self._pattern_labels[rule_id] == "NOT_QUANTITY":
                 excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
             else:
-                ordinal = next((parse_ordinal(t.text) for t in doc[start:end]
-                                if parse_ordinal(t.text) is not None), None)
+                ordinal = next(
+                    (parse_ordinal(t.text) for t in doc[start:end] if parse_ordinal(t.text) is not None), None
+                )
                 if ordinal is None:
                     continue
-                if doc[start].pos_ in ("VERB", "AUX"):    # "ranked fifth": the rank is the ordinal only
+                if doc[start].pos_ in ("VERB", "AUX"):  # "ranked fifth": the rank is the ordinal only
                     start += 1
                 prev = ranks.get(start)
                 if prev is None or prev.end < end:
-                    ranks[start] = Found(start=start, end=end, value=float(ordinal), unit="rank",
-                                         unit_text=doc[start:end].text, kind="rank", core=(start, end),
-                                         head=doc[start:end].root.i, rule_ids=[rule_id])
+                    ranks[start] = Found(
+                        start=start,
+                        end=end,
+                        value=float(ordinal),
+                        unit="rank",
+                        unit_text=doc[start:end].text,
+                        kind="rank",
+                        core=(start, end),
+                        head=doc[start:end].root.i,
+                        rule_ids=[rule_id],
+                    )
         # keep non-overlapping ranks, longest first
         kept: dict[int, Found] = {}
         taken: set[int] = set()
@@ -403,29 +481,53 @@ class QuantityMatcher:
         if num.suffix:
             s = num.suffix
             nxt_alpha = j < len(doc) and doc[j].is_alpha
-            if s in ("k", "K", "bn", "bln", "mn", "mln", "tn", "trn", "M") or num.currency or money \
-                    or (s == "m" and nxt_alpha):
+            if (
+                s in ("k", "K", "bn", "bln", "mn", "mln", "tn", "trn", "M")
+                or num.currency
+                or money
+                or (s == "m" and nxt_alpha)
+            ):
                 value *= self.suffix.get(s.lower(), self.magnitude.get(s.lower(), 1))
                 scaled = True
                 rules.append("num-suffix")
             else:
-                return None   # "10m" without money: the tokenizer left a unit glued on
+                return None  # "10m" without money: the tokenizer left a unit glued on
         # "12 345": a thousands group separated by a space
-        if (not scaled and not num.has_decimal and 1 <= num.n_digits <= 3 and j < len(doc)
-                and re.fullmatch(r"\d{3}", doc[j].text) and t.whitespace_ == " "
-                and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))):
+        if (
+            not scaled
+            and not num.has_decimal
+            and 1 <= num.n_digits <= 3
+            and j < len(doc)
+            and re.fullmatch(r"\d{3}", doc[j].text)
+            and t.whitespace_ == " "
+            and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))
+        ):
             value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
             j += 1
         # "10, 000": a thousands group the source spaced after its comma
-        if (not scaled and not num.has_decimal and not num.has_separator and 1 <= num.n_digits <= 3
-                and j + 1 < len(doc) and doc[j].text == "," and doc[j].whitespace_
-                and re.fullmatch(r"\d{3}", doc[j + 1].text)):
+        if (
+            not scaled
+            and not num.has_decimal
+            and not num.has_separator
+            and 1 <= num.n_digits <= 3
+            and j + 1 < len(doc)
+            and doc[j].text == ","
+            and doc[j].whitespace_
+            and re.fullmatch(r"\d{3}", doc[j + 1].text)
+        ):
             value = value * 1000 + float(doc[j + 1].text)
             j += 2
         # "10 1/2 miles", "7 3/4 %": a whole number and a fraction
-        if (not scaled and not num.has_decimal and j + 2 < len(doc) and doc[j + 1].text == "/"
-                and re.fullmatch(r"\d{1,2}", doc[j].text) and re.fullmatch(r"\d{1,3}", doc[j + 2].text)
-                and 0 < int(doc[j].text) < int(doc[j + 2].text) and int(doc[j + 2].text) in (2, 3, 4, 8, 16, 32, 64)):
+        if (
+            not scaled
+            and not num.has_decimal
+            and j + 2 < len(doc)
+            and doc[j + 1].text == "/"
+            and re.fullmatch(r"\d{1,2}", doc[j].text)
+            and re.fullmatch(r"\d{1,3}", doc[j + 2].text)
+            and 0 < int(doc[j].text) < int(doc[j + 2].text)
+            and int(doc[j + 2].text) in (2, 3, 4, 8, 16, 32, 64)
+        ):
             value += int(doc[j].text) / int(doc[j + 2].text)
             j += 3
             rules.append("num-mixed-fraction")
@@ -434,14 +536,13 @@ class QuantityMatcher:
             for k in range(j + 2, min(len(doc), j + 4) + 1):
                 exponent = power_of_ten("".join(t.text for t in doc[j:k]))
                 if exponent is not None:
-                    value *= 10.0 ** exponent
+                    value *= 10.0**exponent
                     j = k
                     rules.append("num-scientific")
                     break
         unscaled = value
         value, j, scaled2, more = self._read_scale(doc, j, value, money or bool(num.currency))
-        return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more,
-                     unscaled=unscaled)
+        return _Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more, unscaled=unscaled)
 
     def _read_scale(self, doc: Doc, j: int, value: float, money: bool) -> tuple[float, int, bool, list[str]]:
         scaled, rules = False, []
@@ -451,8 +552,13 @@ class QuantityMatcher:
             if w in self.magnitude and w not in PLURAL_MAGNITUDES:
                 value *= self.magnitude[w]
                 j += 1
-            elif (w in ("-", "–") and j + 1 < len(doc) and doc[j + 1].lower_ in self.magnitude
-                  and glued and doc[j + 1].lower_ not in PLURAL_MAGNITUDES):
+            elif (
+                w in ("-", "–")
+                and j + 1 < len(doc)
+                and doc[j + 1].lower_ in self.magnitude
+                and glued
+                and doc[j + 1].lower_ not in PLURAL_MAGNITUDES
+            ):
                 value *= self.magnitude[doc[j + 1].lower_]
                 j += 2
             elif glued and not scaled and self._suffix_scale(doc, j, money):
@@ -472,7 +578,7 @@ class QuantityMatcher:
         if text in ("bn", "mn", "k", "K", "M", "tn"):
             return True
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if text == "m":   # million with money or before a plural noun ("1.2m tons"), else metre ("1.8m tall")
+        if text == "m":  # million with money or before a plural noun ("1.2m tons"), else metre ("1.8m tall")
             return money or (nxt is not None and nxt.is_alpha and nxt.tag_ in ("NNS", "NNPS"))
         return money
 
@@ -484,13 +590,27 @@ class QuantityMatcher:
         # "millions of", "tens of thousands of": a vague order of magnitude, kept as a range
         if w in PLURAL_MAGNITUDES and nxt == "of":
             base = self.magnitude[w]
-            return _Core(i, i + 1, None, words=True, scaled=True, low=base, high=base * 10,
-                         rule_ids=["num-vague-magnitude"])
-        if w == "tens" and nxt == "of" and i + 3 < len(doc) and doc[i + 2].lower_ in PLURAL_MAGNITUDES \
-                and doc[i + 3].lower_ == "of":
+            return _Core(
+                i, i + 1, None, words=True, scaled=True, low=base, high=base * 10, rule_ids=["num-vague-magnitude"]
+            )
+        if (
+            w == "tens"
+            and nxt == "of"
+            and i + 3 < len(doc)
+            and doc[i + 2].lower_ in PLURAL_MAGNITUDES
+            and doc[i + 3].lower_ == "of"
+        ):
             base = self.magnitude[doc[i + 2].lower_]
-            return _Core(i, i + 3, None, words=True, scaled=True, low=10 * base, high=100 * base,
-                         rule_ids=["num-vague-magnitude"])
+            return _Core(
+                i,
+                i + 3,
+                None,
+                words=True,
+                scaled=True,
+                low=10 * base,
+                high=100 * base,
+                rule_ids=["num-vague-magnitude"],
+            )
         if w in ("a", "an"):
             if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
                 pass
@@ -502,9 +622,9 @@ class QuantityMatcher:
                 return None
         elif w in self.fraction:
             if i > 0 and parse_ordinal(doc[i - 1].text) is not None:
-                return None   # "the first half of 2017" is a period, not a share
+                return None  # "the first half of 2017" is a period, not a share
             if nxt in self.magnitude and nxt not in PLURAL_MAGNITUDES and w in ("half", "quarter"):
-                pass          # "half million", "a quarter million"
+                pass  # "half million", "a quarter million"
             elif w != "half" or nxt not in ("of", "the", "a", "an", "its", "their", "his", "her", "our"):
                 return None
         elif w not in words:
@@ -519,16 +639,28 @@ class QuantityMatcher:
             if w2 in words or w2 in self.magnitude:
                 run.append(doc[j].text)
                 j += 1
-            elif w2 in self.fraction and w2 != "second" and (prev in words or prev in ("-", "a", "an", "half")) \
-                    and not (prev in ("a", "an") and j + 1 < len(doc) and doc[j + 1].lower_ not in self.magnitude
-                             and doc[j + 1].lower_ != "of"):
+            elif (
+                w2 in self.fraction
+                and w2 != "second"
+                and (prev in words or prev in ("-", "a", "an", "half"))
+                and not (
+                    prev in ("a", "an")
+                    and j + 1 < len(doc)
+                    and doc[j + 1].lower_ not in self.magnitude
+                    and doc[j + 1].lower_ != "of"
+                )
+            ):
                 run.append(doc[j].text)
                 j += 1
             elif w2 in ("-", "and", "a", "an") and j + 1 < len(doc):
                 after = doc[j + 1].lower_
                 joins = after in words or after in self.magnitude or after in self.fraction
-                if not joins or after in PLURAL_MAGNITUDES or (w2 == "and" and prev != "hundred") \
-                        or (w2 in ("a", "an") and prev != "half"):
+                if (
+                    not joins
+                    or after in PLURAL_MAGNITUDES
+                    or (w2 == "and" and prev != "hundred")
+                    or (w2 in ("a", "an") and prev != "half")
+                ):
                     break
                 run.append(doc[j].text)
                 j += 1
@@ -591,7 +723,7 @@ class QuantityMatcher:
         if hit is None and k < len(doc) and not doc[k].is_alpha:
             sym = self.cur_symbols.starting(doc, k, min(len(doc), k + 2))
             if sym is not None and not (sym[0] < len(doc) and parse_numeral(doc[sym[0]].text)):
-                hit = sym   # "15 €", but "$ 20,000 $ 37,305" keeps the second symbol for its number
+                hit = sym  # "15 €", but "$ 20,000 $ 37,305" keeps the second symbol for its number
         return hit
 
     def _money_tail(self, doc: Doc, q: Found, rules: list[str]) -> None:
@@ -614,7 +746,7 @@ class QuantityMatcher:
             q.end = cents.end + 1
             rules.append("cur-cents")
         elif (after is None or after.text in (".", "!", "?", ";")) and 10 <= cents.value < 100 and not cents.words:
-            q.value += cents.value / 100   # "it costs 15 dollars 50."
+            q.value += cents.value / 100  # "it costs 15 dollars 50."
             q.end = cents.end
             rules.append("cur-cents")
 
@@ -636,7 +768,7 @@ class QuantityMatcher:
         if conn not in RANGE_CONNECTORS | {"and"}:
             return None
         if conn == "to" and before == "by" and (cur_hit is not None or first_unit is not None):
-            return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
+            return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
         k = j + 1
         cur2 = self.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
         if cur2:
@@ -648,12 +780,12 @@ class QuantityMatcher:
             return None
         has_cur2 = bool(cur2) or self._glued_currency(core2.numeral) is not None
         if has_cur2 and cur_hit is None:
-            return None   # "5% to $3 billion": two quantities
+            return None  # "5% to $3 billion": two quantities
         end = core2.end
         if first_unit is not None:
             hit = self._unit_at(doc, core2.end)
             if hit is None or hit[1].unit != first_unit[1].unit:
-                return None   # "climbed 0.1% to 1,333.18": the second number is a level
+                return None  # "climbed 0.1% to 1,333.18": the second number is a level
         if conn == "/" and not (has_cur2 or (end < len(doc) and doc[end].text == "%")):
             # "1/16 of a pint", "1/2 pound": a fraction, read by the caller
             if not (end < len(doc) and (doc[end].lower_ == "of" or self._unit_at(doc, end))):
@@ -663,20 +795,30 @@ class QuantityMatcher:
     def _may_start(self, t: Token) -> bool:
         """Cheap test: can a quantity start at this token?"""
         w = t.lower_
-        return (w in self.start_words or any(ch.isdigit() for ch in t.text) or t.text in VULGAR
-                or w.endswith("fold"))
+        return w in self.start_words or any(ch.isdigit() for ch in t.text) or t.text in VULGAR or w.endswith("fold")
 
     def _read_quantity(self, doc: Doc, i: int, excluded: set[int], years: list) -> Found | None:
         t = doc[i]
         if not self._may_start(t):
             return None
         # multipliers: "doubled", "tripled", "twice"
-        if t.lower_ in self.multiplier and (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
+        if t.lower_ in self.multiplier and (
+            t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")
+        ):
             direction = None
             if t.pos_ == "VERB":
                 direction = "down" if self.multiplier[t.lower_] < 1 else "up"
-            q = Found(start=i, end=i + 1, value=self.multiplier[t.lower_], unit="times", unit_text=t.text,
-                      kind="ratio", change=direction, core=(i, i + 1), head=i)
+            q = Found(
+                start=i,
+                end=i + 1,
+                value=self.multiplier[t.lower_],
+                unit="times",
+                unit_text=t.text,
+                kind="ratio",
+                change=direction,
+                core=(i, i + 1),
+                head=i,
+            )
             return self._finish_left(doc, q, None, ["num-multiplier"], self._sent_starts[i])
         cur_hit = self._currency_before(doc, i, max(0, i - 3))
         core = self._read_core(doc, i, money=cur_hit is not None)
@@ -686,17 +828,29 @@ class QuantityMatcher:
         sent_start = self._sent_starts[i]
         num = core.numeral
         # names with digits: "COVID-19", "F-16", "Pac-12" (but "minus-5", "sub-7" qualify the number)
-        if (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
-                and doc[i - 2].text[:1].isalpha() and doc[i - 2].text.isalnum() and not core.words and doc[i - 2].lower_ not in self.negative
-                and not self.bounds_before.ending(doc, i - 1, i - 2)):
+        if (
+            i >= 2
+            and doc[i - 1].text in ("-", "–")
+            and doc[i - 2].whitespace_ == ""
+            and doc[i - 1].whitespace_ == ""
+            and doc[i - 2].text[:1].isalpha()
+            and doc[i - 2].text.isalnum()
+            and not core.words
+            and doc[i - 2].lower_ not in self.negative
+            and not self.bounds_before.ending(doc, i - 1, i - 2)
+        ):
             return None
-        q = Found(start=core.start, end=core.end, value=core.value, low=core.low, high=core.high,
-                  core=(core.start, core.end))
+        q = Found(
+            start=core.start, end=core.end, value=core.value, low=core.low, high=core.high, core=(core.start, core.end)
+        )
         # -- range ---------------------------------------------------------------------------
         rng = self._read_range(doc, core, cur_hit, excluded) if core.value is not None else None
         bhit = self.bounds_before.ending(doc, cur_hit[0] if cur_hit else core.start, sent_start)
-        compared_year = (bhit is not None and doc[core.start - 1].lower_ == "than"
-                         and (core.end >= len(doc) or doc[core.end].is_punct))   # "$10 billion less than 2024."
+        compared_year = (
+            bhit is not None
+            and doc[core.start - 1].lower_ == "than"
+            and (core.end >= len(doc) or doc[core.end].is_punct)
+        )  # "$10 billion less than 2024."
         bounded = bhit is not None and not compared_year
         year_like = num is not None and is_year_like(num) and not core.scaled and cur_hit is None and not bounded
         if year_like:
@@ -709,23 +863,32 @@ class QuantityMatcher:
         if rng is not None:
             core2, end = rng
             conn = connector(doc[core.end]) if core.end < len(doc) else ""
-            if conn == "/" and not (end < len(doc) and doc[end].text == "%") and core2.value > core.value > 0 \
-                    and cur_hit is None:
-                q.value = core.value / core2.value     # "1/16 of a pint"
+            if (
+                conn == "/"
+                and not (end < len(doc) and doc[end].text == "%")
+                and core2.value > core.value > 0
+                and cur_hit is None
+            ):
+                q.value = core.value / core2.value  # "1/16 of a pint"
                 core.fraction = True
                 rules.append("num-fraction")
             else:
                 low, high = core.value, core2.value
                 if core2.scaled and not core.scaled and core2.unscaled and abs(core.value) < abs(core2.unscaled) * 10:
-                    low = core.value * (core2.value / core2.unscaled)   # "1.2-1.5 billion"
+                    low = core.value * (core2.value / core2.unscaled)  # "1.2-1.5 billion"
                 q.value, q.low, q.high = None, low, high
                 rules.append("range-" + ("between" if conn == "and" else "connector"))
             rules += core2.rule_ids
             q.end = end
             q.core = (core.start, end)
-        elif (core.value is not None and core.end + 1 < len(doc) and doc[core.end].lower_ == "in"
-              and core.value >= 1 and core.value == int(core.value)):
-            c2 = self._read_core(doc, core.end + 1, money=False)   # "one in four"
+        elif (
+            core.value is not None
+            and core.end + 1 < len(doc)
+            and doc[core.end].lower_ == "in"
+            and core.value >= 1
+            and core.value == int(core.value)
+        ):
+            c2 = self._read_core(doc, core.end + 1, money=False)  # "one in four"
             if c2 is not None and c2.value and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
                 q.value = core.value / c2.value
                 q.end = c2.end
@@ -735,11 +898,21 @@ class QuantityMatcher:
 
         # a number followed by a proper name is part of it: "737 Max", "11 Pro", "49 Zorro Ranch Road"
         nxt = doc[q.end] if q.end < len(doc) else None
-        if (cur_hit is None and not core.words and q.low is None and nxt is not None and nxt.is_alpha
-                and nxt.is_title and nxt.pos_ == "PROPN" and self._unit_at(doc, q.end) is None
-                and self._money_name_at(doc, q.end) is None
-                and not (self._plural_after_names(doc, q.end)     # "96 Liverpool fans" counts fans,
-                         and not self._counted_before(doc, core.start, sent_start))):   # "two new 737 Max jets"
+        if (
+            cur_hit is None
+            and not core.words
+            and q.low is None
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_title
+            and nxt.pos_ == "PROPN"
+            and self._unit_at(doc, q.end) is None
+            and self._money_name_at(doc, q.end) is None
+            and not (
+                self._plural_after_names(doc, q.end)  # "96 Liverpool fans" counts fans,
+                and not self._counted_before(doc, core.start, sent_start)
+            )
+        ):  # "two new 737 Max jets"
             return None
         # -- unit: currency, lexicon unit, currency name, "per X", counted noun ----------------
         self._read_unit(doc, q, core, cur_hit, rules)
@@ -754,38 +927,65 @@ class QuantityMatcher:
             if counted is not None:
                 head = doc[counted]
                 q.unit = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
-                q.unit_text = doc[q.end:counted + 1].text
+                q.unit_text = doc[q.end : counted + 1].text
                 q.kind = "ratio" if core.fraction or q.kind == "ratio" else "count"
                 q.end = counted + 1
                 q.head = counted
                 rules.append("unit-counted-noun")
         if core.words and q.unit is None and not core.scaled and not core.fraction:
-            return None   # "the two met": a spelled number with nothing counted
+            return None  # "the two met": a spelled number with nothing counted
         if core.words and q.unit is None and q.kind == "other":
             q.kind = "ratio" if core.fraction else "count"
         # a bare number inside a name: "Big 12", "Apollo 11", "S P 500", "iPhone 11 Pro", "737 Max", "49 Zorro Road"
         if q.unit is None and q.low is None and not core.words and cur_hit is None:
             prev = doc[core.start - 1] if core.start > sent_start else None
-            if prev is not None and prev.is_alpha and not prev.is_lower and prev.text != "I" \
-                    and prev.lower_ not in self.negative and not (bounded and prev.i == sent_start):
+            if (
+                prev is not None
+                and prev.is_alpha
+                and not prev.is_lower
+                and prev.text != "I"
+                and prev.lower_ not in self.negative
+                and not (bounded and prev.i == sent_start)
+            ):
                 return None
-            if prev is not None and prev.text == ")" and core.start >= 2 and doc[core.start - 2].is_upper \
-                    and doc[core.start - 2].is_alpha:
-                return None   # "Executive Order (EO) 14257"
+            if (
+                prev is not None
+                and prev.text == ")"
+                and core.start >= 2
+                and doc[core.start - 2].is_upper
+                and doc[core.start - 2].is_alpha
+            ):
+                return None  # "Executive Order (EO) 14257"
 
         # a list number: "1." at the start of a line, "2)" anywhere without an opening bracket
-        if not core.words and q.unit is None and core.end < len(doc) and (
+        if (
+            not core.words
+            and q.unit is None
+            and core.end < len(doc)
+            and (
                 (core.start == sent_start and doc[core.end].text in (".", ")"))
-                or (doc[core.end].text == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3):core.start]))):
+                or (
+                    doc[core.end].text == ")"
+                    and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start])
+                )
+            )
+        ):
             return None
         # a number glued to a code: "24703L202"
-        if (not core.words and q.unit is None and core.end < len(doc) and doc[core.end - 1].whitespace_ == ""
-                and doc[core.end].text[:1].isalpha() and any(ch.isdigit() for ch in doc[core.end].text)):
+        if (
+            not core.words
+            and q.unit is None
+            and core.end < len(doc)
+            and doc[core.end - 1].whitespace_ == ""
+            and doc[core.end].text[:1].isalpha()
+            and any(ch.isdigit() for ch in doc[core.end].text)
+        ):
             return None
         # trailing bound: "or more"
         hit = self.bounds_after.starting(doc, q.end)
-        if hit is not None and not (hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus"
-                                    and doc[q.end - 1].whitespace_):
+        if hit is not None and not (
+            hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus" and doc[q.end - 1].whitespace_
+        ):
             q.end, entry = hit
             q.bound = entry.bound
             rules.append(entry.id)
@@ -796,8 +996,7 @@ class QuantityMatcher:
         # change adverb after: "5% higher"
         if q.end < len(doc) and doc[q.end].lower_ in self.change_after and q.unit is not None:
             direction, rid = self.change_after[doc[q.end].lower_]
-            if doc[q.end].dep_ in ("advmod", "amod", "npadvmod", "acomp", "") or \
-                    q.start <= doc[q.end].head.i < q.end:
+            if doc[q.end].dep_ in ("advmod", "amod", "npadvmod", "acomp", "") or q.start <= doc[q.end].head.i < q.end:
                 q.change = direction
                 rules.append(rid)
         return self._finish_left(doc, q, cur_hit, rules, sent_start)
@@ -807,22 +1006,22 @@ class QuantityMatcher:
         if cur_hit is not None or glued is not None:
             code, rid = self._resolve_currency(doc, cur_hit[1] if cur_hit is not None else glued)
             q.unit, q.kind = code, "currency"
-            q.unit_text = doc[cur_hit[0]:core.start].text if cur_hit is not None else core.numeral.currency
+            q.unit_text = doc[cur_hit[0] : core.start].text if cur_hit is not None else core.numeral.currency
             rules.append(rid)
         else:
             hit = self._unit_at(doc, q.end)
             if hit is not None and hit[1].unit == "pound" and core.scaled and "GBP" in self.currencies:
-                hit = (hit[0], self.currencies["GBP"])   # "361 million pounds" is money, "8 pounds" a weight
+                hit = (hit[0], self.currencies["GBP"])  # "361 million pounds" is money, "8 pounds" a weight
                 end, entry = hit
                 code, rid = self._resolve_currency(doc, entry)
-                q.unit, q.kind, q.unit_text = code, "currency", doc[q.end:end].text
+                q.unit, q.kind, q.unit_text = code, "currency", doc[q.end : end].text
                 rules.append(rid)
                 q.end = end
                 hit = None
             elif hit is not None:
                 end, entry = hit
                 q.unit, q.kind = entry.unit, entry.kind
-                q.unit_text = doc[q.end:end].text
+                q.unit_text = doc[q.end : end].text
                 if entry.base:
                     q.base = (entry.base, entry.factor or 1.0, entry.offset or 0.0)
                 rules.append(entry.id)
@@ -833,7 +1032,7 @@ class QuantityMatcher:
                 if hit is not None:
                     end, entry = hit
                     code, rid = self._resolve_currency(doc, entry)
-                    q.unit, q.kind, q.unit_text = code, "currency", doc[q.end:end].text
+                    q.unit, q.kind, q.unit_text = code, "currency", doc[q.end : end].text
                     rules.append(rid)
                     q.end = end
                     self._money_tail(doc, q, rules)
@@ -843,13 +1042,21 @@ class QuantityMatcher:
                     q.end += 1
                     rules.append("cur-scaled-code")
         # "per barrel", "an ounce", "/day"
-        if q.unit is not None and q.kind in ("currency", "count", "mass", "volume", "energy", "length", "other",
-                                             "duration"):
+        if q.unit is not None and q.kind in (
+            "currency",
+            "count",
+            "mass",
+            "volume",
+            "energy",
+            "length",
+            "other",
+            "duration",
+        ):
             per = self._read_per(doc, q.end)
             if per is not None:
                 end, per_unit = per
                 q.unit = f"{q.unit} per {per_unit}"
-                q.unit_text = f"{q.unit_text or ''} {doc[q.end:end].text}".strip()
+                q.unit_text = f"{q.unit_text or ''} {doc[q.end : end].text}".strip()
                 rules.append("unit-per")
                 q.end = end
             elif q.kind in ("mass", "volume", "energy") and q.end < len(doc) and doc[q.end].lower_ == "of":
@@ -857,10 +1064,13 @@ class QuantityMatcher:
                 for k in range(q.end + 2, min(len(doc), q.end + 6)):
                     if doc[k].lower_ in ("a", "an", "per") and not doc[k - 1].is_punct:
                         per = self._read_per(doc, k)
-                        if per is not None and self.units.starting(doc, k + 1) and \
-                                self.units.starting(doc, k + 1)[1].kind == "duration":
+                        if (
+                            per is not None
+                            and self.units.starting(doc, k + 1)
+                            and self.units.starting(doc, k + 1)[1].kind == "duration"
+                        ):
                             q.unit = f"{q.unit} per {per[1]}"
-                            q.unit_text = f"{q.unit_text or ''} {doc[k:per[0]].text}".strip()
+                            q.unit_text = f"{q.unit_text or ''} {doc[k : per[0]].text}".strip()
                             rules.append("unit-per")
                         break
                     if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
@@ -874,7 +1084,7 @@ class QuantityMatcher:
         hit = self._money_name_at(doc, k + 1)
         if hit is not None:
             code, rid = self._resolve_currency(doc, hit[1])
-            q.unit, q.kind, q.unit_text, q.end = code, "currency", doc[k + 1:hit[0]].text, hit[0]
+            q.unit, q.kind, q.unit_text, q.end = code, "currency", doc[k + 1 : hit[0]].text, hit[0]
             rules.append(rid)
             return
         m = k + 1
@@ -882,7 +1092,7 @@ class QuantityMatcher:
             tok = doc[m]
             if tok.tag_ in ("NNS", "NNPS") or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")):
                 q.unit = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
-                q.unit_text, q.kind, q.end, q.head = doc[k + 1:m + 1].text, "count", m + 1, m
+                q.unit_text, q.kind, q.end, q.head = doc[k + 1 : m + 1].text, "count", m + 1, m
                 rules.append("unit-counted-noun")
                 return
             if tok.pos_ not in ("ADJ", "DET", "NOUN", "PROPN", "NUM"):
@@ -912,7 +1122,7 @@ class QuantityMatcher:
             tok = doc[m]
             if tok.pos_ == "NOUN" and tok.is_alpha and (m + 1 >= len(doc) or doc[m + 1].pos_ != "NOUN"):
                 q.unit = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
-                q.unit_text, q.kind, q.end, q.head = doc[q.end:m + 1].text, "ratio", m + 1, m
+                q.unit_text, q.kind, q.end, q.head = doc[q.end : m + 1].text, "ratio", m + 1, m
                 rules.append("unit-fraction-of")
                 return
             if tok.pos_ not in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and tok.tag_ != "POS":
@@ -926,14 +1136,14 @@ class QuantityMatcher:
             return
         m = k + 1
         last_sep = doc[k].lower_
-        for _ in range(6):   # skip further numbers of the list
+        for _ in range(6):  # skip further numbers of the list
             nxt = self._read_core(doc, m, money=False) if m < len(doc) else None
             if nxt is None:
                 return
             m = nxt.end
             hit = self._unit_at(doc, m) or self._money_name_at(doc, m)
             if hit is not None and last_sep == ",":
-                return   # "at 16,644, 16 per cent above": a list ends with "or"/"and" before its unit
+                return  # "at 16,644, 16 per cent above": a list ends with "or"/"and" before its unit
             if hit is not None:
                 entry = hit[1]
                 if isinstance(entry, str) or hasattr(entry, "code"):
@@ -950,11 +1160,12 @@ class QuantityMatcher:
                 continue
             return
 
-    def _finish_left(self, doc: Doc, q: Found, cur_hit: tuple[int, Any] | None, rules: list[str],
-                     sent_start: int) -> Found:
+    def _finish_left(
+        self, doc: Doc, q: Found, cur_hit: tuple[int, Any] | None, rules: list[str], sent_start: int
+    ) -> Found:
         s = cur_hit[0] if cur_hit is not None else q.start
         if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in self.negative:
-            s -= 1   # "minus-5"
+            s -= 1  # "minus-5"
         if s > sent_start and doc[s - 1].lower_ in self.negative:
             for attr in ("value", "low", "high"):
                 v = getattr(q, attr)
@@ -964,22 +1175,32 @@ class QuantityMatcher:
             rules.append("num-negative")
         if q.low is not None and s > sent_start and doc[s - 1].lower_ in ("between", "from"):
             s -= 1
-        if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 1].whitespace_ == "" \
-                and self.bounds_before.ending(doc, s - 1, s - 2):
-            s -= 1   # "sub-7 nanometer"
+        if (
+            s > sent_start + 1
+            and doc[s - 1].text in ("-", "–")
+            and doc[s - 1].whitespace_ == ""
+            and self.bounds_before.ending(doc, s - 1, s - 2)
+        ):
+            s -= 1  # "sub-7 nanometer"
         hit = self.bounds_before.ending(doc, s, sent_start)
-        if hit is not None and hit[0] == s - 1 and doc[s - 1].dep_ == "prep" and doc[s - 1].head.pos_ == "VERB" \
-                and doc[s - 1].lower_ in ("around", "about") \
-                and not q.start <= doc[s - 1].head.i < q.end:
-            hit = None   # "organized around four pillars": a preposition of the verb, not a qualifier
+        if (
+            hit is not None
+            and hit[0] == s - 1
+            and doc[s - 1].dep_ == "prep"
+            and doc[s - 1].head.pos_ == "VERB"
+            and doc[s - 1].lower_ in ("around", "about")
+            and not q.start <= doc[s - 1].head.i < q.end
+        ):
+            hit = None  # "organized around four pillars": a preposition of the verb, not a qualifier
         if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):
             bstart, entry = hit
             # "some" and "about" only qualify a number, never start one ("talked about 5 ...")
             q.bound = entry.bound
             rules.append(entry.id)
             s = bstart
-        if s > sent_start and doc[s - 1].lower_ in self.change_before and q.change is None \
-                and doc[s - 1].dep_ != "prt":   # "gave up 517 yards" is no rise
+        if (
+            s > sent_start and doc[s - 1].lower_ in self.change_before and q.change is None and doc[s - 1].dep_ != "prt"
+        ):  # "gave up 517 yards" is no rise
             direction, rid = self.change_before[doc[s - 1].lower_]
             q.change = direction
             rules.append(rid)
@@ -988,11 +1209,13 @@ class QuantityMatcher:
             q.head = self._head(doc, q)
         verb = doc[q.head].head
         if q.bound == "=" and doc[q.head].dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.bound_verbs:
-            entry = self.bound_verbs[verb.lemma_.lower()]   # "exceeds 35 degrees", "topped $1 billion"
+            entry = self.bound_verbs[verb.lemma_.lower()]  # "exceeds 35 degrees", "topped $1 billion"
             negated = any(c.dep_ == "neg" for c in verb.children)
-            q.bound = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}.get(entry.bound, entry.bound) if negated else entry.bound
+            q.bound = (
+                {">": "<=", "<": ">=", ">=": "<", "<=": ">"}.get(entry.bound, entry.bound) if negated else entry.bound
+            )
             rules.append(entry.id)
-        level = s > sent_start and doc[s - 1].lower_ in ("to", "at", "from")   # "rose 5% to $3bn": a level
+        level = s > sent_start and doc[s - 1].lower_ in ("to", "at", "from")  # "rose 5% to $3bn": a level
         if q.change is None and not level:
             q.change, rid = self._syntactic_change(doc, q)
             if rid:
@@ -1018,19 +1241,35 @@ class QuantityMatcher:
         hit = self.units.starting(doc, k + 1)
         after = doc[hit[0]].lower_ if hit is not None and hit[0] < len(doc) else ""
         if after in ("ago", "earlier", "before", "later", "previously", "prior", "after"):
-            return None   # "$1.17 billion a year earlier" is a time, not a rate
+            return None  # "$1.17 billion a year earlier" is a time, not a rate
         if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
             return hit[0], hit[1].unit
         nxt = doc[k + 1]
         if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
             return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
-        if w in ("a", "an") and nxt.lower_ in ("share", "head", "person", "piece", "unit", "dozen", "gallon",
-                                                "barrel", "ton", "tonne", "litre", "liter", "kilo", "pound", "ounce"):
-            return k + 2, nxt.lower_   # "$70 a share", "64.2 cents a dozen"
+        if w in ("a", "an") and nxt.lower_ in (
+            "share",
+            "head",
+            "person",
+            "piece",
+            "unit",
+            "dozen",
+            "gallon",
+            "barrel",
+            "ton",
+            "tonne",
+            "litre",
+            "liter",
+            "kilo",
+            "pound",
+            "ounce",
+        ):
+            return k + 2, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
         return None
 
     def _counted_noun(self, doc: Doc, q: Found, core: _Core) -> int | None:
         """The noun a bare number counts: '13,000 workers', '11 mineral commodities', 'two of his deputies'."""
+
         def countable(tok: Token) -> bool:
             return tok.is_alpha and (tok.pos_ == "NOUN" and tok.tag_ in NOUN_TAGS or tok.tag_ == "NNPS")
 
@@ -1039,21 +1278,40 @@ class QuantityMatcher:
         nxt = doc[q.end]
         # "3 cylinder engine", "40 yard line": a number cannot count a singular head, so it counts the
         # singular noun before it ("11 mineral commodities" is counted by its plural head instead)
-        if (countable(nxt) and nxt.tag_ == "NN" and q.value not in (None, 1) and q.end + 1 < len(doc)
-                and doc[q.end + 1].pos_ == "NOUN" and doc[q.end + 1].tag_ == "NN" and nxt.is_lower):
+        if (
+            countable(nxt)
+            and nxt.tag_ == "NN"
+            and q.value not in (None, 1)
+            and q.end + 1 < len(doc)
+            and doc[q.end + 1].pos_ == "NOUN"
+            and doc[q.end + 1].tag_ == "NN"
+            and nxt.is_lower
+        ):
             return nxt.i
         # "four-cylinder engine", "a six-speed gearbox": the noun after the hyphen is counted
-        if (nxt.text in ("-", "–") and doc[q.end - 1].whitespace_ == "" and nxt.whitespace_ == ""
-                and q.end + 1 < len(doc) and doc[q.end + 1].pos_ == "NOUN" and doc[q.end + 1].is_alpha):
+        if (
+            nxt.text in ("-", "–")
+            and doc[q.end - 1].whitespace_ == ""
+            and nxt.whitespace_ == ""
+            and q.end + 1 < len(doc)
+            and doc[q.end + 1].pos_ == "NOUN"
+            and doc[q.end + 1].is_alpha
+        ):
             return q.end + 1
         # the parse: the number modifies a noun to its right
         for tok in (doc[q.end - 1], doc[q.core[0]]):
             head = tok.head
-            if (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.end
-                    and head.i - q.end <= 3 and countable(head)
-                    and all(x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
-                            and x.text not in (",", ";", ":", "(")
-                            for x in doc[q.end:head.i])):
+            if (
+                tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+                and head.i >= q.end
+                and head.i - q.end <= 3
+                and countable(head)
+                and all(
+                    x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
+                    and x.text not in (",", ";", ":", "(")
+                    for x in doc[q.end : head.i]
+                )
+            ):
                 return head.i
         # adjacency: "13,000 workers"
         if countable(nxt) and (nxt.is_lower or nxt.tag_ == "NNPS"):
@@ -1068,7 +1326,7 @@ class QuantityMatcher:
 
     def _head(self, doc: Doc, q: Found) -> int:
         """The syntactic head of the number and its unit (qualifiers such as "averaging" left out)."""
-        return doc[q.core[0]:max(q.end, q.core[0] + 1)].root.i
+        return doc[q.core[0] : max(q.end, q.core[0] + 1)].root.i
 
     def _syntactic_change(self, doc: Doc, q: Found) -> tuple[str | None, str | None]:
         tok = doc[q.head]
@@ -1086,12 +1344,34 @@ class QuantityMatcher:
                 return None, None
             if tok.dep_ == "pobj":
                 return None, None
-            if head.pos_ == "NOUN" and lemma in self.change_nouns and head.i > tok.i and tok.dep_ in (
-                    "nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
+            if (
+                head.pos_ == "NOUN"
+                and lemma in self.change_nouns
+                and head.i > tok.i
+                and tok.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+            ):
                 return self.change_nouns[lemma]
-            if head.pos_ == "VERB" and lemma in self.change_verbs and tok.dep_ in (
-                    "dobj", "obj", "npadvmod", "advmod", "attr", "nmod", "nsubj", "quantmod", "acomp", "oprd", "ccomp",
-                    "dep", "xcomp", "advcl"):
+            if (
+                head.pos_ == "VERB"
+                and lemma in self.change_verbs
+                and tok.dep_
+                in (
+                    "dobj",
+                    "obj",
+                    "npadvmod",
+                    "advmod",
+                    "attr",
+                    "nmod",
+                    "nsubj",
+                    "quantmod",
+                    "acomp",
+                    "oprd",
+                    "ccomp",
+                    "dep",
+                    "xcomp",
+                    "advcl",
+                )
+            ):
                 if tok.dep_ == "nsubj":
                     return None, None
                 return self.change_verbs[lemma]
