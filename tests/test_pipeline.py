@@ -11,15 +11,39 @@ def test_pipeline_factories_are_entry_points():
 
 
 def test_pipeline_add_pipe_in_blank_pipeline():
+    from claimx.nlp.readings import ArticleContext, QuantityReading
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimx_quantities")
-    doc = nlp("It is worth upwards of $8 trillion.")
+    doc = nlp.make_doc("It is worth upwards of $8 trillion.")
+    doc._.claimx_context = ArticleContext()
+    doc = nlp(doc)
     (span,) = doc.spans["claimx_quantities"]
     assert span.text == "upwards of $8 trillion"
-    assert span._.claimx_quantity["value"] == 8e12
-    assert span._.claimx_quantity["bound"] == ">"
+    reading = span._.claimx_quantity
+    assert isinstance(reading, QuantityReading)
+    assert (reading.value, reading.bound, reading.unit) == (8e12, ">", "USD")
     assert "bound-over" in span._.claimx_rule_ids
+
+
+def test_pipeline_missing_article_context_warns_once():
+    """Components declare what they read (`requires`) and warn once, W001, when the Doc lacks it."""
+    import warnings
+
+    from claimx.nlp import extensions
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_quantities", name="claimx_quantities_w001")
+    assert "doc._.claimx_context" in nlp.get_pipe_meta("claimx_quantities_w001").requires
+    extensions._warned.discard("claimx_quantities_w001")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp("Costs were Rs 500 crore.")
+        nlp("Costs were Rs 600 crore.")
+    w001 = [w for w in caught if issubclass(w.category, extensions.MissingContextWarning)]
+    assert len(w001) == 1 and "[W001] claimx_quantities_w001" in str(w001[0].message)
 
 
 def test_pipeline_default_has_model_and_components(nlp):

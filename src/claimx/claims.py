@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
 from claimx.schema import Claim, Quantity, Source, TimeRef
 
 SPANS_KEY = "claimx_quantities"
@@ -118,11 +119,11 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     doc = span.doc
     doc_text = text if text is not None else doc.text
     sent = span.sent
-    q = span._.claimx_quantity
-    end_char = q.get("end_char") or span.end_char
+    q: QuantityReading = span._.claimx_quantity
+    end_char = q.end_char or span.end_char
     qtext = doc_text[span.start_char : end_char]
-    value, low, high = _finite(q["value"]), _finite(q["low"]), _finite(q["high"])
-    unit_base, convert = base_conversion(q["unit"], q["kind"], q.get("base"))
+    value, low, high = _finite(q.value), _finite(q.low), _finite(q.high)
+    unit_base, convert = base_conversion(q.unit, q.kind, q.base)
     quantity = Quantity(
         text=qtext,
         start=offset + span.start_char,
@@ -130,20 +131,20 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
         value=value,
         low=low,
         high=high,
-        bound=q["bound"],
-        unit=q["unit"],
-        unit_text=q["unit_text"],
-        kind=q["kind"],
-        change=q["change"],
+        bound=q.bound,
+        unit=q.unit,
+        unit_text=q.unit_text,
+        kind=q.kind,
+        change=q.change,
         value_base=convert(value),
         low_base=convert(low),
         high_base=convert(high),
         unit_base=unit_base,
     )
-    src = span._.claimx_source
-    source = Source(**src) if src else None
-    tm = span._.claimx_time
-    time = TimeRef(**tm) if tm else None
+    src: SourceReading | None = span._.claimx_source
+    source = Source(text=src.text, kind=src.kind, cue=src.cue) if src else None
+    tm: TimeReading | None = span._.claimx_time
+    time = TimeRef(text=tm.text, year=tm.year) if tm else None
     hedges = list(span._.claimx_hedges or [])
     modality = span._.claimx_modality or "asserted"
     measured = span._.claimx_measured

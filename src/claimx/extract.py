@@ -40,17 +40,18 @@ def process_articles(
     from claimx.claims import doc_to_claims
     from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
+    from claimx.nlp.readings import ArticleContext
 
     nlp = _nlp(nlp)
 
     def prepared() -> Iterator[tuple[Article, list, list[tuple[int, int]], list, int]]:
         for article in articles:
             segments = segment_article(article)
-            context = {
-                "text_lower": article.text.lower(),
-                "published_year": published_year(article.published),
-                "author": article.author,
-            }
+            context = ArticleContext(
+                text_lower=article.text.lower(),
+                published_year=published_year(article.published),
+                author=article.author,
+            )
             windows: list[tuple[int, int]] = []  # article offsets of the texts the pipeline will see
             n_sent = 0
             for seg in (s for s in segments if s.kind in BODY_KINDS):

@@ -33,6 +33,12 @@ def _claim_has(claim: Claim, key: str, want: Any, rule_file: str) -> bool:
         return claim.source is not None and claim.source.cue == want
     if key == "modality":
         return claim.modality == want
+    if key == "measured":
+        return claim.measured == want
+    if key == "time":
+        return (claim.time.text if claim.time else None) == want
+    if key == "year":
+        return (claim.time.year if claim.time else None) == want
     raise KeyError(f"unknown expect key {key!r}")
 
 

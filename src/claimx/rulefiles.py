@@ -8,6 +8,7 @@ behaviour. Read with `load_rules(name)`; a malformed line raises `RuleFileError(
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
@@ -64,6 +65,26 @@ class CurrencyEntry(_Entry):
     )
 
 
+WORD_ROLES = (
+    # quantities
+    "range_connector", "range_opener", "plural_magnitude", "a_opener", "fraction_magnitude", "half_determiner",
+    "word_connector", "list_conjunction", "restatement", "level_preposition", "rate_marker", "rate_noun",
+    "time_after", "cent_word", "iso_word", "scaled_code", "scale_suffix", "split_scale_suffix",
+    "verb_preposition", "change_preposition", "not_quantity_shape",
+    # context
+    "determiner", "source_pronoun", "person_pronoun", "source_definite", "state_verb", "generic_noun",
+    "relative_year", "relative_period", "month_day", "baseline_preposition", "measured_preposition",
+    "object_preposition", "level_marker", "estimate_source_word", "forecast_source_word", "sentence_hedge",
+)  # fmt: skip
+
+
+class WordsEntry(_Entry):
+    role: Literal[WORD_ROLES] = Field(description="What the list is for (see docs/rules.md).")
+    words: list[str] = Field(default_factory=list, description="Words or phrases, as the rule compares them.")
+    values: dict[str, float] | None = Field(default=None, description="Word -> value, for roles that need one.")
+    regex: str | None = Field(default=None, description="A regular expression, for roles matched on text.")
+
+
 class PatternEntry(_Entry):
     label: Literal["NOT_QUANTITY", "RANK"]
     pattern: list[dict[str, Any]] = Field(description="A spaCy Matcher token pattern.")
@@ -99,6 +120,7 @@ RULE_MODELS: dict[str, type[_Entry]] = {
     "boilerplate": BoilerplateEntry,
     "sources": SourceEntry,
     "hedges": HedgeEntry,
+    "words": WordsEntry,
 }
 
 
@@ -134,3 +156,28 @@ def load_rules(name: str) -> tuple[Any, ...]:
     return tuple(
         parse_rule_lines(name, resource.read_text(encoding="utf-8").splitlines(), f"claimx/rules/{name}.jsonl")
     )
+
+
+@cache
+def word_list(role: str) -> frozenset[str]:
+    """Every word of the words.jsonl entries with this role (and their `values` keys)."""
+    if role not in WORD_ROLES:
+        raise KeyError(f"unknown word role {role!r}; expected one of {sorted(WORD_ROLES)}")
+    out: set[str] = set()
+    for entry in load_rules("words"):
+        if entry.role == role:
+            out.update(entry.words)
+            out.update(entry.values or {})
+    return frozenset(out)
+
+
+@cache
+def word_values(role: str) -> dict[str, float]:
+    """Word -> value of the words.jsonl entries with this role."""
+    return {w: v for e in load_rules("words") if e.role == role for w, v in (e.values or {}).items()}
+
+
+@cache
+def word_patterns(role: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(id, compiled regex) of the words.jsonl entries with this role, in file order."""
+    return tuple((e.id, re.compile(e.regex)) for e in load_rules("words") if e.role == role and e.regex)

@@ -1,4 +1,8 @@
-"""The only module that registers spaCy factories. Exposed as `spacy_factories` entry points."""
+"""The only module that registers spaCy factories. Exposed as `spacy_factories` entry points.
+
+What each component reads is declared in `requires`: both claimx components read the article's
+`doc._.claimx_context` (a `claimx.nlp.readings.ArticleContext`) and warn once when it is missing.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from claimx.nlp.quantities import QuantityMatcher
 @Language.factory(
     "claimx_quantities",
     assigns=["doc.spans", "span._.claimx_quantity", "span._.claimx_rule_ids", "doc._.claimx_years"],
+    requires=["doc._.claimx_context"],
     default_config={"spans_key": "claimx_quantities", "validate": True},
 )
 def make_quantity_matcher(nlp: Language, name: str, spans_key: str, validate: bool) -> QuantityMatcher:
@@ -28,7 +33,7 @@ def make_quantity_matcher(nlp: Language, name: str, spans_key: str, validate: bo
         "span._.claimx_hedges",
         "span._.claimx_modality",
     ],
-    requires=["doc.spans", "token.dep", "doc.ents"],
+    requires=["doc.spans", "token.dep", "doc.ents", "doc._.claimx_context"],
     default_config={"spans_key": "claimx_quantities"},
 )
 def make_context_linker(nlp: Language, name: str, spans_key: str) -> ContextLinker:

@@ -7,6 +7,7 @@ The word lists come from `claimx/rules/numbers.jsonl`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,11 +21,13 @@ NUMERAL_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>k|K|m|M|mn|mln|bn|bln|b|B|tn|trn|t|T)?$"
 )
+TIMES_SIGNS = frozenset({"x", "×", "X", "*"})  # "6.02 × 10²³", "3 x 10^8"
 # Scientific notation: "1.99×10−30", "3x10^8", "6.02×10²³" (an exponent is required: "3 x 10" is a size).
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 POWER_RE = re.compile(r"^[×xX*]10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})$|^[×xX*]10(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 SCIENTIFIC_RE = re.compile(r"^(?P<m>[-−]?\d+(?:\.\d+)?)(?P<p>[×xX*]10\S+)$")
-VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# every Unicode vulgar fraction (Latin-1's ¼ ½ ¾ and the Number Forms block), valued by the Unicode database
+VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞↉"}
 ORDINAL_RE = re.compile(r"^(?P<num>\d+)(st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -164,3 +167,34 @@ def is_year_like(numeral: Numeral) -> bool:
         and numeral.n_digits == 4
         and 1000 <= numeral.value <= 2199
     )
+
+
+# words that open a number only together with the number word after them ("a hundred", "an eighth")
+ARTICLES = frozenset({"a", "an"})
+# roles of numbers.jsonl whose words can start a number, a rank ("second-largest") or a sign ("minus 5")
+START_ROLES = ("cardinal", "magnitude", "dozen", "fraction", "ordinal", "multiplier", "negative")
+
+
+@cache
+def _start_words() -> frozenset[str]:
+    words = {"tens"}  # "tens of thousands"
+    for role in START_ROLES:
+        words.update(number_words(role))
+    return frozenset(words)
+
+
+def can_start_number(text: str, next_text: str | None = None) -> bool:
+    """Can a number be read from a token with this text? The one test the prefilter and the matcher share.
+
+    True for digits in any script (superscripts included), every Unicode vulgar fraction, a number, ordinal,
+    fraction, multiplier or sign word of numbers.jsonl, a "-fold" word, and "a"/"an" before one of those.
+
+    >>> can_start_number("⅛"), can_start_number("a", "third"), can_start_number("a", "week")
+    (True, True, False)
+    """
+    if any(ch.isdigit() for ch in text) or text in VULGAR_FRACTIONS:
+        return True
+    lower = text.lower()
+    if lower in _start_words() or lower.endswith("fold"):
+        return True
+    return lower in ARTICLES and next_text is not None and can_start_number(next_text)

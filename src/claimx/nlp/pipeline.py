@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.resources import files
 
 import spacy
 from spacy.language import Language
@@ -16,16 +14,14 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
 from claimx.nlp.attributes import TagAttributeRuler
 from claimx.nlp.model import MODEL_PACKAGES, find_model, model_info  # noqa: F401  (re-exported)
+from claimx.rulefiles import load_rules
 
 SPANS_KEY = "claimx_quantities"
 
 
 def _currency_codes() -> list[str]:
-    codes = []
-    for line in files("claimx.rules").joinpath("currencies.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            codes += [s for s in json.loads(line)["symbols"] if re.fullmatch(r"[A-Z]{3}", s)]
-    return sorted(set(codes))
+    """ISO-style codes of currencies.jsonl ('USD', 'EUR'), validated like every rule file."""
+    return sorted({s for e in load_rules("currencies") for s in e.symbols if re.fullmatch(r"[A-Z]{3}", s)})
 
 
 def tune_tokenizer(nlp: Language) -> None:

@@ -2,8 +2,9 @@
 
 Most sentences of an article hold no number. A blank English tokenizer with a rule-based sentencizer
 (about 70 times faster than tagging and parsing) splits each paragraph; a sentence is a candidate when
-one of its tokens looks like a number (digits, or a number, ordinal, fraction or multiplier word from
-`claimx/rules/numbers.jsonl`). A candidate that refers back ("It said output rose 7%", "the company
+one of its tokens can start a number by the quantity reader's own test (`claimx.nlp.numbers.can_start_number`:
+digits in any script, vulgar fractions, number, ordinal, fraction and multiplier words), so every sentence the
+reader can read a number from is parsed. A candidate that refers back ("It said output rose 7%", "the company
 expects") is parsed together with the sentence before it, where the source rules look for the name
 ("Barrick runs the mine."); the others are parsed alone.
 """
@@ -15,9 +16,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from claimx.nlp.numbers import number_words
-
-NUMBER_ROLES = ("cardinal", "magnitude", "dozen", "fraction", "ordinal", "multiplier", "negative")
+from claimx.nlp.numbers import can_start_number
+from claimx.rulefiles import word_list
 
 
 @cache
@@ -28,34 +28,19 @@ def sentence_splitter() -> Language:
     return nlp
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    words: set[str] = set()
-    for role in NUMBER_ROLES:
-        words.update(number_words(role))
-    return frozenset(words)
-
-
 def has_number(tokens) -> bool:
-    """Does any token look like a number?"""
-    words = _number_words()
-    for t in tokens:
-        text = t.text
-        if (
-            any(ch.isdigit() for ch in text)
-            or t.lower_ in words
-            or t.lower_.endswith("fold")
-            or text in ("½", "¼", "¾", "⅓", "⅔")
-        ):
+    """Can a number be read from any token? The quantity reader's own test (`can_start_number`)."""
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        if can_start_number(t.text, toks[k + 1].text if k + 1 < len(toks) else None):
             return True
     return False
 
 
 def refers_back(tokens) -> bool:
     """Does a sentence hold a word the source rules resolve from the sentence before ('it', 'the company')?"""
-    from claimx.nlp.context import SOURCE_DEFINITES, SOURCE_PRONOUNS
-
-    return any(t.lower_ in SOURCE_PRONOUNS or t.lower_ in SOURCE_DEFINITES for t in tokens)
+    back = word_list("source_pronoun") | word_list("source_definite")
+    return any(t.lower_ in back for t in tokens)
 
 
 def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, int]], int]:

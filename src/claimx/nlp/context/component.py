@@ -1,0 +1,63 @@
+"""ContextLinker: the spaCy component that sets source, time, measured concept, hedges and modality on each
+quantity span. It only wires the strategies of `sources`, `time`, `measured` and `hedges` to the spans;
+its lexicon is built once and frozen, and it keeps nothing about the Docs it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimx.nlp.context.hedges import find_hedges, modality_from_source
+from claimx.nlp.context.lexicon import ContextLexicon
+from claimx.nlp.context.measured import find_measured
+from claimx.nlp.context.sources import find_source
+from claimx.nlp.context.time import find_time
+from claimx.nlp.extensions import article_context
+
+
+class ContextLinker:
+    """Sets source, time, measured, hedges and modality on each quantity span.
+
+    Args:
+        nlp: the pipeline.
+        name: the component name.
+        spans_key: where the QuantityMatcher left its spans.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimx_context", *, spans_key: str = "claimx_quantities"):
+        self.name = name
+        self.spans_key = spans_key
+        self.lexicon = ContextLexicon.build()
+
+    def __call__(self, doc: Doc) -> Doc:
+        article_context(doc, self.name)  # warns once when the Doc lacks its article context
+        for span in doc.spans.get(self.spans_key, []):
+            self.set_annotations(span)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def set_annotations(self, span: Span) -> None:
+        """Run every strategy family on one quantity span and store what they found."""
+        q = span._.claimx_quantity
+        head = span.doc[q.head] if q is not None and q.head is not None else span.root
+        rules = list(span._.claimx_rule_ids or [])
+        source = find_source(span, head, self.lexicon)
+        if source is not None:
+            rules.append(source[1])
+        time = find_time(span, head, self.lexicon)
+        measured = find_measured(span, head, q, self.lexicon) if q is not None else None
+        hedges, modality, hedge_rules = find_hedges(span, head, self.lexicon)
+        if source is not None:
+            modality = modality_from_source(source[0].text, modality)
+        span._.claimx_source = source[0] if source else None
+        span._.claimx_time = time[0] if time else None
+        span._.claimx_measured = measured[0] if measured else None
+        span._.claimx_hedges = hedges
+        span._.claimx_modality = modality
+        span._.claimx_rule_ids = list(dict.fromkeys(rules + hedge_rules))
+        span._.claimx_strategies = {"time": time[1] if time else None, "measured": measured[1] if measured else None}

@@ -1,0 +1,84 @@
+"""Hedges and modality: hedge words that govern a figure, and the modality they set.
+
+A hedge counts when it is in the quantity ("an estimated $74 billion"), on a verb or adjective the
+figure hangs on, a modifier of the noun phrase it is part of ("estimated reserves"), an auxiliary or a
+subordinating word of its clause ("could", "if"), or a fixed phrase of the sentence ("set to").
+Modality: forecast > estimate > hypothetical > asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.deps import NOMINAL_LINKS, NOMINALS, SUBJECTS
+
+MODALITY_ORDER = ("forecast", "estimate", "hypothetical")
+
+
+def _chain(head: Token, span: Span) -> tuple[list[Token], bool]:
+    """The head's ancestors, and whether the figure sits inside a noun phrase (then an auxiliary of the
+    clause does not set its modality: "the $5 billion project could start")."""
+    nominal = head.dep_ in NOMINAL_LINKS and head.head.i >= span.end
+    chain, tok = [], head
+    while tok.head.i != tok.i:
+        if tok.dep_ in NOMINAL_LINKS and tok.head.pos_ in NOMINALS:
+            nominal = True
+        tok = tok.head
+        chain.append(tok)
+    return chain, nominal
+
+
+def find_hedges(span: Span, head: Token, lex: ContextLexicon) -> tuple[list[str], str, list[str]]:
+    """(hedge words in text order, modality, rule ids)."""
+    found: list[tuple[int, str]] = []
+    modal: list[str] = []
+    rules: list[str] = []
+
+    def note(t: Token, modal_ok: bool) -> None:
+        entry = lex.hedges.get(t.lower_) or lex.hedges.get(t.lemma_.lower())
+        if entry is None:
+            return
+        modality, is_modal, rid = entry
+        found.append((t.i, t.lower_))
+        rules.append(rid)
+        if is_modal and modal_ok:
+            modal.append(modality)
+
+    chain, nominal = _chain(head, span)
+    for t in span:
+        note(t, True)
+    for anc in chain:
+        if anc.pos_ in ("VERB", "AUX", "ADJ"):
+            note(anc, True)
+        nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound") and c.i < noun.i:
+                    note(c, True)  # "forecast production", "estimated reserves"
+        for c in anc.children:
+            if c.dep_ in ("aux", "mark") and c.i < anc.i:
+                note(c, not nominal or c.dep_ == "mark")
+    sent_lower = span.sent.text.lower()
+    for phrase in words("sentence_hedge"):  # "set to", "poised to": read from the sentence text
+        if phrase in sent_lower and phrase in lex.hedges:
+            found.append((span.sent.start, phrase))
+            modal.append(lex.hedges[phrase][0])
+    found.sort()
+    hedges = list(dict.fromkeys(w for _, w in found))
+    modality = next((m for m in MODALITY_ORDER if m in modal), "asserted")
+    return hedges, modality, rules
+
+
+def modality_from_source(source_text: str, modality: str) -> str:
+    """'according to estimates' is an estimate, 'according to forecasts' a forecast, when nothing else says."""
+    if modality != "asserted":
+        return modality
+    found = set(re.findall(r"[a-z]+", source_text.lower()))
+    if found & words("estimate_source_word"):
+        return "estimate"
+    if found & words("forecast_source_word"):
+        return "forecast"
+    return modality

@@ -1,0 +1,32 @@
+"""Short readable noun phrases from the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx.nlp.context.lexicon import words
+from claimx.nlp.deps import PHRASE_CHILDREN
+
+
+def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6) -> str:
+    """`tok` with its left compound and adjective modifiers, determiners and possessives dropped.
+
+    Only a contiguous run of words ending at `tok` is kept, at most `max_tokens` of them; tokens in
+    `exclude` (the quantity itself) are left out.
+    """
+    doc, exclude = tok.doc, exclude or set()
+    determiners = words("determiner")
+    keep = {tok.i}
+    for child in tok.lefts:
+        if child.dep_ in PHRASE_CHILDREN and child.i not in exclude:
+            sub = [t.i for t in child.subtree if t.i not in exclude]
+            possessive = any(doc[i].tag_ == "POS" or doc[i].lower_ in determiners for i in sub)
+            if possessive and child.dep_ == "poss":
+                continue
+            keep.update(sub)
+    idx = sorted(i for i in keep if doc[i].lower_ not in determiners and not doc[i].is_punct)
+    run = [tok.i]
+    for i in reversed(idx):
+        if i < run[0] and i == run[0] - 1:
+            run.insert(0, i)
+    return " ".join([doc[i].text for i in run][-max_tokens:])

@@ -1,0 +1,259 @@
+"""Who says so: source strategies, tried in the order of `SOURCE_STRATEGIES`; the first that finds one wins.
+
+Each strategy takes the quantity span, its head token and the lexicon, and returns
+(SourceReading, rule id) or None. A pronoun subject ("it said") resolves to the nearest earlier named
+organization or person in the same Doc; the article's own author is never a source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.deps import PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
+from claimx.nlp.extensions import article_context
+from claimx.nlp.readings import SourceReading
+
+SourceHit = tuple[SourceReading, str]
+Strategy = Callable[[Span, Token, ContextLexicon], SourceHit | None]
+
+
+def source_text(tok: Token, lex: ContextLexicon) -> str | None:
+    """The source's name as written: the entity around `tok`, or its noun phrase cut at a comma or clause."""
+    doc = tok.doc
+    if tok.lower_ in lex.not_source or tok.pos_ == "PRON":
+        return None
+    if tok.ent_type_ in SOURCE_ENTITIES:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            kept = [t for t in ent if t.lower_ not in ("the",)]
+            return doc[kept[0].i : kept[-1].i + 1].text if kept else None
+    sub = list(tok.subtree)
+    end = sub[-1].i + 1
+    for t in sub:  # cut at the first comma, relative clause or apposition after the head
+        if t.i > tok.i and (t.text in (",", "(", ";", "—", "–") or t.dep_ in PHRASE_BREAKS):
+            end = t.i
+            break
+    start = sub[0].i
+    while start < tok.i and (doc[start].lower_ in words("determiner") or doc[start].is_punct):
+        start += 1
+    return doc[start:end].text.strip(" ,") or None
+
+
+def source_kind(tok: Token, text: str, lex: ContextLexicon) -> str:
+    """person, dataset, government, publication, organization or unnamed."""
+    low = text.lower()
+    found = set(re.findall(r"[a-z]+", low)) | {tok.lemma_.lower()}
+    lemma = tok.lemma_.lower()
+
+    def has(kind: str) -> bool:
+        return any((w in found) if " " not in w else (w in low) for w in lex.kind_words.get(kind, ()))
+
+    if tok.ent_type_ == "PERSON":
+        return "person"
+    if lemma in lex.kind_words.get("dataset", ()) and tok.pos_ == "NOUN":
+        return "dataset"
+    if has("government") or tok.ent_type_ in ("GPE", "NORP"):
+        return "government"
+    if lemma in lex.kind_words.get("dataset", ()):
+        return "dataset"
+    if lemma in lex.kind_words.get("publication", ()) or has("publication") and tok.ent_type_ != "ORG":
+        return "publication"
+    if tok.ent_type_ == "ORG" or tok.pos_ == "PROPN":
+        return "organization"
+    return "unnamed"
+
+
+def resolve_pronoun(tok: Token, sent: Span) -> Token | None:
+    """'It said', 'the company expects': the nearest earlier ORG (or PERSON) entity of the Doc."""
+    low = tok.lower_
+    if low not in words("source_pronoun") and not (
+        low in words("source_definite") and any(c.lower_ == "the" for c in tok.lefts)
+    ):
+        return None
+    want = ("PERSON",) if low in words("person_pronoun") else ("ORG", "PERSON") if low == "they" else ("ORG",)
+    cands = [e for e in tok.doc.ents if e.end <= sent.start and e.label_ in want]
+    return cands[-1].root if cands else None
+
+
+def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexicon) -> SourceHit | None:
+    """The source named by `tok` (a pronoun resolved), unless it is the article's own author."""
+    resolved = resolve_pronoun(tok, sent)
+    if resolved is not None:
+        tok = resolved
+    text = source_text(tok, lex)
+    if not text:
+        return None
+    author = (article_context(tok.doc, "claimx_context").author or "").lower()
+    if author and (text.lower() in author or author in text.lower()):
+        return None  # the article's own author or publisher is not a source
+    return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
+
+
+def according_to(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """'according to X', 'as reported by X', 'per X' anywhere in the sentence."""
+    sent = span.sent
+    lowers = [t.lower_ for t in sent]
+    for cue, rid in lex.prep_cues:
+        n = len(cue)
+        for k in range(len(lowers) - n + 1):
+            if tuple(lowers[k : k + n]) != cue:
+                continue
+            pobj = _cue_object(sent, k, n)
+            if pobj is None or span.start <= pobj.i < span.end or (cue == ("per",) and pobj.pos_ != "PROPN"):
+                continue
+            hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
+            if hit:
+                return hit
+    return None
+
+
+def _cue_object(sent: Span, k: int, n: int) -> Token | None:
+    """The object of a prepositional cue: its pobj, else the noun right after it (climbing compounds)."""
+    pobj = next((c for c in sent[k + n - 1].children if c.dep_ == "pobj"), None)
+    if pobj is None and k + n < len(sent):
+        nxt = sent[k + n]
+        pobj = nxt if nxt.pos_ in ("NOUN", "PROPN") else None
+        while (
+            pobj is not None
+            and pobj.head.i != pobj.i
+            and pobj.head.i < sent.end
+            and pobj.head.pos_ in ("NOUN", "PROPN")
+            and pobj.dep_ == "compound"
+        ):
+            pobj = pobj.head
+    return pobj
+
+
+def agent(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """'estimated by X': an agent of an attribution verb, the one governing the quantity first."""
+    sent = span.sent
+    ancestors = list(head.ancestors)
+    agents = [t for t in sent if t.dep_ == "agent" and t.head.lemma_.lower() in lex.agent_cues]
+    agents.sort(key=lambda t: (t.head not in ancestors, abs(t.i - head.i)))
+    for by in agents:
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            cue = f"{by.head.text} {by.text}".lower()
+            hit = make_source(pobj, cue, lex.agent_cues[by.head.lemma_.lower()], sent, lex)
+            if hit:
+                return hit
+    return None
+
+
+def verb_tagged_as_noun(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """ "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun."""
+    sent = span.sent
+    for t in sent:
+        lemma = t.lower_.rstrip("s")
+        if not (t.pos_ == "NOUN" and t.tag_ == "NNS" and lemma in lex.verb_cues and t.i > sent.start):
+            continue
+        prev = t.doc[t.i - 1]
+        if prev.text == ")":
+            opening = next((x for x in reversed(list(t.doc[sent.start : t.i])) if x.text == "("), None)
+            prev = t.doc[opening.i - 1] if opening is not None and opening.i > sent.start else prev
+        if prev.pos_ == "PROPN":
+            hit = make_source(prev, t.text.lower(), lex.verb_cues[lemma], sent, lex)
+            if hit:
+                return hit
+    return None
+
+
+def reporting_verb(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """'X forecasts that ...', '..., X said': the subject of a reporting verb whose clause holds the figure."""
+    sent = span.sent
+    ancestors = list(head.ancestors)
+    verbs = [t for t in sent if t.pos_ in VERBS and t.lemma_.lower() in lex.verb_cues]
+    verbs.sort(key=lambda t: (t not in ancestors, abs(t.i - head.i)))
+    for verb in verbs:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
+            continue
+        if verb not in ancestors and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
+            continue
+        if verb in ancestors and _through_relative(head, verb):
+            continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
+        hit = make_source(subj, verb.text.lower(), lex.verb_cues[verb.lemma_.lower()], sent, lex)
+        if hit:
+            return hit
+    return None
+
+
+def _through_relative(head: Token, verb: Token) -> bool:
+    tok = head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _abbreviates(acronym: str, before: Span) -> bool:
+    letters = [c.lower() for c in acronym if c.isupper()]
+    initials = iter(t.text[0].lower() for t in before if t.is_alpha)
+    return len(letters) >= 2 and all(any(ch == x for x in initials) for ch in letters)
+
+
+def bracket(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """'(latest data, BEA)', '(USGS)': a bracketed attribution after the figure; not '(FDI)' after its term."""
+    doc, sent = span.doc, span.sent
+    k = span.end
+    while k < sent.end and doc[k].text != "(" and not (doc[k].is_punct and doc[k].text in (";", ".")):
+        k += 1
+    if k >= sent.end or doc[k].text != "(" or (k > 0 and doc[k - 1].pos_ == "PROPN"):
+        return None  # "(STEO)" right after a name abbreviates it
+    close = next((t.i for t in doc[k : sent.end] if t.text == ")"), None)
+    if close is None or close - k > 8:
+        return None
+    inner = doc[k + 1 : close]
+    names = [t for t in inner if t.pos_ == "PROPN" and (t.ent_type_ in ("ORG", "GPE") or t.is_upper and len(t) > 1)]
+    has_data = any(t.lemma_.lower() in lex.data_nouns for t in inner)
+    if not names or not (has_data or len(inner) == 1 or names[0].ent_type_ == "ORG"):
+        return None
+    if any(t.like_num for t in inner) or inner.text.lower().startswith(("figure", "table", "see ")):
+        return None
+    if not has_data and _abbreviates(inner.text, doc[max(sent.start, k - 10) : k]):
+        return None  # "foreign direct investment (FDI)" names a term, not a source
+    name = names[-1]
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    text = ent.text if ent is not None else name.text
+    return SourceReading(text=text, kind=source_kind(name, text, lex), cue=f"({inner.text})"), "src-bracket"
+
+
+def data_noun(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """'a report by X', 'a survey by X': a data noun with its author."""
+    sent = span.sent
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex.data_nouns or tok.pos_ != "NOUN":
+            continue
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None:
+            hit = make_source(pobj, f"{tok.text} by".lower(), lex.data_nouns[lemma], sent, lex)
+            if hit:
+                return hit
+    return None
+
+
+# the order is the precedence: an explicit cue beats an inferred one
+SOURCE_STRATEGIES: tuple[Strategy, ...] = (
+    according_to,
+    agent,
+    verb_tagged_as_noun,
+    reporting_verb,
+    bracket,
+    data_noun,
+)
+
+
+def find_source(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+    """The first source the strategies find, in order."""
+    for strategy in SOURCE_STRATEGIES:
+        hit = strategy(span, head, lex)
+        if hit is not None:
+            return hit
+    return None

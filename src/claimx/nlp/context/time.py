@@ -1,0 +1,153 @@
+"""When a figure refers to: date candidates from the strategies in `TIME_CANDIDATES`, kept when they hang on
+the figure's clause (`applies`), the nearest one chosen (`distance`).
+
+Candidates: DATE entities with a year, a month and day (the article's year), a period relative to the
+article's date ("last year"), a period relative to now without a year ("over the past decade"); numbers
+the quantity reader set aside as years; fiscal years ("FY2031"). Years are never quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
+from claimx.nlp.extensions import article_context
+from claimx.nlp.readings import TimeReading
+
+YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
+
+
+class Cand(NamedTuple):
+    start: int
+    text: str
+    year: int | None
+    end: int
+    rule: str
+
+
+Collector = Callable[[Span, ContextLexicon, list[Cand]], list[Cand]]
+
+
+def date_entities(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """DATE entities of the sentence outside the quantity: a year, a month and day, a relative year or period."""
+    doc = span.doc
+    published = article_context(doc, "claimx_context").published_year
+    out = []
+    for ent in span.sent.ents:
+        if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
+            continue
+        text, low = ent.text, ent.text.lower()
+        m = YEAR_RE.search(text)
+        rel = low if low in lex.relative_year else low.removeprefix("the ")
+        if m:
+            kept = [t for t in ent if t.lower_ not in ("the",)]
+            out.append(Cand(ent.start, doc[kept[0].i : kept[-1].i + 1].text, int(m.group(1)), ent.end, "time-year"))
+        elif lex.month_day.search(text):
+            out.append(Cand(ent.start, text, published, ent.end, "time-month-day"))  # "On July 23": this year
+        elif rel in lex.relative_year:
+            year = published + int(lex.relative_year[rel]) if published else None
+            out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
+        elif lex.relative_period.match(text) and not (
+            ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition")
+        ):
+            out.append(Cand(ent.start, text, None, ent.end, "time-period"))  # "from the previous week": a baseline
+    return out
+
+
+def year_numbers(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """Numbers the quantity reader read as years, unless a DATE entity already holds them."""
+    doc, sent = span.doc, span.sent
+    out = []
+    for s, e, y in doc._.claimx_years or []:
+        if sent.start <= s < sent.end and not any(c.start <= s < c.start + 8 and str(y) in c.text for c in sofar):
+            out.append(Cand(s, doc[s:e].text, y, e, "time-year-number"))
+    return out
+
+
+def fiscal_years(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'FY2031', "FY'24"."""
+    out = []
+    for tok in span.sent:
+        m = FY_RE.match(tok.text)
+        if m:
+            y = int(m.group(1))
+            out.append(Cand(tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1, "time-fiscal-year"))
+    return out
+
+
+TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years)
+
+
+def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
+    """The head's path to the root, and the tokens of the subjects hanging on that path (not inside a
+    relative clause of theirs): "Imports ... in 2003 accounted for 55%" dates the figure by its subject."""
+    doc = head.doc
+    path = {head.i} | {t.i for t in head.ancestors}
+    subjects = {
+        t.i
+        for i in path
+        for c in doc[i].children
+        if c.dep_ in SUBJECTS
+        for t in c.subtree
+        if not any(a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors} for a in [t, *t.ancestors])
+    }
+    return path, subjects
+
+
+def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: ContextLexicon) -> bool:
+    """Does a date in the sentence date this quantity? It must hang on the quantity's clause."""
+    d = date.root
+    if d.ent_type_ in NAMED_THINGS:
+        return False  # "the Trade Act of 1974" names a law
+    if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
+        return False  # "$10 billion less than 2024": the baseline, not the figure's time
+    if (
+        d.dep_ in DATE_MODIFIERS
+        and d.head.pos_ in NOMINALS
+        and not (span.start <= d.head.i < span.end)
+        and d.head.i not in path
+    ):
+        return False  # "2024 U.S. tariff rates" dates the rates, not this figure
+    if d.i in subjects:
+        return True
+    governors = []
+    for t in d.ancestors:  # up through "as of", "in", "by" to the word the date hangs on
+        governors.append(t)
+        if t.pos_ != "ADP" and t.dep_ != "prep" or len(governors) >= 3:
+            break
+    own = {t.i for t in span.root.subtree} if span.root.pos_ in NOMINALS else set()
+    for g in governors:
+        if g.i in path or g.i in subjects or span.start <= g.i < span.end or g.i in own:
+            return True
+        if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
+            return True  # "according to data in 2023"
+    return not governors  # a sentence that is only a date and a figure
+
+
+def find_time(span: Span, head: Token, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
+    """(the period the figure refers to, the strategy's rule id), or None."""
+    cands: list[Cand] = []
+    for collect in TIME_CANDIDATES:
+        cands += collect(span, lex, cands)
+    path, subjects = _path_and_subjects(head)
+    cands = [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
+    if not cands:
+        return None
+
+    def distance(c: Cand) -> tuple[int, int, int]:
+        # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own;
+        # a period without a year ("last week") yields to a dated one unless it follows the figure
+        # ("doubled over the past decade", "2.3 million barrels last week")
+        after = c.start >= span.end
+        gap = c.start - span.end if after else span.start - c.end
+        weak = c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
+        return int(weak), gap, int(not after)
+
+    best = min(cands, key=distance)
+    return TimeReading(text=best.text, year=best.year), best.rule

@@ -1,0 +1,38 @@
+"""Named sets of dependency labels and tags, in one place, for every rule that reads the parse.
+
+The labels are those of spaCy's English models (ClearNLP style). A rule names the set it means
+("a word that modifies a noun", "a subject") instead of re-declaring a tuple of labels.
+"""
+
+from __future__ import annotations
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+# a word that modifies the noun it hangs on ("11 mineral commodities", "second-largest mines")
+NOUN_MODIFIERS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"})
+# links inside a noun phrase: a number on one of these is part of a nominal, not a clause's argument
+NOMINAL_LINKS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "quantmod"})
+# left children that belong to a short readable noun phrase
+PHRASE_CHILDREN = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# modifiers a date hangs on a noun with ("2024 U.S. tariff rates")
+DATE_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
+# how a number can hang on a change verb and be the change ("rose 5%", "5% higher", "grew by")
+CHANGE_VERB_ARGS = frozenset(
+    {"dobj", "obj", "npadvmod", "advmod", "attr", "nmod", "nsubj", "quantmod", "acomp", "oprd", "ccomp", "dep",
+     "xcomp", "advcl"}
+)  # fmt: skip
+# an adverb or adjective after a figure ("5% higher"); "" is a Doc without a parse
+ADVERBIALS = frozenset({"advmod", "amod", "npadvmod", "acomp", ""})
+RELATIVE_CLAUSES = frozenset({"relcl", "acl"})
+# clauses a figure's clause can hang on, climbed through to reach the subject
+CLAUSE_LINKS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl", "conj"})
+# where a source's noun phrase ends
+PHRASE_BREAKS = frozenset({"relcl", "appos", "acl"})
+# entity labels of things that are named, not dated ("the Trade Act of 1974")
+NAMED_THINGS = frozenset({"LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+# entity labels a source can carry
+SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+COUNTABLE_TAGS = frozenset({"NN", "NNS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
+VERBS = frozenset({"VERB", "AUX"})

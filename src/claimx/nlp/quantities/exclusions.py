@@ -1,0 +1,195 @@
+"""What is not a quantity, and ranks: Matcher patterns, text shapes, and names and codes with digits.
+
+The pattern rules (`patterns.jsonl`) and text shapes (`words.jsonl`, role `not_quantity_shape`) mark
+tokens no quantity may use; the `REJECTS_*` functions drop a reading that turns out to be a name, a code
+or a list enumerator. Each reject function returns the name of the rule that rejected, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimx.nlp.numbers import parse_numeral, parse_ordinal
+from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.units import unit_at
+from claimx.rulefiles import load_rules
+
+
+class PatternRules:
+    """The Matcher patterns of patterns.jsonl: NOT_QUANTITY spans and RANK expressions ('second-largest')."""
+
+    def __init__(self, vocab: Vocab, *, validate: bool = True):
+        # patterns that read tags or lemmas run only on Docs that have them (a blank pipeline has neither)
+        self.matchers = {need: Matcher(vocab, validate=validate) for need in (None, "TAG", "LEMMA")}
+        self.labels: dict[str, str] = {}
+        for entry in load_rules("patterns"):
+            keys = {k for tok in entry.pattern for k in tok}
+            need = "TAG" if keys & {"TAG", "POS", "DEP", "MORPH"} else "LEMMA" if "LEMMA" in keys else None
+            self.matchers[need].add(entry.id, [entry.pattern])
+            self.labels[entry.id] = entry.label
+
+    def match(self, doc: Doc) -> tuple[set[int], dict[int, Found]]:
+        """(tokens excluded from quantities, non-overlapping ranks by start token)."""
+        excluded: set[int] = set()
+        ranks: dict[int, Found] = {}
+        matches = [
+            m
+            for need, matcher in self.matchers.items()
+            if len(matcher) and (need is None or doc.has_annotation(need))
+            for m in matcher(doc)
+        ]
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
+            rule_id = doc.vocab.strings[match_id]
+            if self.labels[rule_id] == "NOT_QUANTITY":
+                excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
+            else:
+                rank = _rank(doc, start, end, rule_id)
+                if rank is not None and (rank.start not in ranks or ranks[rank.start].end < end):
+                    ranks[rank.start] = rank
+        return excluded, _longest_first(ranks)
+
+
+def _rank(doc: Doc, start: int, end: int, rule_id: str) -> Found | None:
+    ordinal = next((parse_ordinal(t.text) for t in doc[start:end] if parse_ordinal(t.text) is not None), None)
+    if ordinal is None:
+        return None
+    if doc[start].pos_ in ("VERB", "AUX"):  # "ranked fifth": the rank is the ordinal only
+        start += 1
+    return Found(
+        start=start,
+        end=end,
+        value=float(ordinal),
+        unit="rank",
+        unit_text=doc[start:end].text,
+        kind="rank",
+        core=(start, end),
+        head=doc[start:end].root.i,
+        rule_ids=[rule_id],
+    )
+
+
+def _longest_first(ranks: dict[int, Found]) -> dict[int, Found]:
+    """Keep non-overlapping ranks, longest first."""
+    kept: dict[int, Found] = {}
+    taken: set[int] = set()
+    for r in sorted(ranks.values(), key=lambda f: f.start - f.end):
+        if not taken & set(range(r.start, r.end)):
+            kept[r.start] = r
+            taken.update(range(r.start, r.end))
+    return kept
+
+
+def shape_exclusions(doc: Doc, shapes) -> set[int]:
+    """Tokens inside text shapes that are never quantities: web addresses, clock times, phone numbers, dates."""
+    out: set[int] = set()
+    text = doc.text
+    for _, rx in shapes:
+        for m in rx.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.update(t.i for t in span)
+    return out
+
+
+# -- rejecting a reading -----------------------------------------------------------------------------
+def hyphenated_name(v: View, i: int, core: Core) -> str | None:
+    """'COVID-19', 'F-16', 'Pac-12' are names (but 'minus-5', 'sub-7' qualify the number)."""
+    doc = v.doc
+    if (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and doc[i - 2].whitespace_ == ""
+        and doc[i - 1].whitespace_ == ""
+        and doc[i - 2].text[:1].isalpha()
+        and doc[i - 2].text.isalnum()
+        and not core.words
+        and doc[i - 2].lower_ not in v.lex.negative
+        and not v.lex.bounds_before.ending(doc, i - 1, i - 2)
+    ):
+        return "not-hyphenated-name"
+    return None
+
+
+def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
+    """A number followed by a proper name is part of it: '737 Max', '11 Pro', '49 Zorro Ranch Road'."""
+    from claimx.nlp.quantities.money import money_name_at
+
+    nxt = v.tok(q.end)
+    if (
+        cur_hit is None
+        and not core.words
+        and q.low is None
+        and nxt is not None
+        and nxt.is_alpha
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and unit_at(v, q.end) is None
+        and money_name_at(v, q.end) is None
+        and not (_plural_after_names(v, q.end) and not _counted_before(v, core.start))
+    ):  # "96 Liverpool fans" counts fans; "two new 737 Max jets" counts jets
+        return "not-name-after"
+    return None
+
+
+def _counted_before(v: View, k: int) -> bool:
+    """Is there a spelled number right before position k, past adjectives ('two new 737 Max jets')?"""
+    doc, floor = v.doc, v.sent_starts[k]
+    k -= 1
+    while k >= floor and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= floor and doc[k].pos_ == "NUM" and doc[k].is_alpha
+
+
+def _plural_after_names(v: View, k: int) -> bool:
+    doc = v.doc
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].is_lower
+
+
+def name_before(v: View, q: Found, core: Core, bounded: bool) -> str | None:
+    """A bare number inside a name: 'Big 12', 'Apollo 11', 'S P 500', 'Executive Order (EO) 14257'."""
+    doc = v.doc
+    sent_start = v.sent_starts[core.start]
+    prev = doc[core.start - 1] if core.start > sent_start else None
+    if prev is None:
+        return None
+    if (
+        prev.is_alpha
+        and not prev.is_lower
+        and prev.text != "I"
+        and prev.lower_ not in v.lex.negative
+        and not (bounded and prev.i == sent_start)
+    ):
+        return "not-name-before"
+    if prev.text == ")" and core.start >= 2 and doc[core.start - 2].is_upper and doc[core.start - 2].is_alpha:
+        return "not-name-before"
+    return None
+
+
+def list_enumerator(v: View, core: Core) -> str | None:
+    """'1.' at the start of a line, '2)' anywhere without an opening bracket."""
+    doc = v.doc
+    if core.end >= len(doc):
+        return None
+    after = doc[core.end].text
+    if core.start == v.sent_starts[core.start] and after in (".", ")"):
+        return "not-list-enumerator"
+    if after == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start]):
+        return "not-list-enumerator"
+    return None
+
+
+def glued_code(v: View, core: Core) -> str | None:
+    """A number glued to a code: '24703L202'."""
+    doc = v.doc
+    if (
+        core.end < len(doc)
+        and doc[core.end - 1].whitespace_ == ""
+        and doc[core.end].text[:1].isalpha()
+        and any(ch.isdigit() for ch in doc[core.end].text)
+    ):
+        return "not-glued-code"
+    return None

@@ -1,0 +1,143 @@
+"""What qualifies a number: a sign, a bound ("upwards of", "or more", "exceeds"), a direction of change.
+
+`finish_left` reads leftwards from the number (sign, range opener, bound phrase, change adverb), then the
+verb the quantity is the object of (bound verbs, change verbs and nouns); `read_right` reads a trailing
+bound, a plus sign and a change adverb after it. Each rule returns its rule id, or None.
+"""
+
+from __future__ import annotations
+
+from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS
+from claimx.nlp.quantities.money import Hit
+from claimx.nlp.quantities.state import Core, Found, View
+from claimx.rulefiles import word_list
+
+NEGATED_BOUND = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
+
+
+def finish_left(v: View, q: Found, cur_hit: Hit | None, rules: list[str]) -> Found:
+    """Extend `q` leftwards over its qualifiers, then read bound and change from its verb; sets `q.rule_ids`."""
+    doc, lex = v.doc, v.lex
+    sent_start = v.sent_starts[q.start]
+    s = cur_hit[0] if cur_hit is not None else q.start
+    s = _sign(v, q, s, sent_start, rules)
+    if q.low is not None and s > sent_start and doc[s - 1].lower_ in word_list("range_opener"):
+        s -= 1
+    if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 1].whitespace_ == "":
+        if lex.bounds_before.ending(doc, s - 1, s - 2):
+            s -= 1  # "sub-7 nanometer"
+    s = _bound_before(v, q, s, sent_start, rules)
+    prev = v.tok(s - 1) if s > sent_start else None
+    if prev is not None and prev.lower_ in lex.change_before and q.change is None and prev.dep_ != "prt":
+        q.change, rid = lex.change_before[prev.lower_]  # "gave up 517 yards" is no rise
+        rules.append(rid)
+    q.start = s
+    if q.head is None:
+        q.head = doc[q.core[0] : max(q.end, q.core[0] + 1)].root.i  # the number and its unit, qualifiers left out
+    rid = _bound_verb(v, q)
+    if rid:
+        rules.append(rid)
+    level = s > sent_start and doc[s - 1].lower_ in word_list("level_preposition")  # "rose 5% to $3bn": a level
+    if q.change is None and not level:
+        q.change, rid = syntactic_change(v, q)
+        if rid:
+            rules.append(rid)
+    q.rule_ids = rules
+    return q
+
+
+def _sign(v: View, q: Found, s: int, sent_start: int, rules: list[str]) -> int:
+    """'minus 5', 'negative 3', 'minus-5': negate the figure."""
+    doc, negative = v.doc, v.lex.negative
+    if s > sent_start + 1 and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in negative:
+        s -= 1  # "minus-5"
+    if s > sent_start and doc[s - 1].lower_ in negative:
+        q.negate()
+        s -= 1
+        rules.append("num-negative")
+    return s
+
+
+def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) -> int:
+    """A bound phrase before the number ('upwards of', 'at least', 'about'); returns the new start."""
+    doc = v.doc
+    hit = v.lex.bounds_before.ending(doc, s, sent_start)
+    if (
+        hit is not None
+        and hit[0] == s - 1
+        and doc[s - 1].dep_ == "prep"
+        and doc[s - 1].head.pos_ == "VERB"
+        and doc[s - 1].lower_ in word_list("verb_preposition")
+        and not q.start <= doc[s - 1].head.i < q.end
+    ):
+        return s  # "organized around four pillars": a preposition of the verb, not a qualifier
+    if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):
+        q.bound = hit[1].bound
+        rules.append(hit[1].id)
+        return hit[0]
+    return s
+
+
+def _bound_verb(v: View, q: Found) -> str | None:
+    """'exceeds 35 degrees', 'topped $1 billion', 'did not exceed 5%': a bound from the verb of the object."""
+    head = v.doc[q.head]
+    verb = head.head
+    entry = v.lex.bound_verbs.get(verb.lemma_.lower())
+    if q.bound != "=" or head.dep_ not in OBJECTS or entry is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    q.bound = NEGATED_BOUND.get(entry.bound, entry.bound) if negated else entry.bound
+    return entry.id
+
+
+def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
+    """(direction, rule id) from a change verb or noun the figure hangs on: 'rose 5%', 'a 5% increase', 'grew by 4%'."""
+    lex = v.lex
+    tok = v.doc[q.head]
+    for _ in range(2):
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "pobj" and head.lower_ in word_list("change_preposition"):
+            up = head.head.lemma_.lower()
+            if up in lex.change_nouns and head.head.pos_ == "NOUN":
+                return lex.change_nouns[up]
+            if up in lex.change_verbs and head.head.pos_ == "VERB":
+                return lex.change_verbs[up]
+            return None, None
+        if tok.dep_ == "pobj":
+            return None, None
+        if head.pos_ == "NOUN" and lemma in lex.change_nouns and head.i > tok.i and tok.dep_ in NOUN_MODIFIERS:
+            return lex.change_nouns[lemma]
+        if head.pos_ == "VERB" and lemma in lex.change_verbs and tok.dep_ in CHANGE_VERB_ARGS:
+            if tok.dep_ == "nsubj":
+                return None, None
+            return lex.change_verbs[lemma]
+        if tok.dep_ == "prep":
+            return None, None
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        tok = head
+    return None, None
+
+
+def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
+    """After the unit: a trailing bound ('or more'), a plus sign ('+83%'), a change adverb ('5% higher')."""
+    doc, lex = v.doc, v.lex
+    hit = lex.bounds_after.starting(doc, q.end)
+    if hit is not None and not (
+        hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus" and doc[q.end - 1].whitespace_
+    ):
+        q.end, entry = hit
+        q.bound = entry.bound
+        rules.append(entry.id)
+    if core.numeral is not None and doc[core.start].text.startswith("+") and q.change is None:
+        q.change = "up"  # an explicit plus sign reports a rise: "pork (+83%)"
+        rules.append("change-plus-sign")
+    nxt = v.tok(q.end)
+    if nxt is not None and nxt.lower_ in lex.change_after and q.unit is not None:
+        direction, rid = lex.change_after[nxt.lower_]
+        if nxt.dep_ in ADVERBIALS or q.start <= nxt.head.i < q.end:
+            q.change = direction
+            rules.append(rid)

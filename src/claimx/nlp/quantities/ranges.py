@@ -1,0 +1,154 @@
+"""Ranges and ratios: '70-80%', 'between 5 and 10', '$1.2-1.5 billion', 'from 208 pounds to 193', 'one in four',
+'1/16 of a pint'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx.nlp.quantities.money import Hit, glued_currency
+from claimx.nlp.quantities.numerals import read_core
+from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.units import unit_at
+from claimx.rulefiles import word_list
+
+
+def connector(tok: Token) -> str:
+    """A token as a range or fraction connector: lower-cased, the fraction slash U+2044 read as '/'."""
+    return "/" if tok.text == "\u2044" else tok.lower_
+
+
+def _connectors() -> frozenset[str]:
+    return word_list("range_connector") | {"and"}
+
+
+def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | None:
+    """A second number that makes `core` a range; returns (second core, end) or None."""
+    doc = v.doc
+    j, first_unit = core.end, None
+    if cur_hit is None and j < len(doc):
+        hit = unit_at(v, j)
+        if hit is not None and hit[0] < len(doc) and connector(doc[hit[0]]) in _connectors():
+            first_unit, j = hit, hit[0]  # "5 kg to 10 kg"
+    if j >= len(doc):
+        return None
+    conn = connector(doc[j])
+    before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
+    if conn not in _connectors() or (conn == "and" and before != "between"):
+        return None
+    if conn == "to" and before == "by" and (cur_hit is not None or first_unit is not None):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    k = j + 1
+    cur2 = v.lex.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
+    if cur2:
+        k = cur2[0]
+    if k >= len(doc):
+        return None
+    core2 = read_core(v, k, money=cur_hit is not None)
+    if core2 is None or core2.value is None or any(x in v.excluded for x in range(core2.start, core2.end)):
+        return None
+    has_cur2 = bool(cur2) or glued_currency(v, core2.numeral) is not None
+    if has_cur2 and cur_hit is None:
+        return None  # "5% to $3 billion": two quantities
+    end = core2.end
+    if first_unit is not None:
+        hit = unit_at(v, core2.end)
+        if hit is None or hit[1].unit != first_unit[1].unit:
+            return None  # "climbed 0.1% to 1,333.18": the second number is a level
+    if conn == "/" and not (has_cur2 or v.lower(end) == "%"):
+        # "1/16 of a pint", "1/2 pound": a fraction, read by the caller
+        if not (end < len(doc) and (doc[end].lower_ == "of" or unit_at(v, end))):
+            return None
+    return core2, end
+
+
+def apply_range(v: View, q: Found, core: Core, rng: tuple[Core, int], cur_hit: Hit | None) -> list[str]:
+    """Make `q` the range (or, for 'a/b' before 'of' or a unit, the fraction) `read_range` found."""
+    core2, end = rng
+    conn = connector(v.doc[core.end]) if core.end < len(v.doc) else ""
+    if conn == "/" and v.lower(end) != "%" and core2.value > core.value > 0 and cur_hit is None:
+        q.value = core.value / core2.value  # "1/16 of a pint"
+        core.fraction = True
+        rules = ["num-fraction"]
+    else:
+        low, high = core.value, core2.value
+        if core2.scaled and not core.scaled and core2.unscaled and abs(core.value) < abs(core2.unscaled) * 10:
+            low = core.value * (core2.value / core2.unscaled)  # "1.2-1.5 billion"
+        q.value, q.low, q.high = None, low, high
+        rules = ["range-" + ("between" if conn == "and" else "connector")]
+    q.end = end
+    q.core = (core.start, end)
+    return rules + core2.rule_ids
+
+
+def one_in_n(v: View, q: Found, core: Core) -> str | None:
+    """'one in four', '1 in 257': a share written as a count in a whole."""
+    if not (
+        core.value is not None
+        and core.end + 1 < len(v.doc)
+        and v.lower(core.end) == "in"
+        and core.value >= 1
+        and core.value == int(core.value)
+    ):
+        return None
+    c2 = read_core(v, core.end + 1, money=False)
+    if c2 is not None and c2.value and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
+        q.value = core.value / c2.value
+        q.end = c2.end
+        q.core = (core.start, c2.end)
+        q.kind = "ratio"
+        return "ratio-one-in-n"
+    return None
+
+
+def join_from_to(v: View, found: list[Found]) -> list[Found]:
+    """'from 208 pounds to 193', 'from 21 mpg combined to 23': one range, low and high as written.
+
+    The range reader only joins numbers with nothing between them; here the first figure may carry its
+    unit and one modifier ("combined") before "to". The second figure must have the same unit, or none
+    (it then takes the first one's). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
+    b/d in 2013") stay two claims, each with its own time.
+    """
+    out: list[Found] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is None or not _joinable(v, a, b):
+            out.append(a)
+            k += 1
+            continue
+        a.low, a.high, a.value = a.value, b.value, None
+        a.start, a.end = a.start - 1, b.end
+        a.core = (a.core[0], b.core[1])
+        if a.change is None and b.change is not None:
+            a.change = b.change
+        a.rule_ids = a.rule_ids + ["range-from-to"] + [r for r in b.rule_ids if r not in a.rule_ids]
+        out.append(a)
+        k += 2
+    return out
+
+
+def _joinable(v: View, a: Found, b: Found) -> bool:
+    if (
+        a.value is None
+        or b.value is None
+        or a.low is not None
+        or b.low is not None
+        or a.start == 0
+        or v.doc[a.start - 1].lower_ != "from"
+        or a.unit is None
+        or (b.unit is not None and b.unit != a.unit)
+        or b.bound != "="
+        or a.bound != "="
+        or not v.same_sentence(a.start, b.start)
+    ):
+        return False
+    gap = list(v.doc[a.end : b.start])
+    return bool(gap) and gap[-1].lower_ == "to" and _ignorable_gap(gap[:-1])
+
+
+def _ignorable_gap(gap: list[Token]) -> bool:
+    """Words between 'from X' and 'to Y' that do not break the range: none, or one modifier."""
+    if not gap:
+        return True
+    return len(gap) == 1 and gap[0].is_alpha and gap[0].pos_ in ("ADJ", "ADV", "VERB") and gap[0].is_lower

@@ -1,0 +1,209 @@
+"""Reading a Doc's quantities left to right, and what figures next to each other share.
+
+How one quantity is read at token i (`read_quantity`):
+1. a *core*: a numeral token ("8", "1,000", "1.2bn", "HK$5") or a run of number words, with any scale
+   words after it (`numerals`); a multiplier word ("doubled", "twice") is a quantity on its own;
+2. a *range* when a second core follows a connector, or a share ("one in four") (`ranges`);
+3. years are set aside for the time rules (`doc._.claimx_years`), never quantities;
+4. the *unit*: a currency before or after, a lexicon unit, a rate, the counted noun (`units`, `money`);
+5. names, codes and list enumerators with digits are dropped (`exclusions`);
+6. *qualifiers*: sign, bound, change, to the left and to the right (`qualifiers`).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from claimx.nlp.numbers import can_start_number, is_year_like
+from claimx.nlp.quantities import exclusions, ranges, units
+from claimx.nlp.quantities.money import Hit, currency_before
+from claimx.nlp.quantities.numerals import read_core
+from claimx.nlp.quantities.qualifiers import finish_left, read_right
+from claimx.nlp.quantities.state import Core, Found, View
+from claimx.rulefiles import word_list
+
+Year = tuple[int, int, int]  # (start token, end token, year)
+
+
+def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]:
+    """Every quantity of the Doc, left to right, and the numbers read as years."""
+    doc = v.doc
+    years: list[Year] = []
+    found: list[Found] = []
+    i = 0
+    while i < len(doc):
+        if i in ranks:
+            found.append(ranks[i])
+            i = ranks[i].end
+            continue
+        q = read_quantity(v, i, years)
+        if q is None:
+            i += 1
+            continue
+        if q.low is not None and q.low == q.high and q.unit is None:
+            i = q.end  # "tied Game 7 at 89-89", "a 50-50 split": a score or a share, not a range
+            continue
+        found.append(q)
+        i = max(q.end, i + 1)
+    found = ranges.join_from_to(v, found)
+    propagate(v, found)
+    return found, years
+
+
+def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
+    """The quantity starting at token i, or None (a year found there goes to `years`)."""
+    doc = v.doc
+    nxt = doc[i + 1].text if i + 1 < len(doc) else None
+    if not can_start_number(doc[i].text, nxt):
+        return None
+    q = _multiplier(v, i)
+    if q is not None:
+        return finish_left(v, q, None, ["num-multiplier"])
+    cur_hit = currency_before(v, i, max(0, i - 3))
+    core = read_core(v, i, money=cur_hit is not None)
+    if core is None or any(k in v.excluded for k in range(core.start, core.end)):
+        return None
+    if exclusions.hyphenated_name(v, i, core):
+        return None
+    q = Found(
+        start=core.start, end=core.end, value=core.value, low=core.low, high=core.high, core=(core.start, core.end)
+    )
+    rules = list(core.rule_ids)
+    rng = ranges.read_range(v, core, cur_hit) if core.value is not None else None
+    bounded = _bounded(v, core, cur_hit)
+    if _is_year(v, core, cur_hit, bounded, rng, years):
+        return None
+    if rng is not None:
+        rules += ranges.apply_range(v, q, core, rng, cur_hit)
+    else:
+        rules += _ids(ranges.one_in_n(v, q, core))
+    if exclusions.name_after(v, q, core, cur_hit):
+        return None
+    rules += _read_unit(v, q, core, cur_hit, rules)
+    if core.words and q.unit is None and not core.scaled and not core.fraction:
+        return None  # "the two met": a spelled number with nothing counted
+    if core.words and q.unit is None and q.kind == "other":
+        q.kind = "ratio" if core.fraction else "count"
+    if _rejected(v, q, core, cur_hit, bounded):
+        return None
+    read_right(v, q, core, rules)
+    return finish_left(v, q, cur_hit, rules)
+
+
+def _ids(rule_id: str | None) -> list[str]:
+    return [rule_id] if rule_id else []
+
+
+def _multiplier(v: View, i: int) -> Found | None:
+    """'doubled', 'tripled', 'twice', 'tenfold': a ratio, up or down when it is a verb."""
+    t = v.doc[i]
+    table = v.lex.multiplier
+    if t.lower_ not in table or not (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
+        return None
+    direction = ("down" if table[t.lower_] < 1 else "up") if t.pos_ == "VERB" else None
+    return Found(
+        start=i,
+        end=i + 1,
+        value=table[t.lower_],
+        unit="times",
+        unit_text=t.text,
+        kind="ratio",
+        change=direction,
+        core=(i, i + 1),
+        head=i,
+    )
+
+
+def _bounded(v: View, core: Core, cur_hit: Hit | None) -> bool:
+    """Is the number qualified by a bound phrase ('more than 2,000')? '$10 billion less than 2024.' is not."""
+    doc = v.doc
+    bhit = v.lex.bounds_before.ending(doc, cur_hit[0] if cur_hit else core.start, v.sent_starts[core.start])
+    compared_year = (
+        bhit is not None and doc[core.start - 1].lower_ == "than" and (core.end >= len(doc) or doc[core.end].is_punct)
+    )
+    return bhit is not None and not compared_year
+
+
+def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years: list[Year]) -> bool:
+    """A four-digit number in the range of years, without money, scale, bound or unit: a year, set aside."""
+    num = core.numeral
+    if num is None or not is_year_like(num) or core.scaled or cur_hit is not None or bounded:
+        return False
+    if rng is not None and rng[0].numeral is not None and rng[0].numeral.n_digits in (2, 4):
+        years.append((core.start, rng[1], int(core.value)))  # "2023-24", "2020-2025"
+        return True
+    if not units.has_unit_after(v, core.end):
+        years.append((core.start, core.end, int(core.value)))
+        return True
+    return False
+
+
+def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[str]) -> list[str]:
+    """The unit rules in order of precedence: currency or lexicon unit, vague 'of X', a shared unit, a
+    fraction's whole, the counted noun."""
+    out = units.read_unit(v, q, core, cur_hit)
+    if q.unit is None and q.kind != "ratio" and core.low is not None:
+        out += _ids(units.vague_unit(v, q))
+    if q.unit is None and q.kind != "ratio":
+        out += _ids(units.shared_unit(v, q))
+    if q.unit is None and core.fraction:
+        out += _ids(units.fraction_of(v, q))
+    if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
+        out += _ids(units.counted_unit(v, q, core))
+    return out
+
+
+def _rejected(v: View, q: Found, core: Core, cur_hit: Hit | None, bounded: bool) -> str | None:
+    """A bare number that is part of a name, a list enumerator or a code."""
+    if q.unit is not None or core.words:
+        return None
+    if q.low is None and cur_hit is None:
+        why = exclusions.name_before(v, q, core, bounded)
+        if why:
+            return why
+    return exclusions.list_enumerator(v, core) or exclusions.glued_code(v, core)
+
+
+def propagate(v: View, found: list[Found]) -> None:
+    """A figure elided or restated right after another shares its unit and qualifiers.
+
+    "for an additional 31": the counted noun of the count before it; "up 0.25 points, or 0.01%": a rise
+    too; "more than 100 kilometers (60 miles)": the same bound.
+    """
+    doc = v.doc
+    for k, b in enumerate(found):
+        if b.unit is None and b.kind == "other" and b.low is None and b.value is not None:
+            nxt = v.tok(b.end)
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+                continue
+            prev = next(
+                (a for a in reversed(found[:k]) if a.kind == "count" and a.unit and v.same_sentence(a.start, b.start)),
+                None,
+            )
+            if prev is not None:
+                b.unit, b.kind = prev.unit, "count"
+                b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
+                b.rule_ids.append("unit-elided")
+    for a, b in pairwise(found):
+        between = [t.text.lower() for t in doc[a.end : b.start]]
+        restated = bool(between) and " ".join(between) in word_list("restatement")
+        if restated or (between == ["/"] and a.kind == b.kind):
+            _restate(v, a, b, between[0])
+
+
+def _restate(v: View, a: Found, b: Found, first: str) -> None:
+    if b.change is None and a.change is not None:
+        b.change = a.change
+        b.rule_ids.append("change-restated")
+    if b.bound == "=" and a.bound != "=" and first in ("(", "/"):
+        b.bound = a.bound
+        b.rule_ids.append("bound-restated")
+    # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": the rate after the
+    # brackets belongs to both figures
+    if first == "(" and v.lower(b.end) == ")" and a.kind == b.kind == "currency":
+        per = units.read_per(v, b.end + 1)
+        if per is not None:
+            for x in (a, b):
+                if x.unit and " per " not in x.unit:
+                    x.unit = f"{x.unit} per {per[1]}"
+                    x.rule_ids.append("unit-per")

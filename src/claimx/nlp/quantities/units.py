@@ -1,0 +1,294 @@
+"""The unit of a quantity: a currency, a lexicon unit, a rate ("per barrel"), or the noun a number counts.
+
+Each reading rule fills in the `Found` it is given and returns its rule id, or None when it does not apply.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from claimx.nlp.deps import COUNTABLE_TAGS, NOUN_MODIFIERS, PLURAL_TAGS
+from claimx.nlp.quantities.money import (
+    Hit,
+    glued_currency,
+    money_name_at,
+    money_tail,
+    resolve_currency,
+    scaled_code,
+)
+from claimx.nlp.quantities.numerals import read_core
+from claimx.nlp.quantities.state import Core, Found, View
+from claimx.rulefiles import word_list
+
+RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration")
+NOUN_PHRASE_POS = ("ADJ", "DET", "NOUN", "PROPN", "NUM")
+
+
+def unit_at(v: View, k: int) -> Hit | None:
+    """A unit from the lexicon at token k, allowing a glued hyphen ('37-year')."""
+    doc = v.doc
+    hit = v.lex.units.starting(doc, k)
+    if hit is None and k < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
+        hit = v.lex.units.starting(doc, k + 1)
+    return hit
+
+
+def has_unit_after(v: View, k: int) -> bool:
+    """A percent sign or a lexicon unit other than a duration at token k ('2024 tons' is a quantity)."""
+    if k < len(v.doc) and v.doc[k].text == "%":
+        return True
+    hit = v.lex.units.starting(v.doc, k)
+    return hit is not None and hit[1].kind not in ("duration",)
+
+
+def _set_currency(v: View, q: Found, entry: Any, text: str | None) -> str:
+    code, rid = resolve_currency(v, entry)
+    q.unit, q.kind, q.unit_text = code, "currency", text
+    return rid
+
+
+def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
+    """Currency before the number, else a lexicon unit, a currency name or a scaled code after it; then a rate."""
+    doc, rules = v.doc, []
+    glued = glued_currency(v, core.numeral)
+    if cur_hit is not None or glued is not None:
+        text = doc[cur_hit[0] : core.start].text if cur_hit is not None else core.numeral.currency
+        rules.append(_set_currency(v, q, cur_hit[1] if cur_hit is not None else glued, text))
+    else:
+        rules += _unit_after(v, q, core)
+    if q.unit is not None and q.kind in RATE_KINDS:
+        rid = _rate(v, q)
+        if rid:
+            rules.append(rid)
+    return rules
+
+
+def _unit_after(v: View, q: Found, core: Core) -> list[str]:
+    doc = v.doc
+    hit = unit_at(v, q.end)
+    if hit is not None and hit[1].unit == "pound" and core.scaled and "GBP" in v.lex.currencies:
+        end = hit[0]  # "361 million pounds" is money, "8 pounds" a weight
+        rid = _set_currency(v, q, v.lex.currencies["GBP"], doc[q.end : end].text)
+        q.end = end
+        return [rid]
+    if hit is not None:
+        end, entry = hit
+        q.unit, q.kind, q.unit_text = entry.unit, entry.kind, doc[q.end : end].text
+        if entry.base:
+            q.base = (entry.base, entry.factor or 1.0, entry.offset or 0.0)
+        q.end = end
+        return [entry.id]
+    hit = money_name_at(v, q.end)
+    if hit is not None:
+        rid = _set_currency(v, q, hit[1], doc[q.end : hit[0]].text)
+        q.end = hit[0]
+        tail = money_tail(v, q)
+        return [rid] + ([tail] if tail else [])
+    scaled = scaled_code(v, doc[q.end]) if q.end < len(doc) else None
+    if scaled is not None and q.value is not None:
+        q.unit, q.kind, q.unit_text = scaled[0], "currency", doc[q.end].text
+        q.value *= scaled[1]
+        q.end += 1
+        return ["cur-scaled-code"]
+    return []
+
+
+def _rate(v: View, q: Found) -> str | None:
+    """'per barrel', 'an ounce', '/day'; or a rate stated after what is measured ('gallons of jet fuel a year')."""
+    doc = v.doc
+    per = read_per(v, q.end)
+    if per is not None:
+        end, per_unit = per
+        q.unit = f"{q.unit} per {per_unit}"
+        q.unit_text = f"{q.unit_text or ''} {doc[q.end : end].text}".strip()
+        q.end = end
+        return "unit-per"
+    if q.kind in ("mass", "volume", "energy") and v.lower(q.end) == "of":
+        spelled = word_list("rate_marker") - {"/"}
+        for k in range(q.end + 2, min(len(doc), q.end + 6)):
+            if doc[k].lower_ in spelled and not doc[k - 1].is_punct:
+                per = read_per(v, k)
+                unit = v.lex.units.starting(doc, k + 1)
+                if per is not None and unit and unit[1].kind == "duration":
+                    q.unit = f"{q.unit} per {per[1]}"
+                    q.unit_text = f"{q.unit_text or ''} {doc[k : per[0]].text}".strip()
+                    return "unit-per"
+                return None
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+                return None
+    return None
+
+
+def read_per(v: View, k: int) -> tuple[int, str] | None:
+    """(end, unit) of a rate's second unit starting at token k: 'per barrel', 'a share', '/day'."""
+    doc = v.doc
+    if k + 1 >= len(doc):
+        return None
+    w = doc[k].lower_
+    if w not in word_list("rate_marker"):
+        return None
+    hit = v.lex.units.starting(doc, k + 1)
+    after = doc[hit[0]].lower_ if hit is not None and hit[0] < len(doc) else ""
+    if after in word_list("time_after"):
+        return None  # "$1.17 billion a year earlier" is a time, not a rate
+    if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
+        return hit[0], hit[1].unit
+    nxt = doc[k + 1]
+    if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
+        return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
+    if w in ("a", "an") and nxt.lower_ in word_list("rate_noun"):
+        return k + 2, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
+    return None
+
+
+def vague_unit(v: View, q: Found) -> str | None:
+    """'millions of Americans', 'tens of millions of dollars': the noun after 'of'."""
+    doc, k = v.doc, q.end
+    if v.lower(k) != "of":
+        return None
+    hit = money_name_at(v, k + 1)
+    if hit is not None:
+        rid = _set_currency(v, q, hit[1], doc[k + 1 : hit[0]].text)
+        q.end = hit[0]
+        return rid
+    m = k + 1
+    while m < len(doc) and m - k <= 4:
+        tok = doc[m]
+        if tok.tag_ in PLURAL_TAGS or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")):
+            q.unit = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+            q.unit_text, q.kind, q.end, q.head = doc[k + 1 : m + 1].text, "count", m + 1, m
+            return "unit-counted-noun"
+        if tok.pos_ not in NOUN_PHRASE_POS:
+            return None
+        m += 1
+    return None
+
+
+def fraction_of(v: View, q: Found) -> str | None:
+    """'one fourth of the US population', 'half the condos': the whole the fraction is of."""
+    doc, k = v.doc, q.end
+    if v.lower(k) == "of":
+        k += 1
+    m = k
+    while m < len(doc) and m - k <= 4:
+        tok = doc[m]
+        if tok.pos_ == "NOUN" and tok.is_alpha and (m + 1 >= len(doc) or doc[m + 1].pos_ != "NOUN"):
+            q.unit = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+            q.unit_text, q.kind, q.end, q.head = doc[q.end : m + 1].text, "ratio", m + 1, m
+            return "unit-fraction-of"
+        if tok.pos_ not in NOUN_PHRASE_POS and tok.tag_ != "POS":
+            return None
+        m += 1
+    return None
+
+
+def shared_unit(v: View, q: Found) -> str | None:
+    """'eight or nine euros', 'four, five or six cylinders': a unit written once for several numbers."""
+    doc, k = v.doc, q.end
+    conjunctions = word_list("list_conjunction")
+    if k + 1 >= len(doc) or doc[k].lower_ not in conjunctions:
+        return None
+    m, last_sep = k + 1, doc[k].lower_
+    for _ in range(6):  # skip further numbers of the list
+        nxt = read_core(v, m, money=False) if m < len(doc) else None
+        if nxt is None:
+            return None
+        m = nxt.end
+        hit = unit_at(v, m) or money_name_at(v, m)
+        if hit is not None and last_sep == ",":
+            return None  # "at 16,644, 16 per cent above": a list ends with "or"/"and" before its unit
+        if hit is not None:
+            entry = hit[1]
+            if isinstance(entry, str) or hasattr(entry, "code"):
+                return _set_currency(v, q, entry, None)
+            q.unit, q.kind, q.unit_text = entry.unit, entry.kind, None
+            return entry.id
+        if m < len(doc) and doc[m].lower_ in conjunctions and m + 1 < len(doc):
+            last_sep = doc[m].lower_
+            m += 1
+            continue
+        return None
+    return None
+
+
+def _countable(tok: Token) -> bool:
+    return tok.is_alpha and (tok.pos_ == "NOUN" and tok.tag_ in COUNTABLE_TAGS or tok.tag_ == "NNPS")
+
+
+def counted_noun(v: View, q: Found, core: Core) -> int | None:
+    """The noun a bare number counts: '13,000 workers', '11 mineral commodities', 'two of his deputies'."""
+    doc = v.doc
+    if q.end >= len(doc):
+        return None
+    nxt = doc[q.end]
+    # "3 cylinder engine", "40 yard line": a number cannot count a singular head, so it counts the
+    # singular noun before it ("11 mineral commodities" is counted by its plural head instead)
+    if (
+        _countable(nxt)
+        and nxt.tag_ == "NN"
+        and q.value not in (None, 1)
+        and q.end + 1 < len(doc)
+        and doc[q.end + 1].pos_ == "NOUN"
+        and doc[q.end + 1].tag_ == "NN"
+        and nxt.is_lower
+    ):
+        return nxt.i
+    # "four-cylinder engine", "a six-speed gearbox": the noun after the hyphen is counted
+    if (
+        nxt.text in ("-", "–")
+        and doc[q.end - 1].whitespace_ == ""
+        and nxt.whitespace_ == ""
+        and q.end + 1 < len(doc)
+        and doc[q.end + 1].pos_ == "NOUN"
+        and doc[q.end + 1].is_alpha
+    ):
+        return q.end + 1
+    parsed = _counted_by_parse(v, q)
+    if parsed is not None:
+        return parsed
+    # adjacency: "13,000 workers"
+    if _countable(nxt) and (nxt.is_lower or nxt.tag_ == "NNPS"):
+        if nxt.tag_ in PLURAL_TAGS or (q.value == 1 and q.low is None):
+            return nxt.i
+    # "two of Johnson's deputies"
+    if core.words and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.tag_ in PLURAL_TAGS and pobj.i - q.end <= 4:
+            return pobj.i
+    return None
+
+
+def _counted_by_parse(v: View, q: Found) -> int | None:
+    """The parse: the number modifies a countable noun at most three words to its right."""
+    doc = v.doc
+    for tok in (doc[q.end - 1], doc[q.core[0]]):
+        head = tok.head
+        if (
+            tok.dep_ in NOUN_MODIFIERS
+            and head.i >= q.end
+            and head.i - q.end <= 3
+            and _countable(head)
+            and all(
+                x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
+                and x.text not in (",", ";", ":", "(")
+                for x in doc[q.end : head.i]
+            )
+        ):
+            return head.i
+    return None
+
+
+def counted_unit(v: View, q: Found, core: Core) -> str | None:
+    """Make the counted noun the unit: '13,000 workers' -> worker, kind count (ratio for a fraction)."""
+    counted = counted_noun(v, q, core)
+    if counted is None:
+        return None
+    head = v.doc[counted]
+    q.unit = head.lemma_.lower() if head.tag_ in PLURAL_TAGS else head.lower_
+    q.unit_text = v.doc[q.end : counted + 1].text
+    q.kind = "ratio" if core.fraction or q.kind == "ratio" else "count"
+    q.end = counted + 1
+    q.head = counted
+    return "unit-counted-noun"

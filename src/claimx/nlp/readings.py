@@ -1,0 +1,57 @@
+"""What claimx's components leave on a Doc: typed, frozen readings, declared once.
+
+`span._.claimx_quantity` holds a `QuantityReading`, `span._.claimx_source` a `SourceReading`,
+`span._.claimx_time` a `TimeReading`; `doc._.claimx_context` holds the `ArticleContext` the
+components read (see `claimx.nlp.factories` for who requires what). `claimx.claims` turns them into
+records; no other module reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the components know about the article a Doc comes from."""
+
+    text_lower: str = ""  # the whole article, lower-cased: currency hints ("Rs" in Pakistan is PKR)
+    published_year: int | None = None  # "last year" is resolved against it
+    author: str | None = None  # never a claim's source
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityReading:
+    """One quantity as the QuantityMatcher read it (token offsets into its Doc)."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    unit_text: str | None
+    kind: str
+    change: str | None
+    core_start: int  # the number itself, without qualifiers or unit
+    core_end: int
+    head: int | None  # syntactic head of the number and its unit
+    base: tuple[str, float, float] | None  # (base unit, factor, offset) from the unit lexicon
+    end_char: int  # Doc character offset where the quantity's text ends (a glued sentence period excluded)
+    measured_head: int | None  # the noun an elided figure borrows ("an additional 31" -> commodities)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReading:
+    """Who says so."""
+
+    text: str
+    kind: str
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeReading:
+    """When the figure refers to."""
+
+    text: str
+    year: int | None
