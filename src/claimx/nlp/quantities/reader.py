@@ -15,11 +15,21 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimx.nlp.numbers import can_start_number, is_year_like
-from claimx.nlp.quantities import exclusions, ranges, units
+from claimx.nlp.quantities.exclusions import glued_code, hyphenated_name, list_enumerator, name_after, name_before
 from claimx.nlp.quantities.money import Hit, currency_before
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
+from claimx.nlp.quantities.ranges import apply_range, join_from_to, one_in_n, read_range
 from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.units import (
+    counted_unit,
+    fraction_of,
+    has_unit_after,
+    read_per,
+    read_unit,
+    shared_unit,
+    vague_unit,
+)
 from claimx.rulefiles import word_list
 
 Year = tuple[int, int, int]  # (start token, end token, year)
@@ -45,7 +55,7 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
             continue
         found.append(q)
         i = max(q.end, i + 1)
-    found = ranges.join_from_to(v, found)
+    found = join_from_to(v, found)
     propagate(v, found)
     return found, years
 
@@ -63,21 +73,21 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     core = read_core(v, i, money=cur_hit is not None)
     if core is None or any(k in v.excluded for k in range(core.start, core.end)):
         return None
-    if exclusions.hyphenated_name(v, i, core):
+    if hyphenated_name(v, i, core):
         return None
     q = Found(
         start=core.start, end=core.end, value=core.value, low=core.low, high=core.high, core=(core.start, core.end)
     )
     rules = list(core.rule_ids)
-    rng = ranges.read_range(v, core, cur_hit) if core.value is not None else None
+    rng = read_range(v, core, cur_hit) if core.value is not None else None
     bounded = _bounded(v, core, cur_hit)
     if _is_year(v, core, cur_hit, bounded, rng, years):
         return None
     if rng is not None:
-        rules += ranges.apply_range(v, q, core, rng, cur_hit)
+        rules += apply_range(v, q, core, rng, cur_hit)
     else:
-        rules += _ids(ranges.one_in_n(v, q, core))
-    if exclusions.name_after(v, q, core, cur_hit):
+        rules += _ids(one_in_n(v, q, core))
+    if name_after(v, q, core, cur_hit):
         return None
     rules += _read_unit(v, q, core, cur_hit, rules)
     if core.words and q.unit is None and not core.scaled and not core.fraction:
@@ -132,7 +142,7 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
     if rng is not None and rng[0].numeral is not None and rng[0].numeral.n_digits in (2, 4):
         years.append((core.start, rng[1], int(core.value)))  # "2023-24", "2020-2025"
         return True
-    if not units.has_unit_after(v, core.end):
+    if not has_unit_after(v, core.end):
         years.append((core.start, core.end, int(core.value)))
         return True
     return False
@@ -141,15 +151,15 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
 def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[str]) -> list[str]:
     """The unit rules in order of precedence: currency or lexicon unit, vague 'of X', a shared unit, a
     fraction's whole, the counted noun."""
-    out = units.read_unit(v, q, core, cur_hit)
+    out = read_unit(v, q, core, cur_hit)
     if q.unit is None and q.kind != "ratio" and core.low is not None:
-        out += _ids(units.vague_unit(v, q))
+        out += _ids(vague_unit(v, q))
     if q.unit is None and q.kind != "ratio":
-        out += _ids(units.shared_unit(v, q))
+        out += _ids(shared_unit(v, q))
     if q.unit is None and core.fraction:
-        out += _ids(units.fraction_of(v, q))
+        out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
-        out += _ids(units.counted_unit(v, q, core))
+        out += _ids(counted_unit(v, q, core))
     return out
 
 
@@ -158,10 +168,10 @@ def _rejected(v: View, q: Found, core: Core, cur_hit: Hit | None, bounded: bool)
     if q.unit is not None or core.words:
         return None
     if q.low is None and cur_hit is None:
-        why = exclusions.name_before(v, q, core, bounded)
+        why = name_before(v, q, core, bounded)
         if why:
             return why
-    return exclusions.list_enumerator(v, core) or exclusions.glued_code(v, core)
+    return list_enumerator(v, core) or glued_code(v, core)
 
 
 def propagate(v: View, found: list[Found]) -> None:
@@ -201,7 +211,7 @@ def _restate(v: View, a: Found, b: Found, first: str) -> None:
     # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": the rate after the
     # brackets belongs to both figures
     if first == "(" and v.lower(b.end) == ")" and a.kind == b.kind == "currency":
-        per = units.read_per(v, b.end + 1)
+        per = read_per(v, b.end + 1)
         if per is not None:
             for x in (a, b):
                 if x.unit and " per " not in x.unit:
