@@ -13,8 +13,8 @@ import sys
 import tempfile
 import time
 
-from claimx.distributed import extract_dask
 from claimx.ingest import iter_inputs
+from claimx.run import RunOptions, run_extraction
 from claimx.schema import Article
 
 
@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     for workers in (1, 2):
         with tempfile.TemporaryDirectory() as out:
             t0 = time.perf_counter()
-            m = extract_dask(args.input, out, workers=workers, partition_size=args.partition_size)
+            options = RunOptions(engine="dask", jobs=workers, partition_size=args.partition_size)
+            m = run_extraction(args.input, out, options=options).model_dump()
             seconds = time.perf_counter() - t0
         rates[workers] = words / seconds
         print(

@@ -10,7 +10,10 @@ from click.testing import CliRunner
 from conftest import CORPUS
 
 from claimx.cli import cli
-from claimx.review import ORPHANS_FILE, REVIEW_COLUMNS, REVIEW_FILE, ReviewFileError, read_review, validate_schema_org
+from claimx.errors import ReviewFileError
+from claimx.review import REVIEW_COLUMNS, read_review, validate_schema_org
+
+REVIEW_FILE, ORPHANS_FILE = "review.csv", "review_orphans.csv"  # the documented file names
 
 ARTICLE = """Mining report
 

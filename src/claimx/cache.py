@@ -10,33 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import cache
-from pathlib import Path
 
 from claimx import __version__
-from claimx.export import atomic_write
+from claimx.fingerprint import rules_hash
+from claimx.outputs import OutputFolder, write_text
 from claimx.schema import Article, ArticleResult
-
-CACHE_DIR = ".claimx-cache"
-
-
-@cache
-def rules_hash() -> str:
-    """SHA-256 over the package's rule and lexicon files and its code (a source checkout changes without
-    a version bump)."""
-    h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.jsonl")]):
-        h.update(path.relative_to(package).as_posix().encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 class ResultCache:
-    """Article results keyed by content and settings, under `out_dir/.claimx-cache/`."""
+    """Article results keyed by content and settings, under `DIR/.claimx-cache/`."""
 
-    def __init__(self, out_dir: Path, *, model: dict, settings: dict):
-        self.root = Path(out_dir) / CACHE_DIR
+    def __init__(self, folder: OutputFolder, *, model: dict, settings: dict):
+        self.root = folder.path(folder.CACHE_DIR)
         stamp = json.dumps(
             {"claimx": __version__, "model": model, "rules": rules_hash(), "settings": settings}, sort_keys=True
         )
@@ -44,7 +29,7 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def _path(self, article: Article) -> Path:
+    def _path(self, article: Article):
         key = hashlib.sha256(f"{self.stamp}\x1f{article.article_id}\x1f{article.content_hash}".encode()).hexdigest()
         return self.root / key[:2] / f"{key}.json"
 
@@ -67,5 +52,4 @@ class ResultCache:
         return result
 
     def put(self, result: ArticleResult) -> None:
-        with atomic_write(self._path(result.article)) as fh:
-            fh.write(result.model_dump_json())
+        write_text(self._path(result.article), result.model_dump_json())

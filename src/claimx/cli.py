@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
-import time
 import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -141,182 +139,85 @@ def extract(
 
         claimx extract corpus/ -o review/ --sort checkworthiness
     """
-    from claimx.export import FORMAT_FILES, parse_formats, write_json
-    from claimx.ingest import iter_inputs
-    from claimx.review import REVIEW_FILE, read_review, update_review
-    from claimx.schema import IngestFailure
+    from claimx.export import parse_formats
+    from claimx.run import RunOptions, run_extraction
 
     try:
         fmt_list = parse_formats(list(formats) if formats else None)
     except ClaimxError as exc:
         raise click.UsageError(str(exc)) from None
-    started = time.time()
-    failures: list[IngestFailure] = []
-
-    def report(f: IngestFailure) -> None:
-        failures.append(f)
-        click.echo(f"{f.path}: {f.reason}", err=True)
-
-    if engine == "dask":
-        from claimx.distributed import extract_dask
-
-        if output == "-":
-            raise click.UsageError("--engine dask writes part files; give an output folder or URL with -o")
-        try:
-            manifest = extract_dask(
-                inputs,
-                output,
-                scheduler=scheduler,
-                workers=max(jobs, 2) if not scheduler else jobs,
-                partition_size=partition_size,
-                on_failure=report,
-            )
-        except ClaimxError as exc:
-            _fail(str(exc), debug)
-        if not quiet:
-            c = manifest["counts"]
-            click.echo(
-                f"{c['articles']} articles, {c['claims']} claims -> {output} ({c['partitions']} partitions on "
-                f"{manifest['workers']} Dask workers)",
-                err=True,
-            )
-        sys.exit(EXIT_FAILED if failures else EXIT_OK)
-
+    if engine == "dask" and output == "-":
+        raise click.UsageError("--engine dask writes part files; give an output folder or URL with -o")
+    options = RunOptions(
+        formats=tuple(fmt_list),
+        sort_by=sort_by,
+        jobs=jobs,
+        use_cache=not no_cache,
+        engine=engine,
+        scheduler=scheduler,
+        partition_size=partition_size,
+    )
+    progress = _Progress(enabled=not quiet and engine == "local")
+    previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        from claimx.nlp.model import model_info
-
-        # a reviewer's file is checked before any work, so a broken one stops the run untouched
-        old_review = read_review(Path(output) / REVIEW_FILE) if output != "-" and "review" in fmt_list else None
-        articles = []
-        for item in iter_inputs(inputs):
-            if isinstance(item, IngestFailure):
-                report(item)
-            else:
-                articles.append(item)
-        from claimx.cache import ResultCache
-        from claimx.extract import process_in_parallel
-
-        t1 = time.time()
-        model = model_info()
-        cache = (
-            None if output == "-" or no_cache else ResultCache(Path(output), model=model, settings={"prefilter": True})
+        manifest = run_extraction(
+            inputs,
+            sys.stdout if output == "-" else output,
+            options=options,
+            on_failure=progress.failure,
+            on_start=progress.start,
+            on_article=progress.advance,
         )
-        todo = [k for k, a in enumerate(articles) if cache is None or not cache.has(a)]
-        if cache is not None:
-            cache.misses = len(todo)
-        t0 = time.time()
-        if todo:  # an unchanged corpus needs no model at all
-            from claimx.nlp.pipeline import default_nlp
-
-            nlp = default_nlp()
-        else:
-            nlp = None
-        load_seconds = time.time() - t0
-        from claimx.export import StagedOutputs
-        from claimx.extract import process_articles
-
-        staged = None if output == "-" else StagedOutputs(Path(output), reuse_tables=not no_cache)
-        buffered: list = []  # stdout sorted by checkworthiness needs every claim first
-        interrupted = False
-        n_articles = n_claims = 0
-        previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
-        bar = (
-            click.progressbar(length=len(articles), label="articles", file=sys.stderr)
-            if not quiet and sys.stderr.isatty() and articles
-            else None
-        )
-        computed = process_in_parallel([articles[k] for k in todo], jobs=jobs, nlp=nlp)
-        todo_set = set(todo)
-        try:
-            for k, article in enumerate(articles):  # input order; one result in memory at a time
-                result = next(computed) if k in todo_set else cache.get(article)
-                if result is None:  # a cache entry that could not be read
-                    result = next(process_articles([article], nlp=nlp))
-                if cache is not None and k in todo_set:
-                    cache.put(result)
-                if staged is not None:
-                    staged.add(result)
-                elif sort_by == "checkworthiness":
-                    buffered.extend(result.claims)
-                else:
-                    for c in result.claims:
-                        sys.stdout.write(c.model_dump_json() + "\n")
-                n_articles += 1
-                n_claims += len(result.claims)
-                if bar is not None:
-                    bar.update(1)
-        except KeyboardInterrupt:
-            interrupted = True
-            click.echo(f"Interrupted: writing the {n_articles} articles finished so far.", err=True)
-        finally:
-            computed.close()  # shuts the worker pool down here, not whenever the generator is collected
-            signal.signal(signal.SIGTERM, previous_term)
-            if bar is not None:
-                bar.render_finish()
-        extract_seconds = time.time() - t1
-        if staged is None:
-            for c in sorted(buffered, key=lambda c: -c.checkworthiness):
-                sys.stdout.write(c.model_dump_json() + "\n")
-            sys.stdout.flush()
-        else:
-            manifest = {
-                "claimx_version": __version__,
-                "model": model,
-                "inputs": list(inputs),
-                "formats": fmt_list,
-                "counts": {
-                    "articles": n_articles,
-                    "claims": n_claims,
-                    "failed": len(failures),
-                    "sentences": staged.sentences,
-                },
-                "errors": [f.model_dump() for f in failures],
-                "interrupted": interrupted,
-                "cache": {"hits": cache.hits if cache else 0, "misses": cache.misses if cache else 0},
-                "jobs": jobs,
-                "timings": {
-                    "started": datetime.fromtimestamp(started, UTC).isoformat(timespec="seconds"),
-                    "load_model_seconds": round(load_seconds, 3),
-                    "extract_seconds": round(extract_seconds, 3),
-                    "total_seconds": round(time.time() - started, 3),
-                },
-            }
-            out_dir = Path(output)
-            try:
-                written = staged.finalize(fmt_list, sort_by)
-                if "review" in fmt_list and not interrupted:  # a partial run must not orphan anyone's verdicts
-                    merged = update_review(out_dir, staged.iter_claims, old_rows=old_review)
-                    written["review"] = FORMAT_FILES["review"]
-                    manifest["review"] = {
-                        "verdicts_kept": merged.kept,
-                        "verdicts_rematched": merged.rematched,
-                        "new_claims": merged.new,
-                        "orphaned_verdicts": len(merged.orphans),
-                    }
-                if "report" in fmt_list and not interrupted:
-                    from claimx.report import build_report
-
-                    build_report(out_dir, articles=staged.iter_articles())
-                    written["report"] = FORMAT_FILES["report"]
-                if "manifest" in fmt_list:
-                    write_json(
-                        {**manifest, "outputs": {**written, "manifest": FORMAT_FILES["manifest"]}},
-                        out_dir / FORMAT_FILES["manifest"],
-                    )
-            finally:
-                staged.cleanup()
-        if not quiet:
-            where = "stdout" if output == "-" else output
-            click.echo(
-                f"{n_articles} articles, {n_claims} claims -> {where}"
-                + (f"; {len(failures)} inputs failed" if failures else ""),
-                err=True,
-            )
     except ClaimxError as exc:
         _fail(str(exc), debug)
-    if interrupted:
+    finally:
+        signal.signal(signal.SIGTERM, previous_term)
+        progress.finish()
+    _summary(manifest, output, quiet)
+    if manifest.interrupted:
         sys.exit(EXIT_INTERRUPTED)
-    sys.exit(EXIT_FAILED if failures else EXIT_OK)
+    sys.exit(EXIT_FAILED if manifest.errors else EXIT_OK)
+
+
+class _Progress:
+    """A progress bar over articles on stderr (only when it is a terminal) and one line per failed input."""
+
+    def __init__(self, *, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+
+    def failure(self, f) -> None:
+        click.echo(f"{f.path}: {f.reason}", err=True)
+
+    def start(self, total: int) -> None:
+        if self.enabled and total:
+            self.bar = click.progressbar(length=total, label="articles", file=sys.stderr)
+
+    def advance(self, result) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+
+def _summary(manifest, output: str, quiet: bool) -> None:
+    c = manifest.counts
+    if manifest.interrupted:
+        click.echo(f"Interrupted: wrote the {c.articles} articles finished so far.", err=True)
+    if quiet:
+        return
+    where = "stdout" if output == "-" else output
+    if manifest.engine == "dask":
+        click.echo(
+            f"{c.articles} articles, {c.claims} claims -> {where} ({c.partitions} partitions on "
+            f"{manifest.workers} Dask workers)",
+            err=True,
+        )
+        return
+    failed = f"; {c.failed} inputs failed" if c.failed else ""
+    click.echo(f"{c.articles} articles, {c.claims} claims -> {where}{failed}", err=True)
 
 
 def _raise_interrupt(signum, frame):
@@ -428,12 +329,14 @@ def report(directory: str, debug: bool) -> None:
 
         claimx report outputs/
     """
-    from claimx.report import TEXTS_FILE, build_report
+    from claimx.outputs import OutputFolder
+    from claimx.report import build_report
 
-    if not (Path(directory) / TEXTS_FILE).exists():
-        _fail(f"{directory} has no {TEXTS_FILE}; run `claimx extract ... -o {directory}` first", debug)
+    folder = OutputFolder(directory)
+    if not folder.has_texts():
+        _fail(f"{directory} has no {folder.TEXTS}; run `claimx extract ... -o {directory}` first", debug)
     try:
-        index = build_report(Path(directory))
+        index = build_report(folder)
     except ClaimxError as exc:
         _fail(str(exc), debug)
     click.echo(f"wrote {index}", err=True)
@@ -460,10 +363,11 @@ def export_claimreview_cmd(directory: str, output: str | None, debug: bool) -> N
 
         claimx export claimreview outputs/
     """
+    from claimx.outputs import OutputFolder
     from claimx.review import export_claimreview
 
     try:
-        target, n = export_claimreview(Path(directory), Path(output) if output else None)
+        target, n = export_claimreview(OutputFolder(directory), Path(output) if output else None)
     except ClaimxError as exc:
         _fail(str(exc), debug)
     click.echo(f"{n} ClaimReview records -> {target}", err=True)
@@ -478,14 +382,14 @@ def schema(output: str) -> None:
 
         claimx schema -o schema/claim.schema.json
     """
-    from claimx.export import atomic_write, claim_json_schema
+    from claimx.export import claim_json_schema
+    from claimx.outputs import write_text
 
     text = json.dumps(claim_json_schema(), indent=2, ensure_ascii=False) + "\n"
     if output == "-":
         click.echo(text, nl=False)
     else:
-        with atomic_write(Path(output)) as fh:
-            fh.write(text)
+        write_text(Path(output), text)
 
 
 @cli.group()

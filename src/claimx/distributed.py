@@ -2,12 +2,12 @@
 
 Articles are read on the client, cut into partitions, and each partition is one Dask task. A task runs
 on a worker process, which loads the spaCy pipeline once (the first task it runs) and keeps it; it writes
-its own part files, `claims/jsonl/part-NNNNN.jsonl` and `claims/parquet/part-NNNNN.parquet` (a Parquet
-dataset that pandas, pyarrow, Spark or DuckDB read as one table) plus `articles/part-NNNNN.jsonl`, to the
-output location, a local path or any fsspec URL the workers can
-reach. A part's name depends only on its partition number, so when Dask retries a task after a worker
-dies, the retry overwrites the same files: no record is written twice. The client writes
-`manifest.json` when every task has finished.
+its own part files (`claimx.outputs.folder.dask_part_paths`: `claims/jsonl/part-NNNNN.jsonl`,
+`claims/parquet/part-NNNNN.parquet`, a Parquet dataset that pandas, pyarrow, Spark or DuckDB read as one
+table, and `articles/part-NNNNN.jsonl`) to the output location, a local path or any fsspec URL the
+workers can reach. A part's name depends only on its partition number, so when Dask retries a task
+after a worker dies, the retry overwrites the same files: no record is written twice. The client writes
+`manifest.json` (the same `RunManifest` a local run writes) when every task has finished.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 
 from claimx import __version__
 from claimx.errors import ClaimxError
-from claimx.schema import Article, ArticleResult, IngestFailure
-
-PART = "part-{:05d}"
+from claimx.outputs.atomic import atomic_write, write_text
+from claimx.outputs.folder import DASK_DIRS, DASK_OUTPUTS, OutputFolder, dask_part_paths
+from claimx.schema import Article, ArticleResult, IngestFailure, ModelInfo, RunCounts, RunManifest, RunTimings
 
 
 def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -34,15 +35,6 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
         yield batch
 
 
-def _write_text(fs, path: str, text: str) -> None:
-    """Write a whole file; on a local filesystem through a temporary name and a rename."""
-    folder, _, base = path.rpartition("/")
-    tmp = f"{folder}/.{base}.tmp"
-    with fs.open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    fs.mv(tmp, path)
-
-
 def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
     """A Dask task: extract one partition and write its part files; returns counts."""
     import fsspec
@@ -53,15 +45,13 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
     fs, root = fsspec.core.url_to_fs(out_url)
     results: list[ArticleResult] = list(process_articles(Article.model_validate(a) for a in articles))
     claims = [c for r in results for c in r.claims]
-    name = PART.format(index)
-    for sub in ("claims/jsonl", "claims/parquet", "articles"):
+    paths = dask_part_paths(root, index)
+    for sub in DASK_DIRS:
         fs.makedirs(f"{root}/{sub}", exist_ok=True)
-    _write_text(fs, f"{root}/claims/jsonl/{name}.jsonl", "".join(c.model_dump_json() + "\n" for c in claims))
-    _write_text(fs, f"{root}/articles/{name}.jsonl", "".join(r.summary().model_dump_json() + "\n" for r in results))
-    tmp = f"{root}/claims/parquet/.{name}.parquet.tmp"  # hidden: readers of the dataset skip it
-    with fs.open(tmp, "wb") as fh:
+    write_text(paths["claims"], "".join(c.model_dump_json() + "\n" for c in claims), fs=fs)
+    write_text(paths["articles"], "".join(r.summary().model_dump_json() + "\n" for r in results), fs=fs)
+    with atomic_write(paths["claims_parquet"], "wb", fs=fs) as fh:  # hidden while written: readers skip it
         claims_frame(claims).to_parquet(fh, index=False, engine="pyarrow")
-    fs.mv(tmp, f"{root}/claims/parquet/{name}.parquet")
     return {
         "partition": index,
         "articles": len(results),
@@ -75,19 +65,16 @@ def extract_dask(
     out_url: str,
     *,
     scheduler: str | None = None,
-    workers: int = 2,
+    jobs: int = 2,
     partition_size: int = 25,
     on_failure=None,
-) -> dict:
-    """Extract `inputs` on a Dask cluster into `out_url`; returns the manifest.
+) -> RunManifest:
+    """Extract `inputs` on a Dask cluster into `out_url`; returns the run's manifest.
 
-    Args:
-        inputs: files, folders, JSONL files or Parquet datasets with `id`/`text` columns.
-        out_url: a local folder or an fsspec URL ("s3://bucket/run1") the workers can write.
-        scheduler: address of a running scheduler ("tcp://host:8786"); default: a LocalCluster.
-        workers: worker processes of the LocalCluster (ignored with `scheduler`).
-        partition_size: articles per task.
-        on_failure: called with each IngestFailure.
+    `claimx.run.run_extraction` calls it for `RunOptions(engine="dask")`. `scheduler` is the address of
+    a running scheduler ("tcp://host:8786"); without one a LocalCluster of `max(jobs, 2)` worker processes
+    is started. `partition_size` articles make one task. `out_url` is a local folder or an fsspec URL
+    ("s3://bucket/run1") the workers can write. Inputs may be Parquet datasets with `id`/`text` columns.
     """
     try:
         from dask.distributed import Client, LocalCluster
@@ -95,31 +82,21 @@ def extract_dask(
         raise ClaimxError('the Dask engine needs dask.distributed: pip install "claimx[dask]"') from None
     import fsspec
 
-    from claimx.ingest import iter_inputs
+    from claimx.ingest import iter_articles
     from claimx.nlp.model import model_info
 
     started = time.time()
+    workers = jobs if scheduler else max(jobs, 2)
     failures: list[IngestFailure] = []
-
-    def articles() -> Iterator[Article]:
-        for item in iter_inputs(inputs):
-            if isinstance(item, IngestFailure):
-                failures.append(item)
-                if on_failure is not None:
-                    on_failure(item)
-            else:
-                yield item
-
     fs, root = fsspec.core.url_to_fs(out_url)
     fs.makedirs(root, exist_ok=True)
     for sub in ("claims", "articles"):  # parts of an earlier run would mix with this one
         if fs.exists(f"{root}/{sub}"):
             fs.rm(f"{root}/{sub}", recursive=True)
-    cluster = (
-        None
-        if scheduler
-        else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    )
+    parts = _partitions(iter_articles([str(i) for i in inputs], failures, on_failure), partition_size)
+    cluster = None
+    if not scheduler:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     try:
         with Client(scheduler or cluster) as client:
             futures = [
@@ -129,36 +106,37 @@ def extract_dask(
                     [a.model_dump() for a in part],
                     out_url,
                     retries=2,
-                    key=f"claimx-{PART.format(k)}-{started:.0f}",
-                )
-                for k, part in enumerate(_partitions(articles(), partition_size))
+                    key=f"claimx-part-{k:05d}-{started:.0f}",
+                )  # fmt: skip
+                for k, part in enumerate(parts)
             ]
             counts = client.gather(futures)
             n_workers = len(client.scheduler_info().get("workers", {}))
     finally:
         if cluster is not None:
             cluster.close()
-    manifest = {
-        "claimx_version": __version__,
-        "engine": "dask",
-        "scheduler": scheduler or f"LocalCluster({workers})",
-        "workers": n_workers,
-        "model": model_info(),
-        "inputs": list(inputs),
-        "counts": {
-            "articles": sum(c["articles"] for c in counts),
-            "claims": sum(c["claims"] for c in counts),
-            "failed": len(failures),
-            "sentences": sum(c["sentences"] for c in counts),
-            "partitions": len(counts),
-        },
-        "errors": [f.model_dump() for f in failures],
-        "outputs": {
-            "claims": "claims/jsonl/part-*.jsonl",
-            "claims_parquet": "claims/parquet/",
-            "articles": "articles/part-*.jsonl",
-        },
-        "timings": {"total_seconds": round(time.time() - started, 3)},
-    }
-    _write_text(fs, f"{root}/manifest.json", json.dumps(manifest, indent=2) + "\n")
+    manifest = RunManifest(
+        claimx_version=__version__,
+        engine="dask",
+        model=ModelInfo(**model_info()),
+        inputs=[str(i) for i in inputs],
+        formats=["jsonl", "parquet", "articles", "manifest"],
+        counts=RunCounts(
+            articles=sum(c["articles"] for c in counts),
+            claims=sum(c["claims"] for c in counts),
+            failed=len(failures),
+            sentences=sum(c["sentences"] for c in counts),
+            partitions=len(counts),
+        ),
+        errors=failures,
+        jobs=workers,
+        scheduler=scheduler or f"LocalCluster({workers})",
+        workers=n_workers,
+        outputs={**DASK_OUTPUTS, "manifest": OutputFolder.MANIFEST},
+        timings=RunTimings(
+            started=datetime.fromtimestamp(started, UTC).isoformat(timespec="seconds"),
+            total_seconds=round(time.time() - started, 3),
+        ),
+    )
+    write_text(f"{root}/{OutputFolder.MANIFEST}", json.dumps(manifest.model_dump(mode="json"), indent=2) + "\n", fs=fs)
     return manifest

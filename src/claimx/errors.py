@@ -29,3 +29,12 @@ class ExportError(ClaimxError):
 
 class ModelNotFoundError(ClaimxError):
     """Neither en_core_web_sm nor its PyPI re-publication is installed."""
+
+
+class ReviewFileError(ClaimxError):
+    """A review file cannot be merged or read safely; it is left untouched."""
+
+    def __init__(self, path, row: int | None, reason: str):
+        self.path, self.row, self.reason = str(path), row, reason
+        where = f"{path}, row {row}" if row is not None else str(path)
+        super().__init__(f"{where}: {reason} (fix the file, or move it away to start a fresh review)")

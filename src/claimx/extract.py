@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from claimx.ingest import iter_inputs, make_article, published_year
-from claimx.schema import Article, ArticleResult, Claim, IngestFailure
+from claimx.ingest import iter_articles, make_article, published_year
+from claimx.schema import Article, ArticleResult, Claim
 from claimx.segment import segment_article
 
 BODY_KINDS = ("title", "heading", "paragraph")
@@ -140,14 +140,6 @@ def extract_paths(paths: Iterable[str], *, nlp=None, on_failure=None) -> Iterato
     """An ArticleResult per article found under `paths` (files, folders, JSONL, '-').
 
     Inputs that cannot be read are passed to `on_failure(IngestFailure)` (default: ignored) and skipped.
+    For a whole run with outputs, cache and review, see `claimx.run.run_extraction`.
     """
-
-    def articles() -> Iterator[Article]:
-        for item in iter_inputs(paths):
-            if isinstance(item, IngestFailure):
-                if on_failure is not None:
-                    on_failure(item)
-            else:
-                yield item
-
-    yield from process_articles(articles(), nlp=nlp)
+    yield from process_articles(iter_articles(paths, on_failure=on_failure), nlp=nlp)

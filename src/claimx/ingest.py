@@ -371,3 +371,17 @@ def published_year(published: str | None) -> int | None:
         return None
     m = re.search(r"(19|20)\d\d", published)
     return int(m.group(0)) if m else None
+
+
+def iter_articles(
+    inputs: Iterable[str | Path], failures: list[IngestFailure] | None = None, on_failure=None
+) -> Iterator[Article]:
+    """The readable articles of `inputs`; each failure is appended to `failures` and passed to `on_failure`."""
+    for item in iter_inputs(inputs):
+        if isinstance(item, IngestFailure):
+            if failures is not None:
+                failures.append(item)
+            if on_failure is not None:
+                on_failure(item)
+        else:
+            yield item

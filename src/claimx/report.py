@@ -16,12 +16,8 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from claimx.export import atomic_write
-from claimx.review import REVIEW_FILE, load_claims, load_jsonl, read_review, read_statuses
+from claimx.outputs import OutputFolder
 from claimx.schema import Claim
-
-TEXTS_FILE = "texts.jsonl"
-REPORT_DIR = "report"
 
 CSS = (files("claimx.static") / "report.css").read_text(encoding="utf-8")
 
@@ -89,8 +85,30 @@ def _fields(c: Claim, status: str) -> list[tuple[str, str]]:
     ]
 
 
-def render_article(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
-    """One article page: highlighted text and the claims table."""
+HEADS = [
+    ("quantity", "text"),
+    ("value", "number"),
+    ("unit", "text"),
+    ("bound", "text"),
+    ("change", "text"),
+    ("measured", "text"),
+    ("source", "text"),
+    ("time", "text"),
+    ("modality", "text"),
+    ("type", "text"),
+    ("checkworthiness", "number"),
+    ("status", "text"),
+]
+FILTERS = [  # (element id, label, options) of the claims table's filters
+    ("f-type", "claim type", ["current_value", "change", "comparison", "ranking", "prediction"]),
+    ("f-source", "source", ["yes", "no"]),
+    ("f-modality", "modality", ["asserted", "estimate", "forecast", "hypothetical"]),
+    ("f-status", "review status", ["unreviewed", "verified", "false", "misleading", "unverifiable", "not_a_claim"]),
+]
+
+
+def highlighted_text(text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
+    """The article text, escaped, with a <mark> and a popup of fields around every claim."""
     parts, pos = [], 0
     for c in sorted(claims, key=lambda c: c.quantity.start):
         q = c.quantity
@@ -106,70 +124,60 @@ def render_article(article: dict, text: str, claims: list[Claim], statuses: dict
         )
         pos = q.end
     parts.append(_e(text[pos:]))
-    rows = []
-    for c in claims:
-        q = c.quantity
-        status = statuses.get(c.claim_id, "unreviewed")
-        cells = [
-            (q.text, None),
-            (_value(c), q.value if q.value is not None else q.low),
-            (q.unit or "", None),
-            (q.bound, None),
-            (q.change or "", None),
-            (c.measured or "", None),
-            (c.source.text if c.source else "", None),
-            (c.time.text if c.time else "", None),
-            (c.modality, None),
-            (c.claim_type, None),
-            (f"{c.checkworthiness:.2f}", c.checkworthiness),
-            (status, None),
-        ]
-        tds = "".join(_td(t, v) for t, v in cells)
-        rows.append(
-            f'<tr data-id="{_e(c.claim_id)}" data-type="{_e(c.claim_type)}" '
-            f'data-source="{"yes" if c.source else "no"}" data-modality="{_e(c.modality)}" '
-            f'data-status="{_e(status)}" data-cw="{c.checkworthiness}">{tds}</tr>'
-        )
-    heads = [
-        ("quantity", "text"),
-        ("value", "number"),
-        ("unit", "text"),
-        ("bound", "text"),
-        ("change", "text"),
-        ("measured", "text"),
-        ("source", "text"),
-        ("time", "text"),
-        ("modality", "text"),
-        ("type", "text"),
-        ("checkworthiness", "number"),
-        ("status", "text"),
+    return "".join(parts)
+
+
+def claim_row(c: Claim, status: str) -> str:
+    """One row of the claims table, with the data-* attributes its filters read."""
+    q = c.quantity
+    cells = [
+        (q.text, None),
+        (_value(c), q.value if q.value is not None else q.low),
+        (q.unit or "", None),
+        (q.bound, None),
+        (q.change or "", None),
+        (c.measured or "", None),
+        (c.source.text if c.source else "", None),
+        (c.time.text if c.time else "", None),
+        (c.modality, None),
+        (c.claim_type, None),
+        (f"{c.checkworthiness:.2f}", c.checkworthiness),
+        (status, None),
     ]
-    thead = "".join(f'<th data-type="{t}">{_e(h)}</th>' for h, t in heads)
+    tds = "".join(_td(t, v) for t, v in cells)
+    return (
+        f'<tr data-id="{_e(c.claim_id)}" data-type="{_e(c.claim_type)}" '
+        f'data-source="{"yes" if c.source else "no"}" data-modality="{_e(c.modality)}" '
+        f'data-status="{_e(status)}" data-cw="{c.checkworthiness}">{tds}</tr>'
+    )
+
+
+def filters_bar(n_claims: int) -> str:
+    """The filter controls above the claims table."""
 
     def select(fid: str, label: str, options: list[str]) -> str:
         opts = "".join(f'<option value="{_e(o)}">{_e(o)}</option>' for o in options)
         return f'<label>{label} <select id="{fid}"><option value="">all</option>{opts}</select></label>'
 
-    filters = (
+    return (
         '<div class="filters">'
-        + select("f-type", "claim type", ["current_value", "change", "comparison", "ranking", "prediction"])
-        + select("f-source", "source", ["yes", "no"])
-        + select("f-modality", "modality", ["asserted", "estimate", "forecast", "hypothetical"])
-        + select(
-            "f-status",
-            "review status",
-            ["unreviewed", "verified", "false", "misleading", "unverifiable", "not_a_claim"],
-        )
+        + "".join(select(*f) for f in FILTERS)
         + '<label>checkworthiness ≥ <input id="f-cw" type="number" min="0" max="1" step="0.05" value="0"></label>'
-        + f'<span class="count"><span id="shown">{len(claims)}</span> of {len(claims)} claims shown</span></div>'
+        + f'<span class="count"><span id="shown">{n_claims}</span> of {n_claims} claims shown</span></div>'
     )
+
+
+def render_article(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
+    """One article page: highlighted text and the claims table."""
+    rows = "".join(claim_row(c, statuses.get(c.claim_id, "unreviewed")) for c in claims)
+    thead = "".join(f'<th data-type="{t}">{_e(h)}</th>' for h, t in HEADS)
     title = article.get("title") or article["article_id"]
     body = (
         f'<header><a href="../index.html">&larr; all articles</a><h1>{_e(title)}</h1>'
         f'<div class="count">{_e(article["article_id"])} · {len(claims)} claims</div></header><main>'
-        f'<h2>Text</h2><div class="article" id="text">{"".join(parts)}</div>'
-        f'<h2>Claims</h2>{filters}<table id="claims"><thead><tr>{thead}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></main>"
+        f'<h2>Text</h2><div class="article" id="text">{highlighted_text(text, claims, statuses)}</div>'
+        f'<h2>Claims</h2>{filters_bar(len(claims))}<table id="claims"><thead><tr>{thead}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></main>"
     )
     return _page(title, body, depth=1, script=True)
 
@@ -195,53 +203,47 @@ def render_index(articles: list[dict], claim_ids: dict[str, list[str]], statuses
     return _page("claimx report", body, depth=0)
 
 
-def _from_folder(out_dir: Path):
-    claims = load_claims(out_dir)
+def _from_folder(folder: OutputFolder):
     by_article: dict[str, list[Claim]] = {}
-    for c in claims:
+    for c in folder.iter_claims():
         by_article.setdefault(c.article_id, []).append(c)
-    texts = {t["article_id"]: t["text"] for t in load_jsonl(out_dir / TEXTS_FILE)}
-    for a in load_jsonl(out_dir / "articles.jsonl"):
+    texts = folder.read_texts()
+    for a in folder.read_articles():
         if a["article_id"] in texts:
             yield a, texts[a["article_id"]], by_article.get(a["article_id"], [])
 
 
-def build_report(out_dir: Path, *, articles=None) -> Path:
+def _page_stamp(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
+    """A marker of everything a page shows: a page whose marker is unchanged is not rewritten."""
+    state = [article.get("title"), text, [c.model_dump(mode="json") for c in claims]]
+    state.append([statuses.get(c.claim_id) for c in claims])
+    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+
+
+def build_report(folder: OutputFolder, *, articles=None) -> Path:
     """Write report/ inside an output folder; returns the index path.
 
     `articles` yields (summary, text, claims) per article, e.g. streamed from a run's staging files;
-    by default they are read from the folder's claims.jsonl, articles.jsonl and texts.jsonl. Review
-    statuses always come from its review.csv. A page whose content did not change is not rewritten.
+    by default they are read from the folder's claims.jsonl, articles.jsonl and texts.jsonl, and its
+    review.csv (a reviewer's edits) is validated first: a broken file raises ReviewFileError naming the
+    row. A page whose content did not change is not rewritten.
     """
-    out_dir = Path(out_dir)
-    articles = _from_folder(out_dir) if articles is None else articles
     if articles is None:
-        read_review(out_dir / REVIEW_FILE)  # `claimx report` after a reviewer's edits: refuse a broken file
-    statuses = read_statuses(out_dir / REVIEW_FILE)
-    report = out_dir / REPORT_DIR
+        statuses = {r["claim_id"]: r["status"] for r in folder.read_review()}
+        articles = _from_folder(folder)
+    else:
+        statuses = folder.read_statuses()  # the review file the run has just written
     for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
-        target = report / name
-        if not target.exists() or target.read_text(encoding="utf-8") != content:
-            with atomic_write(target) as fh:
-                fh.write(content)
+        folder.write_if_changed(f"{folder.REPORT_DIR}/{name}", content)
     listed: list[dict] = []
     counts: dict[str, list[str]] = {}
     for a, text, cs in articles:
         listed.append(a)
         counts[a["article_id"]] = [c.claim_id for c in cs]  # the index needs ids and statuses only
-        stamp = hashlib.sha256(
-            json.dumps(
-                [a.get("title"), text, [c.model_dump(mode="json") for c in cs], [statuses.get(c.claim_id) for c in cs]],
-                sort_keys=True,
-            ).encode()
-        ).hexdigest()
-        target = report / "articles" / page_name(a["article_id"])
-        marker = f"<!-- claimx:{stamp} -->"
-        if target.exists() and target.read_text(encoding="utf-8").endswith(marker + "\n"):
+        name = f"{folder.REPORT_DIR}/articles/{page_name(a['article_id'])}"
+        marker = f"<!-- claimx:{_page_stamp(a, text, cs, statuses)} -->\n"
+        if (folder.read_text(name) or "").endswith(marker):
             continue  # unchanged since the last run
-        with atomic_write(target) as fh:
-            fh.write(render_article(a, text, cs, statuses) + marker + "\n")
-    index = report / "index.html"
-    with atomic_write(index) as fh:
-        fh.write(render_index(listed, counts, statuses))
-    return index
+        folder.write_text(name, render_article(a, text, cs, statuses) + marker)
+    folder.write_text(folder.REPORT_INDEX, render_index(listed, counts, statuses))
+    return folder.path(folder.REPORT_INDEX)

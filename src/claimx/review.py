@@ -16,47 +16,25 @@ a `ReviewFileError` naming the row, before anything is written.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from claimx.errors import ClaimxError
-from claimx.export import atomic_write
+from claimx.errors import ClaimxError, ReviewFileError
+from claimx.outputs import OutputFolder
+from claimx.outputs.review_file import (  # noqa: F401  (re-exported: the review file's format)
+    ORPHAN_COLUMNS,
+    PIPELINE_COLUMNS,
+    REVIEW_COLUMNS,
+    REVIEWER_COLUMNS,
+    STATUSES,
+    read_review,
+)
 from claimx.schema import Claim
 
-REVIEW_FILE = "review.csv"
-ORPHANS_FILE = "review_orphans.csv"
-PIPELINE_COLUMNS = [
-    "claim_id",
-    "article_id",
-    "sentence",
-    "quantity_text",
-    "value",
-    "unit",
-    "source_text",
-    "time_text",
-    "checkworthiness",
-    "needs_recheck",
-]
-REVIEWER_COLUMNS = ["status", "note", "reviewer", "reviewed_at", "evidence_url"]
-REVIEW_COLUMNS = PIPELINE_COLUMNS + REVIEWER_COLUMNS
-ORPHAN_COLUMNS = REVIEW_COLUMNS + ["orphaned_at"]
-STATUSES = ("unreviewed", "verified", "false", "misleading", "unverifiable", "not_a_claim")
 SIMILAR_SENTENCE = 0.6
-
-
-class ReviewFileError(ClaimxError):
-    """review.csv cannot be merged safely; it is left untouched."""
-
-    def __init__(self, path: Path | str, row: int | None, reason: str):
-        self.path, self.row, self.reason = str(path), row, reason
-        where = f"{path}, row {row}" if row is not None else str(path)
-        super().__init__(f"{where}: {reason} (fix the file, or move it away to start a fresh review)")
 
 
 def has_verdict(row: dict) -> bool:
@@ -64,52 +42,6 @@ def has_verdict(row: dict) -> bool:
     return row.get("status", "unreviewed") not in ("", "unreviewed") or any(
         (row.get(c) or "").strip() for c in REVIEWER_COLUMNS if c != "status"
     )
-
-
-def read_review(path: Path) -> list[dict]:
-    """The rows of a review file, validated; [] when there is none."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReviewFileError(path, None, f"cannot be read ({exc})") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    line = 1
-    try:
-        header = reader.fieldnames or []
-        missing = [c for c in ["claim_id", *REVIEWER_COLUMNS] if c not in header]
-        if missing:
-            raise ReviewFileError(path, 1, f"header lacks column(s) {', '.join(missing)}")
-        rows = []
-        while True:
-            line = reader.line_num + 1  # the line this row starts on
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            if None in row or any(v is None for v in row.values()):
-                raise ReviewFileError(path, line, "has a different number of fields than the header")
-            status = (row.get("status") or "").strip() or "unreviewed"
-            if status not in STATUSES:
-                raise ReviewFileError(path, line, f"status {status!r} is not one of {', '.join(STATUSES)}")
-            if not (row.get("claim_id") or "").strip():
-                raise ReviewFileError(path, line, "has no claim_id")
-            row["status"] = status
-            rows.append(row)
-    except csv.Error as exc:
-        raise ReviewFileError(path, line, f"is not valid CSV ({exc})") from None
-    return rows
-
-
-def read_statuses(path: Path) -> dict[str, str]:
-    """claim_id -> status of a review file claimx wrote (streamed; {} when there is none)."""
-    path = Path(path)
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return {r["claim_id"]: (r.get("status") or "unreviewed") for r in csv.DictReader(fh)}
 
 
 def pipeline_fields(c: Claim) -> dict:
@@ -135,6 +67,7 @@ class MergeResult:
     kept: int = 0
     rematched: int = 0
     new: int = 0
+    unreviewed: int = 0  # rows without a verdict, counted as `rows` is consumed
 
 
 def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> MergeResult:
@@ -204,37 +137,25 @@ def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> Mer
             elif k in rematch:
                 row.update({col: rematch[k].get(col, "") for col in REVIEWER_COLUMNS})
                 row["needs_recheck"] = "yes"
+            result.unreviewed += not has_verdict(row)
             yield row
 
     result.rows = rows()
     return result
 
 
-def _write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
-    with atomic_write(path) as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def update_review(out_dir: Path, claims, *, old_rows: list[dict] | None = None) -> MergeResult:
+def update_review(folder: OutputFolder, claims, *, old_rows: list[dict] | None = None) -> MergeResult:
     """Merge and write review.csv (and append orphans to review_orphans.csv), atomically.
 
     `claims`: Claims, or a callable returning a fresh iterator over them (streamed, see merge_review)."""
-    out_dir = Path(out_dir)
-    path = out_dir / REVIEW_FILE
-    old_rows = read_review(path) if old_rows is None else old_rows
+    old_rows = folder.read_review() if old_rows is None else old_rows
     result = merge_review(old_rows, claims)
     if result.orphans:
-        orphans_path = out_dir / ORPHANS_FILE
-        previous = []
-        if orphans_path.exists():
-            with orphans_path.open(encoding="utf-8-sig", newline="") as fh:
-                previous = list(csv.DictReader(fh))
+        previous = folder.read_orphans()
         seen = {(r.get("claim_id"), r.get("status"), r.get("note"), r.get("reviewed_at")) for r in previous}
         fresh = [r for r in result.orphans if (r["claim_id"], r["status"], r["note"], r["reviewed_at"]) not in seen]
-        _write_csv(orphans_path, ORPHAN_COLUMNS, previous + fresh)
-    _write_csv(path, REVIEW_COLUMNS, result.rows)
+        folder.write_orphans(previous + fresh)
+    folder.write_review(result.rows)
     return result
 
 
@@ -328,14 +249,14 @@ def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
     return review
 
 
-def export_claimreview(out_dir: Path, target: Path | None = None) -> tuple[Path, int]:
+def export_claimreview(folder: OutputFolder, target: Path | None = None) -> tuple[Path, int]:
     """Write ClaimReview JSON-LD for every reviewed claim of an output folder; returns (file, count)."""
-    out_dir = Path(out_dir)
-    rows = read_review(out_dir / REVIEW_FILE)
-    if not (out_dir / REVIEW_FILE).exists():
-        raise ReviewFileError(out_dir / REVIEW_FILE, None, "does not exist; run `claimx extract ... -o DIR` first")
-    claims = {c.claim_id: c for c in load_claims(out_dir)}
-    articles = {a["article_id"]: a for a in load_jsonl(out_dir / "articles.jsonl")}
+    review = folder.path(folder.REVIEW)
+    if not review.exists():
+        raise ReviewFileError(review, None, "does not exist; run `claimx extract ... -o DIR` first")
+    rows = folder.read_review()
+    claims = {c.claim_id: c for c in folder.iter_claims()}
+    articles = {a["article_id"]: a for a in folder.read_articles()}
     reviews = [
         claim_review(r, claims.get(r["claim_id"]), articles.get(r["article_id"]))
         for r in rows
@@ -344,19 +265,4 @@ def export_claimreview(out_dir: Path, target: Path | None = None) -> tuple[Path,
     problems = [p for r in reviews for p in validate_schema_org(r)]
     if problems:
         raise ClaimxError(f"ClaimReview export failed schema.org checks: {problems[:3]}")
-    target = target or out_dir / "claimreview.jsonld"
-    with atomic_write(target) as fh:
-        json.dump(reviews, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-    return target, len(reviews)
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    path = Path(path)
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def load_claims(out_dir: Path) -> list[Claim]:
-    return [Claim.model_validate(d) for d in load_jsonl(Path(out_dir) / "claims.jsonl")]
+    return folder.write_claimreview(reviews, target), len(reviews)

@@ -186,3 +186,79 @@ class IngestFailure(BaseModel):
     path: str = Field(description="The input that failed.")
     code: str = Field(description="Reason code (empty, binary, decode, not_found, permission, malformed, ...).")
     reason: str = Field(description="What went wrong and what to try next.")
+
+
+# -- what a run did: manifest.json ---------------------------------------------------------------
+class ModelInfo(BaseModel):
+    """The statistical model a run used."""
+
+    model_config = _FROZEN
+
+    name: str = Field(description="Model package name.")
+    version: str = Field(description="Model package version.")
+    spacy: str = Field(description="spaCy version.")
+
+
+class RunCounts(BaseModel):
+    """How much a run processed."""
+
+    model_config = _FROZEN
+
+    articles: int = Field(ge=0, description="Articles processed.")
+    claims: int = Field(ge=0, description="Claims extracted.")
+    failed: int = Field(ge=0, description="Inputs that could not be read.")
+    sentences: int = Field(ge=0, description="Body sentences of the processed articles.")
+    partitions: int | None = Field(default=None, description="Dask tasks (Dask engine only).")
+
+
+class CacheStats(BaseModel):
+    """Result-cache use of a local run."""
+
+    model_config = _FROZEN
+
+    hits: int = Field(ge=0, description="Articles taken from the cache.")
+    misses: int = Field(ge=0, description="Articles processed.")
+
+
+class ReviewStats(BaseModel):
+    """What the review merge did."""
+
+    model_config = _FROZEN
+
+    verdicts_kept: int = Field(ge=0, description="Verdicts still on their claim (same claim_id).")
+    verdicts_rematched: int = Field(ge=0, description="Verdicts moved to the same figure in an edited sentence.")
+    unreviewed_claims: int = Field(ge=0, description="Claims of this run without a verdict.")
+    orphaned_verdicts: int = Field(ge=0, description="Verdicts whose claim disappeared (review_orphans.csv).")
+
+
+class RunTimings(BaseModel):
+    """When the run started and how long its parts took, in seconds."""
+
+    model_config = _FROZEN
+
+    started: str = Field(description="Start time, ISO 8601 UTC.")
+    load_model_seconds: float | None = Field(default=None, description="Loading the pipeline (local engine).")
+    extract_seconds: float | None = Field(default=None, description="Reading and extracting (local engine).")
+    total_seconds: float = Field(description="The whole run.")
+
+
+class RunManifest(BaseModel):
+    """manifest.json: what one `claimx extract` run (local or Dask) did. `run_extraction` returns it."""
+
+    model_config = _FROZEN
+
+    claimx_version: str = Field(description="claimx version.")
+    engine: Literal["local", "dask"] = Field(description="Where the articles were processed.")
+    model: ModelInfo = Field(description="The statistical model.")
+    inputs: list[str] = Field(description="The inputs as given.")
+    formats: list[str] = Field(description="The outputs asked for.")
+    counts: RunCounts = Field(description="How much was processed.")
+    errors: list[IngestFailure] = Field(description="Inputs that could not be read, with reason codes.")
+    interrupted: bool = Field(default=False, description="True when the run was stopped before the end.")
+    jobs: int = Field(ge=1, description="Worker processes (local) or Dask workers asked for.")
+    cache: CacheStats | None = Field(default=None, description="Result-cache use (local engine).")
+    review: ReviewStats | None = Field(default=None, description="The review merge (local engine).")
+    scheduler: str | None = Field(default=None, description="Dask scheduler address (Dask engine).")
+    workers: int | None = Field(default=None, description="Dask workers that ran (Dask engine).")
+    outputs: dict[str, str] = Field(default_factory=dict, description="Output -> file name or pattern in DIR.")
+    timings: RunTimings = Field(description="Timings.")
