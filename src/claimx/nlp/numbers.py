@@ -192,7 +192,7 @@ def can_start_number(text: str, next_text: str | None = None) -> bool:
     >>> can_start_number("⅛"), can_start_number("a", "third"), can_start_number("a", "week")
     (True, True, False)
     """
-    if any(ch.isdigit() for ch in text) or text in VULGAR_FRACTIONS:
+    if not text.isalpha() and (text in VULGAR_FRACTIONS or any(map(str.isdigit, text))):
         return True
     lower = text.lower()
     if lower in _start_words() or lower.endswith("fold"):

@@ -29,12 +29,12 @@ def sentence_splitter() -> Language:
 
 
 def has_number(tokens) -> bool:
-    """Can a number be read from any token? The quantity reader's own test (`can_start_number`)."""
-    toks = list(tokens)
-    for k, t in enumerate(toks):
-        if can_start_number(t.text, toks[k + 1].text if k + 1 < len(toks) else None):
-            return True
-    return False
+    """Can a number be read from any token? The quantity reader's own test, `can_start_number`.
+
+    Asked of a whole sentence, the test needs no look-ahead: "a"/"an" start a number only before a
+    word that can start one itself, and that word is in the sentence too.
+    """
+    return any(can_start_number(t.text) for t in tokens)
 
 
 def refers_back(tokens) -> bool:

@@ -13,6 +13,7 @@ from claimx.nlp.context.hedges import find_hedges, modality_from_source
 from claimx.nlp.context.lexicon import ContextLexicon
 from claimx.nlp.context.measured import find_measured
 from claimx.nlp.context.sources import find_source
+from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
 from claimx.nlp.extensions import article_context
 
@@ -43,15 +44,14 @@ class ContextLinker:
 
     def set_annotations(self, span: Span) -> None:
         """Run every strategy family on one quantity span and store what they found."""
-        q = span._.claimx_quantity
-        head = span.doc[q.head] if q is not None and q.head is not None else span.root
+        target = Target.of(span)
         rules = list(span._.claimx_rule_ids or [])
-        source = find_source(span, head, self.lexicon)
+        source = find_source(target, self.lexicon)
         if source is not None:
             rules.append(source[1])
-        time = find_time(span, head, self.lexicon)
-        measured = find_measured(span, head, q, self.lexicon) if q is not None else None
-        hedges, modality, hedge_rules = find_hedges(span, head, self.lexicon)
+        time = find_time(target, self.lexicon)
+        measured = find_measured(target, self.lexicon) if target.quantity is not None else None
+        hedges, modality, hedge_rules = find_hedges(target, self.lexicon)
         if source is not None:
             modality = modality_from_source(source[0].text, modality)
         span._.claimx_source = source[0] if source else None

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.target import Target
 from claimx.nlp.deps import NOMINAL_LINKS, NOMINALS, SUBJECTS
 
 MODALITY_ORDER = ("forecast", "estimate", "hypothetical")
@@ -31,8 +32,9 @@ def _chain(head: Token, span: Span) -> tuple[list[Token], bool]:
     return chain, nominal
 
 
-def find_hedges(span: Span, head: Token, lex: ContextLexicon) -> tuple[list[str], str, list[str]]:
+def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[str]]:
     """(hedge words in text order, modality, rule ids)."""
+    span, head = t.span, t.head
     found: list[tuple[int, str]] = []
     modal: list[str] = []
     rules: list[str] = []
@@ -48,8 +50,8 @@ def find_hedges(span: Span, head: Token, lex: ContextLexicon) -> tuple[list[str]
             modal.append(modality)
 
     chain, nominal = _chain(head, span)
-    for t in span:
-        note(t, True)
+    for tok in span:
+        note(tok, True)
     for anc in chain:
         if anc.pos_ in ("VERB", "AUX", "ADJ"):
             note(anc, True)
@@ -61,10 +63,10 @@ def find_hedges(span: Span, head: Token, lex: ContextLexicon) -> tuple[list[str]
         for c in anc.children:
             if c.dep_ in ("aux", "mark") and c.i < anc.i:
                 note(c, not nominal or c.dep_ == "mark")
-    sent_lower = span.sent.text.lower()
+    sent_lower = t.sent.text.lower()
     for phrase in words("sentence_hedge"):  # "set to", "poised to": read from the sentence text
         if phrase in sent_lower and phrase in lex.hedges:
-            found.append((span.sent.start, phrase))
+            found.append((t.sent.start, phrase))
             modal.append(lex.hedges[phrase][0])
     found.sort()
     hedges = list(dict.fromkeys(w for _, w in found))

@@ -13,35 +13,38 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
+from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
-from claimx.nlp.readings import QuantityReading
 
 MeasuredHit = tuple[str | None, str]
-Strategy = Callable[[Span, Token, QuantityReading, ContextLexicon], MeasuredHit | None]
+Strategy = Callable[[Target, ContextLexicon], MeasuredHit | None]
 
 
 def _inside(span: Span) -> set[int]:
     return set(range(span.start, span.end))
 
 
-def elided(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'at least 11 mineral commodities ... for an additional 31': the noun the elided figure borrows."""
+    span, q = t.span, t.quantity
     if q.measured_head is None:
         return None
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
 
 
-def bracket_noun(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'pork (+83%)': a figure in brackets right after a noun is about that noun."""
+    span = t.span
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in NOMINALS:
         return noun_phrase(doc[span.start - 2]), "measured-bracket-noun"
     return None
 
 
-def counted_noun(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'11 mineral commodities', '10 members of the TPP': the thing counted; 'the 15-member RCEP': the noun
     a hyphenated count classifies."""
+    span, head, q = t.span, t.head, t.quantity
     unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.unit in (t.lemma_.lower(), t.lower_)), None)
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
         if (
@@ -57,8 +60,9 @@ def counted_noun(span: Span, head: Token, q: QuantityReading, lex: ContextLexico
     return None
 
 
-def complement(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'185 billion tons of coal', '70% of imports', '$74 billion in free cash flow'."""
+    span, head = t.span, t.head
     for tok in [head] + [t for t in span if t.i != head.i]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in words("measured_preposition") and prep.i >= span.end - 1:
@@ -72,8 +76,9 @@ def complement(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon)
     return None
 
 
-def verb_complement(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'imported $51.1 billion in automotive goods': the complement hangs on the verb."""
+    span, head = t.span, t.head
     if head.dep_ not in OBJECTS or head.head.pos_ != "VERB":
         return None
     for prep in head.head.children:
@@ -88,8 +93,9 @@ def verb_complement(span: Span, head: Token, q: QuantityReading, lex: ContextLex
     return None
 
 
-def level_of_object(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'lowered the auto tariffs to 15%': the level reached by the verb's object."""
+    span, head = t.span, t.head
     if not (head.dep_ == "pobj" and head.head.lower_ in words("level_marker") and head.head.head.pos_ == "VERB"):
         return None
     inside = _inside(span)
@@ -106,8 +112,9 @@ def _anchor(span: Span, head: Token) -> Token:
     return head
 
 
-def modified_noun(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def modified_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'$8 trillion resource potential', 'second-largest salt mines': the noun the figure modifies."""
+    span, head = t.span, t.head
     tok = _anchor(span, head)
     if (
         tok.dep_ in NOMINAL_LINKS | {"npadvmod"}
@@ -123,17 +130,19 @@ def modified_noun(span: Span, head: Token, q: QuantityReading, lex: ContextLexic
     return None
 
 
-def of_head(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'growth of 4.9%': the noun the 'of' phrase hangs on."""
+    span, head = t.span, t.head
     tok = _anchor(span, head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return noun_phrase(tok.head.head, _inside(span)), "measured-of-head"
     return None
 
 
-def clause(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """Climb to the clause: a relative or participial clause names its noun, else the subject ('United States
     exported' for an action's object), else the verb; nothing for 'be' and 'have'."""
+    span, head = t.span, t.head
     inside, tok = _inside(span), _anchor(span, head)
     direct_object = tok.dep_ in OBJECTS
     first_verb = tok.head if direct_object else None
@@ -174,10 +183,10 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
 )
 
 
-def find_measured(span: Span, head: Token, q: QuantityReading, lex: ContextLexicon) -> MeasuredHit | None:
+def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """(what the figure measures, or None, and the deciding strategy's rule id); None when none decides."""
     for strategy in MEASURED_STRATEGIES:
-        hit = strategy(span, head, q, lex)
+        hit = strategy(t, lex)
         if hit is not None:
             return hit
     return None

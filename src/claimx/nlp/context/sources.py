@@ -13,12 +13,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.target import Target
 from claimx.nlp.deps import PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import SourceReading
 
 SourceHit = tuple[SourceReading, str]
-Strategy = Callable[[Span, Token, ContextLexicon], SourceHit | None]
+Strategy = Callable[[Target, ContextLexicon], SourceHit | None]
 
 
 def source_text(tok: Token, lex: ContextLexicon) -> str | None:
@@ -93,9 +94,10 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
 
 
-def according_to(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'according to X', 'as reported by X', 'per X' anywhere in the sentence."""
-    sent = span.sent
+    span = t.span
+    sent = t.sent
     lowers = [t.lower_ for t in sent]
     for cue, rid in lex.prep_cues:
         n = len(cue)
@@ -128,10 +130,11 @@ def _cue_object(sent: Span, k: int, n: int) -> Token | None:
     return pobj
 
 
-def agent(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def agent(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'estimated by X': an agent of an attribution verb, the one governing the quantity first."""
-    sent = span.sent
-    ancestors = list(head.ancestors)
+    head = t.head
+    sent = t.sent
+    ancestors = t.ancestors
     agents = [t for t in sent if t.dep_ == "agent" and t.head.lemma_.lower() in lex.agent_cues]
     agents.sort(key=lambda t: (t.head not in ancestors, abs(t.i - head.i)))
     for by in agents:
@@ -144,9 +147,9 @@ def agent(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
     return None
 
 
-def verb_tagged_as_noun(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def verb_tagged_as_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """ "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun."""
-    sent = span.sent
+    sent = t.sent
     for t in sent:
         lemma = t.lower_.rstrip("s")
         if not (t.pos_ == "NOUN" and t.tag_ == "NNS" and lemma in lex.verb_cues and t.i > sent.start):
@@ -162,10 +165,11 @@ def verb_tagged_as_noun(span: Span, head: Token, lex: ContextLexicon) -> SourceH
     return None
 
 
-def reporting_verb(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'X forecasts that ...', '..., X said': the subject of a reporting verb whose clause holds the figure."""
-    sent = span.sent
-    ancestors = list(head.ancestors)
+    head = t.head
+    sent = t.sent
+    ancestors = t.ancestors
     verbs = [t for t in sent if t.pos_ in VERBS and t.lemma_.lower() in lex.verb_cues]
     verbs.sort(key=lambda t: (t not in ancestors, abs(t.i - head.i)))
     for verb in verbs:
@@ -197,9 +201,10 @@ def _abbreviates(acronym: str, before: Span) -> bool:
     return len(letters) >= 2 and all(any(ch == x for x in initials) for ch in letters)
 
 
-def bracket(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'(latest data, BEA)', '(USGS)': a bracketed attribution after the figure; not '(FDI)' after its term."""
-    doc, sent = span.doc, span.sent
+    span = t.span
+    doc, sent = span.doc, t.sent
     k = span.end
     while k < sent.end and doc[k].text != "(" and not (doc[k].is_punct and doc[k].text in (";", ".")):
         k += 1
@@ -223,9 +228,9 @@ def bracket(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
     return SourceReading(text=text, kind=source_kind(name, text, lex), cue=f"({inner.text})"), "src-bracket"
 
 
-def data_noun(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'a report by X', 'a survey by X': a data noun with its author."""
-    sent = span.sent
+    sent = t.sent
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in lex.data_nouns or tok.pos_ != "NOUN":
@@ -250,10 +255,10 @@ SOURCE_STRATEGIES: tuple[Strategy, ...] = (
 )
 
 
-def find_source(span: Span, head: Token, lex: ContextLexicon) -> SourceHit | None:
+def find_source(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """The first source the strategies find, in order."""
     for strategy in SOURCE_STRATEGIES:
-        hit = strategy(span, head, lex)
+        hit = strategy(t, lex)
         if hit is not None:
             return hit
     return None

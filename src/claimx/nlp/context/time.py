@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.target import Target
 from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import TimeReading
@@ -31,15 +32,16 @@ class Cand(NamedTuple):
     rule: str
 
 
-Collector = Callable[[Span, ContextLexicon, list[Cand]], list[Cand]]
+Collector = Callable[[Target, ContextLexicon, list[Cand]], list[Cand]]
 
 
-def date_entities(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
     """DATE entities of the sentence outside the quantity: a year, a month and day, a relative year or period."""
+    span = t.span
     doc = span.doc
     published = article_context(doc, "claimx_context").published_year
     out = []
-    for ent in span.sent.ents:
+    for ent in t.sent.ents:
         if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
             continue
         text, low = ent.text, ent.text.lower()
@@ -60,9 +62,10 @@ def date_entities(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Ca
     return out
 
 
-def year_numbers(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+def year_numbers(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
     """Numbers the quantity reader read as years, unless a DATE entity already holds them."""
-    doc, sent = span.doc, span.sent
+    span = t.span
+    doc, sent = span.doc, t.sent
     out = []
     for s, e, y in doc._.claimx_years or []:
         if sent.start <= s < sent.end and not any(c.start <= s < c.start + 8 and str(y) in c.text for c in sofar):
@@ -70,10 +73,10 @@ def year_numbers(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
     return out
 
 
-def fiscal_years(span: Span, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
     """'FY2031', "FY'24"."""
     out = []
-    for tok in span.sent:
+    for tok in t.sent:
         m = FY_RE.match(tok.text)
         if m:
             y = int(m.group(1))
@@ -130,11 +133,12 @@ def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: Con
     return not governors  # a sentence that is only a date and a figure
 
 
-def find_time(span: Span, head: Token, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
+def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     """(the period the figure refers to, the strategy's rule id), or None."""
+    span, head = t.span, t.head
     cands: list[Cand] = []
     for collect in TIME_CANDIDATES:
-        cands += collect(span, lex, cands)
+        cands += collect(t, lex, cands)
     path, subjects = _path_and_subjects(head)
     cands = [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
     if not cands:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from claimx.nlp.numbers import can_start_number, is_year_like
+from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
 from claimx.nlp.quantities.exclusions import glued_code, hyphenated_name, list_enumerator, name_after, name_before
 from claimx.nlp.quantities.money import Hit, currency_before
 from claimx.nlp.quantities.numerals import read_core
@@ -63,8 +63,9 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
 def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     """The quantity starting at token i, or None (a year found there goes to `years`)."""
     doc = v.doc
-    nxt = doc[i + 1].text if i + 1 < len(doc) else None
-    if not can_start_number(doc[i].text, nxt):
+    text = doc[i].text
+    nxt = doc[i + 1].text if i + 1 < len(doc) and text.lower() in ARTICLES else None  # "a third", "an eighth"
+    if not can_start_number(text, nxt):
         return None
     q = _multiplier(v, i)
     if q is not None:
