@@ -59,7 +59,13 @@ def reading(doc: Doc, start: int, end: int, head: int, **kw) -> QuantityReading:
     fields = dict(value=None, low=None, high=None, bound="=", unit=None, unit_text=None, kind="other", change=None)
     fields.update(kw)
     return QuantityReading(
-        **fields, core_start=start, core_end=end, head=head, base=None, end_char=doc[end - 1].idx, measured_head=None
+        **fields,
+        core_start=start,
+        core_end=end,
+        head=head,
+        unit_expr=None,
+        end_char=doc[end - 1].idx,
+        measured_head=None,
     )
 
 
@@ -76,7 +82,7 @@ COAL = (
 
 def test_strategies_measured_complement_of_the_unit():
     doc = parsed(COAL)
-    q = reading(doc, 2, 5, 4, unit="ton", kind="mass")
+    q = reading(doc, 2, 5, 4, unit="metric ton", kind="mass")
     assert measured.complement(Target(doc[2:5], doc[4], doc[2:5].sent, q), clex()) == ("coal", "measured-complement")
     assert measured.find_measured(Target(doc[2:5], doc[4], doc[2:5].sent, q), clex()) == ("coal", "measured-complement")
 

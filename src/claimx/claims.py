@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
 from claimx.schema import Claim, Quantity, Source, TimeRef
+from claimx.units import describe as describe_unit
+from claimx.units import to_base
 
 SPANS_KEY = "claimx_quantities"
 
@@ -96,19 +98,16 @@ def _finite(x: float | None) -> float | None:
     return x if x is None or math.isfinite(x) else None
 
 
-def base_conversion(unit: str | None, kind: str, base: tuple[str, float, float] | None):
-    """(unit_base, convert): the lexicon's conversion when it has one ('ton' -> tonne, 'month' -> year);
-    otherwise the unit itself (ISO codes, counted nouns). Ranks have no base."""
-    if unit is None or kind == "rank":
-        return None, lambda v: None
-    if base is None:
-        return unit, lambda v: v
-    name, factor, offset = base
-
-    def convert(v: float | None) -> float | None:
-        return _finite(v * factor + offset) if v is not None else None
-
-    return name, convert
+def base_conversion(q: QuantityReading):
+    """(unit_base, convert, dimension): the registry's conversion when it knows the unit ('185 billion tons'
+    -> kilogram, '37-year' -> second, '104 degrees Fahrenheit' -> kelvin); otherwise the unit itself (ISO
+    codes, counted nouns, a bare 'degrees'). Ranks have no base."""
+    if q.unit is None or q.kind == "rank":
+        return None, lambda v: None, None
+    if q.unit_expr is None:
+        return q.unit, lambda v: v, "currency" if q.kind == "currency" else None
+    info = describe_unit(q.unit_expr)
+    return info.base, lambda v: _finite(to_base(v, q.unit_expr)), info.dimension
 
 
 def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, text: str | None = None) -> Claim:
@@ -123,7 +122,7 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     end_char = q.end_char or span.end_char
     qtext = doc_text[span.start_char : end_char]
     value, low, high = _finite(q.value), _finite(q.low), _finite(q.high)
-    unit_base, convert = base_conversion(q.unit, q.kind, q.base)
+    unit_base, convert, dimension = base_conversion(q)
     quantity = Quantity(
         text=qtext,
         start=offset + span.start_char,
@@ -135,6 +134,7 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
         unit=q.unit,
         unit_text=q.unit_text,
         kind=q.kind,
+        dimension=dimension,
         change=q.change,
         value_base=convert(value),
         low_base=convert(low),

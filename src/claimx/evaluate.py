@@ -9,8 +9,9 @@ Two formats:
 - Gold claims of a whole article (`eval claims GOLD.json [ARTICLE]`, format of data/gold/): detection
   P/R/F1 by span overlap, and per field the share of required gold claims extracted correctly.
 
-Unit agreement (`units_agree`) normalizes both sides through UNIT_ALIASES, the unit and currency
-lexicons (any surface or name -> the canonical unit; an ISO code -> its currency names), singular
+Unit agreement (`units_agree`) normalizes both sides through the unit registry (`claimx.units`: pint and the
+news file), the currency lexicon, UNIT_ALIASES
+(any surface or name -> the canonical unit; an ISO code -> its currency names), singular
 forms, and "X per Y" compounds part by part. A counted noun agrees with a gold compound unit that ends
 or begins with it ("country" vs "european country", "course" vs "course meal"), since claimx records
 the one noun that is counted, without the rest of the compound.
@@ -75,11 +76,9 @@ def _singular(word: str) -> str:
 
 
 @cache
-def _unit_table() -> dict[str, str]:
+def _currency_table() -> dict[str, str]:
+    """Any currency symbol, code or name, lower-cased -> its ISO code, lower-cased."""
     table: dict[str, str] = {}
-    for e in load_rules("units"):
-        for s in [e.unit, *e.surfaces]:
-            table.setdefault(s.lower(), e.unit.lower())
     for e in load_rules("currencies"):
         code = e.code.lower()
         for s in [e.code, *e.symbols, *e.names]:
@@ -87,27 +86,46 @@ def _unit_table() -> dict[str, str]:
     return table
 
 
+def _registry_name(unit: str) -> str | None:
+    """The canonical name the unit registry gives a written unit ('kilometres', 'km', 'celsius'), or None."""
+    from claimx import units
+
+    entry = units.news_entry(unit)
+    if entry is not None:
+        if entry.role != "unit":
+            return None
+        return (entry.unit or units.describe(entry.pint).name).lower() if entry.unit or entry.pint else None
+    expr = units.lookup_name(unit) or units.lookup_symbol(unit)
+    return units.describe(expr).name.lower() if expr else None
+
+
+@cache
 def normalize_unit(unit: str | None) -> str | None:
     """A comparable form of a unit as written or normalized; None for no unit."""
     if unit is None:
         return None
-    u = re.sub(r"\s+", " ", unit.strip().lower())
-    if u in ("", "-", "none"):
+    u = re.sub(r"\s+", " ", unit.strip())
+    low = u.lower()
+    if low in ("", "-", "none"):
         return None
-    if " per " in u or "/" in u:
-        parts = re.split(r" per |/", u, maxsplit=1)
+    whole = _registry_name(u)
+    if whole is not None:
+        return whole
+    if " per " in low or "/" in low:
+        parts = re.split(r" per |/", low, maxsplit=1)
         return " per ".join(normalize_unit(p) or p for p in parts)
-    table = _unit_table()
-    for cand in (u, _singular(u), UNIT_ALIASES.get(u), UNIT_ALIASES.get(_singular(u))):
+    for cand in (low, _singular(low), UNIT_ALIASES.get(low), UNIT_ALIASES.get(_singular(low))):
         if cand is None:
             continue
-        if cand in UNIT_ALIASES:
-            cand = UNIT_ALIASES[cand]
-        if cand in table:
-            return table[cand]
+        cand = UNIT_ALIASES.get(cand, cand)
+        if cand in _currency_table():
+            return _currency_table()[cand]
+        named = _registry_name(cand)
+        if named is not None:
+            return named
         if cand in UNIT_ALIASES.values():
-            return table.get(cand, cand)
-    return _singular(u)
+            return cand
+    return _singular(low)
 
 
 def units_agree(pred: str | None, gold: Iterable[str | None]) -> bool:

@@ -35,6 +35,7 @@ CLAIM_COLUMNS = [
     "quantity_unit",
     "quantity_unit_text",
     "quantity_kind",
+    "quantity_dimension",
     "quantity_change",
     "quantity_value_base",
     "quantity_low_base",

@@ -47,13 +47,14 @@ class ChangeEntry(_Entry):
     lemmas: list[str]
 
 
-class UnitEntry(_Entry):
-    unit: str = Field(description="Normalized unit name (singular).")
-    kind: str
-    surfaces: list[str] = Field(description="How the unit is written; matched case-insensitively by tokens.")
-    base: str | None = Field(default=None, description="Base unit for value_base.")
-    factor: float | None = Field(default=None, description="value_base = value * factor + offset.")
-    offset: float | None = None
+class NewsUnitEntry(_Entry):
+    role: Literal["unit", "not_unit"] = Field(description="A unit, or words that are never units after a number.")
+    surfaces: list[str] = Field(default_factory=list, description="Words and phrases, matched case-insensitively.")
+    symbols: list[str] = Field(default_factory=list, description="Symbols, matched case-sensitively.")
+    pint: str | None = Field(default=None, description="The pint expression they mean ('oil_barrel / day').")
+    define: list[str] | None = Field(default=None, description="pint definitions added to the registry.")
+    unit: str | None = Field(default=None, description="Canonical name to record; default: the registry's.")
+    kind: str | None = Field(default=None, description="claimx kind; default: from the unit's dimension.")
 
 
 class CurrencyEntry(_Entry):
@@ -114,7 +115,7 @@ RULE_MODELS: dict[str, type[_Entry]] = {
     "numbers": NumberEntry,
     "bounds": BoundEntry,
     "changes": ChangeEntry,
-    "units": UnitEntry,
+    "news_units": NewsUnitEntry,
     "currencies": CurrencyEntry,
     "patterns": PatternEntry,
     "boilerplate": BoilerplateEntry,

@@ -25,7 +25,15 @@ Kind = Literal[
     "power",
     "duration",
     "speed",
+    "acceleration",
     "temperature",
+    "pressure",
+    "force",
+    "frequency",
+    "flow",
+    "density",
+    "electric",
+    "data",
     "count",
     "rank",
     "ratio",
@@ -84,13 +92,22 @@ class Quantity(BaseModel):
     unit: str | None = Field(description="Normalized unit: ISO 4217 code, percent, singular unit or counted noun.")
     unit_text: str | None = Field(description="The unit as written.")
     kind: Kind = Field(description="What sort of quantity this is.")
+    dimension: str | None = Field(
+        default=None,
+        description="The unit's dimension from the unit registry ('[length] / [time]', 'dimensionless'); "
+        "'currency' for money; null for counted nouns and units the registry does not know.",
+    )
     change: Change | None = Field(description="up / down when the figure is a rise or fall, else null.")
     value_base: float | None = Field(
-        default=None, description="value in unit_base ('185 billion tons' -> 1.85e11 tonne)."
+        default=None, description="value in unit_base, by the unit registry ('185 billion tons' -> 1.85e14 kilogram)."
     )
     low_base: float | None = Field(default=None, description="low in unit_base, for a range.")
     high_base: float | None = Field(default=None, description="high in unit_base, for a range.")
-    unit_base: str | None = Field(default=None, description="Base unit: tonne, metre, year, kelvin, an ISO code, ...")
+    unit_base: str | None = Field(
+        default=None,
+        description="The unit values are converted to: SI (kilogram, meter, second, kelvin, joule, watt, ...) for "
+        "units the registry knows; an ISO code for money; the counted noun itself.",
+    )
 
 
 class Source(BaseModel):

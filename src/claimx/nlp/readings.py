@@ -35,7 +35,7 @@ class QuantityReading:
     core_start: int  # the number itself, without qualifiers or unit
     core_end: int
     head: int | None  # syntactic head of the number and its unit
-    base: tuple[str, float, float] | None  # (base unit, factor, offset) from the unit lexicon
+    unit_expr: str | None  # the unit as a pint expression (claimx.units converts it), when the registry knows it
     end_char: int  # Doc character offset where the quantity's text ends (a glued sentence period excluded)
     measured_head: int | None  # the noun an elided figure borrows ("an additional 31" -> commodities)
 

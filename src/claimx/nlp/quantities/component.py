@@ -98,7 +98,7 @@ class QuantityMatcher:
                 core_start=f.core[0],
                 core_end=f.core[1],
                 head=f.head,
-                base=f.base,
+                unit_expr=f.unit_expr,
                 end_char=end_char,
                 measured_head=f.measured_head,
             )

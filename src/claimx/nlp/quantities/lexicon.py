@@ -64,7 +64,8 @@ class PhraseTrie:
 class QuantityLexicon:
     """Units, currencies, bounds, change cues and number words, as the reading rules use them."""
 
-    units: PhraseTrie
+    news_units: PhraseTrie  # the news file's phrases, case-insensitive (claimx.units has the registry)
+    news_symbols: PhraseTrie  # the news file's symbols, as written
     cur_symbols: PhraseTrie
     cur_names: PhraseTrie
     currencies: MappingProxyType  # ISO code -> CurrencyEntry
@@ -106,7 +107,8 @@ class QuantityLexicon:
                 changes[e.pos].setdefault(lemma, (e.direction, e.id))
         frozen = MappingProxyType
         return cls(
-            units=PhraseTrie((split(s), e) for e in load_rules("units") for s in e.surfaces),
+            news_units=PhraseTrie((split(s), e) for e in load_rules("news_units") for s in e.surfaces),
+            news_symbols=PhraseTrie(((split(s), e) for e in load_rules("news_units") for s in e.symbols), lower=False),
             cur_symbols=PhraseTrie(cur_symbols, lower=False),
             cur_names=PhraseTrie(cur_names),
             currencies=frozen(currencies),

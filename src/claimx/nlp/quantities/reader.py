@@ -21,6 +21,7 @@ from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
 from claimx.nlp.quantities.ranges import apply_range, join_from_to, one_in_n, read_range
 from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.unitlookup import UnitRef
 from claimx.nlp.quantities.units import (
     counted_unit,
     fraction_of,
@@ -216,5 +217,5 @@ def _restate(v: View, a: Found, b: Found, first: str) -> None:
         if per is not None:
             for x in (a, b):
                 if x.unit and " per " not in x.unit:
-                    x.unit = f"{x.unit} per {per[1]}"
+                    x.unit = f"{x.unit} per {per[1].unit if isinstance(per[1], UnitRef) else per[1]}"
                     x.rule_ids.append("unit-per")

@@ -82,7 +82,7 @@ class Found:
     unit_text: str | None = None
     kind: str = "other"
     change: str | None = None
-    base: tuple[str, float, float] | None = None  # (base unit, factor, offset)
+    unit_expr: str | None = None  # the unit as a pint expression, when the registry knows it
     core: tuple[int, int] = (0, 0)
     head: int | None = None
     measured_head: int | None = None  # the noun an elided figure borrows ("an additional 31" -> commodities)

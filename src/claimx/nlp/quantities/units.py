@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from claimx import units as unit_registry
 from claimx.nlp.deps import COUNTABLE_TAGS, NOUN_MODIFIERS, PLURAL_TAGS
 from claimx.nlp.quantities.money import (
     Hit,
@@ -20,26 +21,27 @@ from claimx.nlp.quantities.money import (
 )
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.unitlookup import UnitRef, from_expr, read_written_unit
 from claimx.rulefiles import word_list
 
 RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration")
 NOUN_PHRASE_POS = ("ADJ", "DET", "NOUN", "PROPN", "NUM")
 
 
-def unit_at(v: View, k: int) -> Hit | None:
-    """A unit from the lexicon at token k, allowing a glued hyphen ('37-year')."""
+def unit_at(v: View, k: int) -> tuple[int, UnitRef] | None:
+    """The unit written at token k (see `unitlookup`), allowing a glued hyphen ('37-year', '5-kilometre')."""
     doc = v.doc
-    hit = v.lex.units.starting(doc, k)
-    if hit is None and k < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
-        hit = v.lex.units.starting(doc, k + 1)
+    hit = read_written_unit(v, k) if k < len(doc) else None
+    if hit is None and k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "":
+        hit = read_written_unit(v, k + 1)
     return hit
 
 
 def has_unit_after(v: View, k: int) -> bool:
-    """A percent sign or a lexicon unit other than a duration at token k ('2024 tons' is a quantity)."""
+    """A percent sign or a unit other than a duration at token k ('2024 tons' is a quantity, '2024 years' not)."""
     if k < len(v.doc) and v.doc[k].text == "%":
         return True
-    hit = v.lex.units.starting(v.doc, k)
+    hit = read_written_unit(v, k) if k < len(v.doc) else None
     return hit is not None and hit[1].kind not in ("duration",)
 
 
@@ -74,12 +76,10 @@ def _unit_after(v: View, q: Found, core: Core) -> list[str]:
         q.end = end
         return [rid]
     if hit is not None:
-        end, entry = hit
-        q.unit, q.kind, q.unit_text = entry.unit, entry.kind, doc[q.end : end].text
-        if entry.base:
-            q.base = (entry.base, entry.factor or 1.0, entry.offset or 0.0)
+        end, ref = hit
+        q.unit, q.kind, q.unit_text, q.unit_expr = ref.unit, ref.kind, doc[q.end : end].text, ref.expr
         q.end = end
-        return [entry.id]
+        return [ref.id]
     hit = money_name_at(v, q.end)
     if hit is not None:
         rid = _set_currency(v, q, hit[1], doc[q.end : hit[0]].text)
@@ -101,8 +101,7 @@ def _rate(v: View, q: Found) -> str | None:
     per = read_per(v, q.end)
     if per is not None:
         end, per_unit = per
-        q.unit = f"{q.unit} per {per_unit}"
-        q.unit_text = f"{q.unit_text or ''} {doc[q.end : end].text}".strip()
+        _per(q, per_unit, doc[q.end : end].text)
         q.end = end
         return "unit-per"
     if q.kind in ("mass", "volume", "energy") and v.lower(q.end) == "of":
@@ -110,10 +109,8 @@ def _rate(v: View, q: Found) -> str | None:
         for k in range(q.end + 2, min(len(doc), q.end + 6)):
             if doc[k].lower_ in spelled and not doc[k - 1].is_punct:
                 per = read_per(v, k)
-                unit = v.lex.units.starting(doc, k + 1)
-                if per is not None and unit and unit[1].kind == "duration":
-                    q.unit = f"{q.unit} per {per[1]}"
-                    q.unit_text = f"{q.unit_text or ''} {doc[k : per[0]].text}".strip()
+                if per is not None and isinstance(per[1], UnitRef) and per[1].kind == "duration":
+                    _per(q, per[1], doc[k : per[0]].text)
                     return "unit-per"
                 return None
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
@@ -121,7 +118,20 @@ def _rate(v: View, q: Found) -> str | None:
     return None
 
 
-def read_per(v: View, k: int) -> tuple[int, str] | None:
+def _per(q: Found, per_unit: UnitRef | str, text: str) -> None:
+    """Make `q` a rate: a registry unit over a registry unit is composed by the registry ('kilometer per
+    hour', a speed); anything else is named 'X per Y' ('USD per barrel')."""
+    q.unit_text = f"{q.unit_text or ''} {text}".strip()
+    expr = unit_registry.compose(q.unit_expr, per_unit.expr) if q.unit_expr and isinstance(per_unit, UnitRef) else None
+    if expr and per_unit.expr:
+        ref = from_expr(expr, "unit-per")
+        q.unit, q.kind, q.unit_expr = ref.unit, ref.kind, expr
+        return
+    q.unit = f"{q.unit} per {per_unit.unit if isinstance(per_unit, UnitRef) else per_unit}"
+    q.unit_expr = None
+
+
+def read_per(v: View, k: int) -> tuple[int, UnitRef | str] | None:
     """(end, unit) of a rate's second unit starting at token k: 'per barrel', 'a share', '/day'."""
     doc = v.doc
     if k + 1 >= len(doc):
@@ -129,12 +139,12 @@ def read_per(v: View, k: int) -> tuple[int, str] | None:
     w = doc[k].lower_
     if w not in word_list("rate_marker"):
         return None
-    hit = v.lex.units.starting(doc, k + 1)
+    hit = read_written_unit(v, k + 1)
     after = doc[hit[0]].lower_ if hit is not None and hit[0] < len(doc) else ""
     if after in word_list("time_after"):
         return None  # "$1.17 billion a year earlier" is a time, not a rate
     if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
-        return hit[0], hit[1].unit
+        return hit
     nxt = doc[k + 1]
     if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
         return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
@@ -203,7 +213,7 @@ def shared_unit(v: View, q: Found) -> str | None:
             entry = hit[1]
             if isinstance(entry, str) or hasattr(entry, "code"):
                 return _set_currency(v, q, entry, None)
-            q.unit, q.kind, q.unit_text = entry.unit, entry.kind, None
+            q.unit, q.kind, q.unit_text, q.unit_expr = entry.unit, entry.kind, None, entry.expr
             return entry.id
         if m < len(doc) and doc[m].lower_ in conjunctions and m + 1 < len(doc):
             last_sep = doc[m].lower_

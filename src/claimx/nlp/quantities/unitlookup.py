@@ -1,0 +1,149 @@
+"""Reading the unit written at a token: the news file, the registry (`claimx.units`), and the context rules
+that decide ambiguous symbols. Each reading returns a `UnitRef` with the id of the rule that made it.
+
+Ambiguous symbols (documented in docs/rules.md, tested in tests/test_units.py):
+- `unit-glued-symbol`: "s", "h", "t" are seconds, hours and metric tons only glued to the digits
+  ("90s", "5h", "3t"); spaced, they are words.
+- `unit-inch-context`: "in" is an inch only glued ("2in") or before a dimension adjective or the end of
+  the clause ("2 in thick", "a pencil of 2 in."); otherwise it is the preposition ("5 in 10").
+- `unit-temperature-letter`: a capital "C", "F" or "K" right after a number is a temperature (Celsius,
+  Fahrenheit, kelvin) only in a sentence about temperature or weather (`TEMPERATURE_WORDS`: "30 C
+  outside", "temperatures reached 40 C") and when no digit or hyphen follows ("2.5 F" in a sentence
+  about a capacitor is not, nor "F-16").
+- "m" as million or metre, "pound" as money or mass, "p" as pence: read by the scale and money rules
+  (`numerals.suffix_scale`, `units.read_unit`, `money.money_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimx import units as registry
+from claimx.nlp.quantities.state import View
+
+DIMENSION_ADJECTIVES = frozenset(
+    {"thick", "long", "wide", "tall", "high", "deep", "across", "in diameter", "diameter", "square", "of"}
+)
+TEMPERATURE_WORDS = frozenset(
+    {"temperature", "temperatures", "degrees", "degree", "°", "heat", "heatwave", "hot", "cold", "warm", "cool",
+     "freezing", "boiling", "melting", "kelvin", "celsius", "fahrenheit", "thermal", "cryogenic", "outside",
+     "weather", "forecast", "frost", "thermometer", "oven", "summer", "winter", "warming", "chill", "climate"}
+)  # fmt: skip
+POWER_WORDS = {"squared": 2, "cubed": 3, "²": 2, "³": 3}
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A unit read from the text."""
+
+    unit: str  # canonical name
+    kind: str
+    id: str  # the rule or news-file entry that read it
+    expr: str | None = None  # pint expression, when the registry knows the unit
+
+
+def from_expr(expr: str, rule_id: str, entry=None) -> UnitRef:
+    """A UnitRef for a pint expression; a news-file entry's own name and kind win."""
+    info = registry.describe(expr)
+    name = entry.unit if entry is not None and entry.unit else info.name
+    kind = entry.kind if entry is not None and entry.kind else info.kind
+    return UnitRef(unit=name, kind=kind, id=rule_id, expr=expr)
+
+
+def from_entry(entry) -> UnitRef:
+    """A UnitRef for a news-file entry."""
+    if entry.pint:
+        return from_expr(entry.pint, entry.id, entry)
+    return UnitRef(unit=entry.unit, kind=entry.kind or "other", id=entry.id)
+
+
+def read_written_unit(v: View, k: int) -> tuple[int, UnitRef] | None:
+    """(end, unit) of the unit written at token k, with a power after it ('km squared', 'm^2')."""
+    hit = _news_phrase(v, k) or _registry_words(v, k) or _symbol(v, k)
+    if hit is None:
+        return None
+    end, ref = hit
+    power = _power_after(v, end)
+    if power is not None and ref.expr:
+        expr = registry.compose(ref.expr, power=power[1])
+        if expr:
+            return power[0], from_expr(expr, ref.id)
+    return end, ref
+
+
+def _news_phrase(v: View, k: int) -> tuple[int, UnitRef] | None:
+    hit = v.lex.news_units.starting(v.doc, k) or v.lex.news_symbols.starting(v.doc, k)
+    if hit is None:
+        return None
+    end, entry = hit
+    return (end, from_entry(entry)) if entry.role == "unit" else None
+
+
+def _registry_words(v: View, k: int) -> tuple[int, UnitRef] | None:
+    """Unit names of one to three words: 'kilometres', 'square feet', 'degrees Celsius', 'light years'."""
+    doc = v.doc
+    for n in (3, 2, 1):
+        toks = doc[k : k + n]
+        if len(toks) < n or not all(t.is_alpha for t in toks) or (n > 1 and not all(t.whitespace_ for t in toks[:-1])):
+            continue
+        if n == 1 and len(toks[0]) < 3 or toks[0].is_title and toks[0].tag_ == "NNP" and k > v.sent_starts[k]:
+            continue  # a proper noun inside a sentence is a name ("2016 Stone spoke"), not a unit
+        phrase = " ".join(t.text for t in toks)
+        if registry.news_entry(phrase) is not None:
+            continue  # the news file decided ("units" is not a unit)
+        expr = registry.lookup_name(phrase)
+        if expr:
+            return k + n, from_expr(expr, "unit-registry")
+    return None
+
+
+def _symbol(v: View, k: int) -> tuple[int, UnitRef] | None:
+    doc = v.doc
+    if k >= len(doc):
+        return None
+    tok = doc[k]
+    text = tok.text[:-1] if len(tok.text) > 2 and tok.text.endswith(".") else tok.text  # "350 kW."
+    glued = k > 0 and doc[k - 1].whitespace_ == "" and any(ch.isdigit() for ch in doc[k - 1].text)
+    if text in registry.GLUED_ONLY:
+        rule = _context_symbol(v, k, text, glued)
+        return (k + 1, rule) if rule else None
+    if text in ("C", "F", "K"):
+        rule = _temperature_letter(v, k, text)
+        return (k + 1, rule) if rule else None
+    expr = registry.lookup_symbol(text)
+    return (k + 1, from_expr(expr, "unit-registry-symbol")) if expr else None
+
+
+def _context_symbol(v: View, k: int, text: str, glued: bool) -> UnitRef | None:
+    if text == "in":
+        nxt = v.lower(k + 1)
+        if glued or nxt in DIMENSION_ADJECTIVES or k + 1 >= len(v.doc) or v.doc[k + 1].is_punct and nxt != "-":
+            return from_expr("inch", "unit-inch-context")
+        return None
+    if glued:
+        return from_expr(registry.lookup_symbol(text), "unit-glued-symbol")
+    return None
+
+
+def _temperature_letter(v: View, k: int, letter: str) -> UnitRef | None:
+    doc = v.doc
+    nxt = v.tok(k + 1)
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text in ("-", "–") and nxt.whitespace_ == ""):
+        return None
+    start = v.sent_starts[k]
+    end = next((i for i in range(k, len(doc)) if v.sent_starts[i] != start), len(doc))
+    if not any(t.lower_ in TEMPERATURE_WORDS for t in doc[start:end]):
+        return None
+    expr = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}[letter]
+    return from_expr(expr, "unit-temperature-letter")
+
+
+def _power_after(v: View, k: int) -> tuple[int, int] | None:
+    """'squared', 'cubed', '²', '^2' right after a unit: (end, power)."""
+    doc = v.doc
+    if k < len(doc) and doc[k].lower_ in POWER_WORDS:
+        return k + 1, POWER_WORDS[doc[k].lower_]
+    if k + 1 < len(doc) and doc[k].text == "^" and re.fullmatch(r"[23]", doc[k + 1].text):
+        return k + 2, int(doc[k + 1].text)
+    return None

@@ -1,0 +1,123 @@
+"""Units from the registry (pint + rules/news_units.jsonl) and the context rules for ambiguous symbols."""
+
+import pytest
+
+from claimx import units
+
+
+@pytest.mark.parametrize(
+    "written,name,kind",
+    [
+        ("kilometres", "kilometer", "length"),
+        ("megawatts", "megawatt", "power"),
+        ("gigahertz", "gigahertz", "frequency"),
+        ("kilopascals", "kilopascal", "pressure"),
+        ("square feet", "square foot", "area"),
+        ("degrees Celsius", "degree Celsius", "temperature"),
+        ("light years", "light year", "length"),
+        ("newton metres", "newton meter", "other"),
+        ("microgrammes", "microgram", "mass"),
+        ("tons", "metric ton", "mass"),
+    ],
+)
+def test_units_names_plurals_and_prefixes_come_from_the_registry(written, name, kind):
+    from claimx.nlp.quantities.unitlookup import from_expr
+
+    expr = units.lookup_name(written)
+    assert expr is not None
+    ref = from_expr(expr, "test", units.news_entry(written))  # the news file's own name and kind win
+    assert (ref.unit, ref.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "symbol,name",
+    [
+        ("km", "kilometer"),
+        ("MW", "megawatt"),
+        ("mW", "milliwatt"),
+        ("GHz", "gigahertz"),
+        ("kWh", "kilowatt hour"),
+        ("µm", "micrometer"),
+        ("km/h", "kilometer per hour"),
+        ("m/s2", "meter per square second"),
+        ("km²", "square kilometer"),
+        ("kPa", "kilopascal"),
+        ("Nm", "newton meter"),
+        ("GB", "gigabyte"),
+    ],
+)
+def test_units_symbols_are_read_case_sensitively(symbol, name):
+    expr = units.lookup_symbol(symbol)
+    assert expr is not None and units.describe(expr).name == name
+
+
+@pytest.mark.parametrize("word", ["a", "at", "are", "us", "El", "units", "C", "F", "K", "B", "quarter"])
+def test_units_english_words_and_single_capitals_are_not_symbols(word):
+    assert units.lookup_symbol(word) is None
+    assert units.lookup_name(word) is None
+
+
+@pytest.mark.parametrize(
+    "value,expr,base_value,base",
+    [
+        (185e9, "metric_ton", 1.85e14, "kilogram"),
+        (104, "degree_Fahrenheit", 313.15, "kelvin"),
+        (5, "kilowatt_hour", 1.8e7, "joule"),
+        (300, "kilometer / hour", 83.3333333333, "meter per second"),
+        (25, "basis_point", 0.25, "percentage point"),
+        (57, "percent", 0.57, "dimensionless"),
+    ],
+)
+def test_units_conversions_are_the_registrys(value, expr, base_value, base):
+    assert units.to_base(value, expr) == pytest.approx(base_value)
+    assert units.describe(expr).base == base
+
+
+def test_units_the_registry_is_much_larger_than_the_old_lexicon():
+    n_units, n_names, n_symbols = units.registry_size()
+    assert n_units > 400 and n_names > 1000 and n_symbols > 250  # the hand-written lexicon had 96 entries
+
+
+# -- the context rules for ambiguous symbols, on whole sentences -------------------------------------
+@pytest.mark.parametrize(
+    "sentence,qtext,unit",
+    [
+        ("Temperatures reached 30 C on Monday.", "30 C", "degree Celsius"),  # unit-temperature-letter
+        ("It was 86 F outside.", "86 F", "degree Fahrenheit"),
+        ("The door is 2 in thick.", "2 in", "inch"),  # unit-inch-context
+        ("The race lasted 90s.", "90s", None),  # "90s" is a decade, not seconds (glued "s" is a plural)
+        ("The battery lasts 5h on a charge.", "5h", "hour"),  # unit-glued-symbol
+        ("The crane lifts 3t loads.", "3t", "metric ton"),
+        ("The cable is 1.8m long.", "1.8m", "meter"),  # m: metre unless money or a plural noun follows
+        ("The club has 12m subscribers.", "12m subscribers", "subscriber"),
+        ("He weighs 208 pounds.", "208 pounds", "pound"),  # pound: mass unless scaled money
+        ("The deal is worth 361 million pounds.", "361 million pounds", "GBP"),
+    ],
+)
+def test_units_ambiguous_symbols_are_read_in_context(extract, sentence, qtext, unit):
+    hits = [c.quantity for c in extract(sentence) if c.quantity.text == qtext]
+    if unit is None:
+        assert all(q.unit != "second" for q in hits)
+    else:
+        assert hits and hits[0].unit == unit, [c.quantity.text for c in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        ("The capacitor held 2.5 F of charge.", "degree Fahrenheit"),  # no temperature in the sentence
+        ("Five in 10 voters agreed.", "inch"),
+        ("He scored 5 in the first half.", "inch"),
+        ("The F-16 flew 3 F-35 missions.", "degree Fahrenheit"),
+    ],
+)
+def test_units_ambiguous_symbols_are_not_units_out_of_context(extract, sentence, absent):
+    assert all(c.quantity.unit != absent for c in extract(sentence))
+
+
+def test_units_evaluation_normalizes_both_sides_through_the_registry():
+    from claimx.evaluate import units_agree
+
+    assert units_agree("kilometer", ["kilometre"]) and units_agree("metric ton", ["ton"])
+    assert units_agree("degree Celsius", ["celsius"]) and units_agree("mile per hour", ["mph"])
+    assert units_agree("kilometer per hour", ["km/h"]) and not units_agree("kilometer", ["mile"])
