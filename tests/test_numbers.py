@@ -2,7 +2,8 @@ import math
 
 import pytest
 
-from claimx.nlp.numbers import is_year_like, parse_numeral, parse_ordinal, words_value
+from claimx.nlp.numbers import is_year_like, parse_numeral, parse_ordinal
+from claimx.nlp.wordnumbers import read_number_words
 
 
 @pytest.mark.parametrize(
@@ -36,26 +37,46 @@ def test_numbers_parse_numeral_rejects(text):
 
 
 @pytest.mark.parametrize(
-    "words,value",
+    "text,value,used",
     [
-        (["three"], 3),
-        (["twenty", "-", "five"], 25),
-        (["three", "million"], 3e6),
-        (["one", "hundred", "and", "twenty"], 120),
-        (["half", "a", "million"], 5e5),
-        (["two", "-", "thirds"], 2 / 3),
-        (["a", "dozen"], 12),
-        (["a", "third"], 1 / 3),
-        (["two", "thousand", "five", "hundred"], 2500),
+        ("three", 3, 1),
+        ("twenty - five", 25, 3),
+        ("fifty two", 52, 2),
+        ("three million", 3e6, 2),
+        ("one hundred and twenty", 120, 4),
+        ("two thousand five hundred", 2500, 4),
+        ("twenty - one trillion and three hundred", 21e12 + 300, 7),
+        ("half a million", 5e5, 3),
+        ("a quarter million", 2.5e5, 3),
+        ("three quarters billion", 7.5e8, 3),
+        ("two - thirds", 2 / 3, 3),
+        ("three fifths", 0.6, 2),
+        ("a dozen", 12, 2),
+        ("two dozen", 24, 2),
+        ("a third of", 1 / 3, 2),
+        ("one and a half", 1.5, 4),
+        ("three and a fifth", 3.2, 4),
+        ("two and fifty - four hundredths", 2.54, 6),
+        ("a twenty - first", 1 / 21, 4),
+        ("three twenty firsts", 3 / 21, 3),
+        ("3 million and a half", None, None),
+        ("three million and a half", 3.5e6, 5),
+        ("one over three", 1 / 3, 3),
+        ("nine point nought four", 9.04, 4),
+        ("one second", 1, 1),  # "second" is never a denominator
     ],
 )
-def test_numbers_words_value(words, value):
-    assert math.isclose(words_value(words), value)
+def test_numbers_words_grammar(text, value, used):
+    wn = read_number_words(text.split(), 0)
+    if value is None:
+        assert wn is None
+    else:
+        assert wn is not None and math.isclose(wn.value, value) and wn.end == used
 
 
-def test_numbers_words_value_none():
-    assert words_value(["apple"]) is None
-    assert words_value(["and"]) is None
+@pytest.mark.parametrize("text", ["apple", "and", "the first half", "minus", "a week"])
+def test_numbers_words_grammar_reads_nothing(text):
+    assert read_number_words(text.split(), 0) is None
 
 
 def test_numbers_ordinals_and_years():

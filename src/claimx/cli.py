@@ -233,8 +233,14 @@ def eval_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Write every mismatch as JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--any-unit-for-unitless",
+    is_flag=True,
+    help="A gold quantity without a unit agrees with any predicted unit (quantulum3's tests give counted "
+    "nouns no unit).",
+)
 @_debug_option
-def eval_newsquant(file: str, errors_path: str | None, as_json: bool, debug: bool) -> None:
+def eval_newsquant(file: str, errors_path: str | None, as_json: bool, any_unit_for_unitless: bool, debug: bool) -> None:
     """P/R/F1 for value, value+unit and value+change on a NewsQuant-format file.
 
     Example:
@@ -252,7 +258,7 @@ def eval_newsquant(file: str, errors_path: str | None, as_json: bool, debug: boo
     articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
     by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in process_articles(articles)}
     preds = [by_id.get(str(i), []) for i in range(len(items))]
-    score = score_newsquant(items, preds)
+    score = score_newsquant(items, preds, any_unit_for_unitless=any_unit_for_unitless)
     if errors_path:
         with open(errors_path, "w", encoding="utf-8") as fh:
             for e in score.errors:

@@ -238,8 +238,13 @@ def load_newsquant(path: str | Path) -> list[dict]:
     return data
 
 
-def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> NewsQuantScore:
-    """Match gold quantities to predicted ones sentence by sentence, as the module docstring says."""
+def score_newsquant(
+    items: list[dict], predictions: list[list[Quantity]], *, any_unit_for_unitless: bool = False
+) -> NewsQuantScore:
+    """Match gold quantities to predicted ones sentence by sentence, as the module docstring says.
+
+    `any_unit_for_unitless`: a gold quantity without a unit agrees with whatever unit is predicted (for
+    quantulum3's tests, which give counted nouns no unit: "ten pills" is dimensionless there)."""
     score = NewsQuantScore()
     for item, preds in zip(items, predictions, strict=True):
         golds = item.get("quantities") or []
@@ -260,7 +265,8 @@ def score_newsquant(items: list[dict], predictions: list[list[Quantity]]) -> New
                     {"text": item["text"], "gold": g, "error": "missed", "predicted": [q.text for q in preds]}
                 )
                 continue
-            agree = [k for k in cands if units_agree(preds[k].unit, gunits)]
+            unitless_ok = any_unit_for_unitless and gunits == [None]
+            agree = [k for k in cands if unitless_ok or units_agree(preds[k].unit, gunits)]
             k = agree[0] if agree else cands[0]
             used.add(k)
             q = preds[k]

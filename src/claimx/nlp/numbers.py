@@ -1,6 +1,7 @@
 """Reading numbers as written: digits with separators and suffixes, and spelled-out numbers.
 
-Pure functions, no spaCy: `parse_numeral("1.2bn")`, `words_value(["two", "-", "thirds"])`.
+Pure functions, no spaCy: `parse_numeral("1.2bn")`, `can_start_number("⅛")`; numbers written in words are
+read by `claimx.nlp.wordnumbers`.
 The word lists come from `claimx/rules/numbers.jsonl`.
 """
 
@@ -25,6 +26,7 @@ TIMES_SIGNS = frozenset({"x", "×", "X", "*"})  # "6.02 × 10²³", "3 x 10^8"
 # Scientific notation: "1.99×10−30", "3x10^8", "6.02×10²³" (an exponent is required: "3 x 10" is a size).
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 POWER_RE = re.compile(r"^[×xX*]10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})$|^[×xX*]10(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+E_NOTATION_RE = re.compile(r"^(?P<m>[-−+]?\d+(?:\.\d+)?)[eE](?P<e>[-−+]?\d{1,3})$")  # "1e10", "9.83e-3"
 SCIENTIFIC_RE = re.compile(r"^(?P<m>[-−]?\d+(?:\.\d+)?)(?P<p>[×xX*]10\S+)$")
 # every Unicode vulgar fraction (Latin-1's ¼ ½ ¾ and the Number Forms block), valued by the Unicode database
 VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞↉"}
@@ -56,6 +58,10 @@ def parse_numeral(text: str) -> Numeral | None:
             value=VULGAR_FRACTIONS[text], suffix=None, currency=None, has_separator=False, has_decimal=True, n_digits=0
         )
     m = NUMERAL_RE.match(text)
+    e_notation = E_NOTATION_RE.match(text) if not m else None
+    if e_notation:
+        value = float(e_notation.group("m").replace("−", "-")) * 10.0 ** int(e_notation.group("e").replace("−", "-"))
+        return Numeral(value=value, suffix=None, currency=None, has_separator=False, has_decimal=True, n_digits=0)
     if not m:
         sci = SCIENTIFIC_RE.match(text)
         exponent = power_of_ten(sci.group("p")) if sci else None
@@ -122,40 +128,6 @@ def rule_id_for(word: str) -> str | None:
         if w in entry.values:
             return entry.id
     return None
-
-
-def words_value(words: list[str]) -> float | None:
-    """The value of a run of number words: 'two hundred and five', 'half a million', 'two-thirds'.
-
-    Connectors ('-', 'and', 'a', 'an') are skipped; None when no number word is present.
-
-    >>> words_value(["three", "million"])
-    3000000.0
-    >>> words_value(["two", "-", "thirds"])
-    0.6666666666666666
-    """
-    cardinal, magnitude = number_words("cardinal"), number_words("magnitude")
-    fraction, dozen = number_words("fraction"), number_words("dozen")
-    total, current, seen = 0.0, 0.0, False
-    for raw in words:
-        w = raw.lower()
-        if w in ("-", "and", "a", "an"):
-            continue
-        if w in cardinal:
-            current += cardinal[w]
-        elif w in ("hundred", "hundreds"):
-            current = (current or 1) * 100
-        elif w in magnitude:
-            total += (current or 1) * magnitude[w]
-            current = 0.0
-        elif w in fraction:
-            current = (current or 1) * fraction[w]
-        elif w in dozen:
-            current = (current or 1) * dozen[w]
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
 
 
 def is_year_like(numeral: Numeral) -> bool:

@@ -31,14 +31,20 @@ def tune_tokenizer(nlp: Language) -> None:
     "7/$9" -> 7 / $ 9. Ordinal and plural endings stay ("22nd", "1990s").
     """
     infixes = list(nlp.Defaults.infixes) + [
-        r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)[A-Za-z])",  # digit | letters
-        r"(?<=[A-Za-z])-(?=[0-9])",  # minus-5, sub-7, COVID-19
+        r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)(?![eE][-+−]?[0-9])[A-Za-z])",  # digit | letters, not 1e10
+        r"(?<=[A-Za-z])(?<![0-9][eE])-(?=[0-9])",  # minus-5, sub-7, COVID-19; not 9.83e-3
+        r"\]\(",  # Markdown link text](url): the figure in the link text stays a figure
         r"(?<=[0-9])/(?=[$€£¥0-9])",  # 7/$9, 1/16
         r"(?<=[0-9])\u2044(?=[0-9])",  # 1⁄32 (fraction slash)
         r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",  # 100元, 15€
     ]
     codes = "|".join(_currency_codes())
-    prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{codes})(?=[0-9])", r"(?:US|NZ|HK|A|C)(?=[0-9])", r"Y=(?=[0-9])"]
+    prefixes = list(nlp.Defaults.prefixes) + [
+        rf"(?:{codes})(?=[0-9])",
+        r"(?:US|NZ|HK|A|C)(?=[0-9])",
+        r"Y=(?=[0-9])",
+        r"[~≈±](?=[0-9$€£¥.])",  # ~5%, ≈300
+    ]
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\."]  # "$25k."
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

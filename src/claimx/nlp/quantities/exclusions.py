@@ -175,7 +175,8 @@ def list_enumerator(v: View, core: Core) -> str | None:
     if core.end >= len(doc):
         return None
     after = doc[core.end].text
-    if core.start == v.sent_starts[core.start] and after in (".", ")"):
+    item = core.end + 1 < len(doc) and any(ch.isalpha() for ch in doc[core.end + 1].text)  # "1. Exports rose"
+    if core.start == v.sent_starts[core.start] and after in (".", ")") and item:
         return "not-list-enumerator"
     if after == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start]):
         return "not-list-enumerator"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from claimx.nlp.numbers import TIMES_SIGNS, parse_numeral, parse_ordinal, power_of_ten, rule_id_for, words_value
+from claimx.nlp.numbers import TIMES_SIGNS, number_words, parse_numeral, parse_ordinal, power_of_ten, rule_id_for
 from claimx.nlp.quantities.state import Core, View
+from claimx.nlp.wordnumbers import WordNumber, last_scale, read_number_words
 from claimx.rulefiles import word_list
 
 THREE_DIGITS = re.compile(r"\d{3}")
@@ -43,11 +44,15 @@ def read_core(v: View, i: int, money: bool) -> Core | None:
         value, j, rid = _mixed_fraction(v, j, value)
         rules += [rid] if rid else []
     if not scaled:
-        value, j, rid = _scientific(v, j, value)
-        rules += [rid] if rid else []
+        for rule in (_scientific, _power):
+            value, j, rid = rule(v, j, value)
+            rules += [rid] if rid else []
+    j, approximate = _uncertainty(v, j)
     unscaled = value
     value, j, scaled2, more = read_scale(v, j, value, money or bool(num.currency))
-    return Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more, unscaled=unscaled)
+    core = Core(i, j, value, scaled=scaled or scaled2, numeral=num, rule_ids=rules + more, unscaled=unscaled)
+    core.approximate = approximate
+    return core
 
 
 def _space_group(v: View, i: int, j: int, value: float) -> Step:
@@ -97,6 +102,29 @@ def _scientific(v: View, j: int, value: float) -> Step:
     return value, j, None
 
 
+def _power(v: View, j: int, value: float) -> Step:
+    """'1.1^23', '2500^-1': a power written with a caret."""
+    doc = v.doc
+    if j + 1 < len(doc) and doc[j].text == "^" and doc[j].whitespace_ == "":
+        exp = parse_numeral(doc[j + 1].text.replace("+", ""))
+        if exp is not None and exp.value == int(exp.value) and abs(exp.value) <= 30 and value != 0:
+            return value ** int(exp.value), j + 2, "num-power"
+    return value, j, None
+
+
+def _uncertainty(v: View, j: int) -> tuple[int, bool]:
+    """'9.83e-3 +/- 1e-5', '5 ± 0.2': a measurement with its uncertainty is an approximate value."""
+    doc = v.doc
+    k = j
+    if k < len(doc) and doc[k].text == "±":
+        k += 1
+    elif k + 1 < len(doc) and doc[k].text == "+" and doc[k + 1].text == "/-":
+        k += 2
+    if k > j and k < len(doc) and parse_numeral(doc[k].text) is not None:
+        return k + 1, True
+    return j, False
+
+
 def read_scale(v: View, j: int, value: float, money: bool) -> tuple[float, int, bool, list[str]]:
     """Scale words after a number: '8 trillion', '3.4 million', '5-million', '$3.5 m'."""
     doc, lex = v.doc, v.lex
@@ -111,14 +139,49 @@ def read_scale(v: View, j: int, value: float, money: bool) -> tuple[float, int, 
         elif w in ("-", "–") and v.lower(j + 1) in lex.magnitude and glued and v.lower(j + 1) not in plural:
             value *= lex.magnitude[doc[j + 1].lower_]
             j += 2
-        elif glued and not scaled and suffix_scale(v, j, money):
+        elif not scaled and (glued or _spaced_scale(v, j, money)) and suffix_scale(v, j, money):
             value *= lex.suffix[doc[j].text.rstrip(".").lower()]
             j += 1
         else:
             break
         scaled = True
         rules.append("num-magnitude")
+        value, j = _compound(v, j, value, lex.magnitude.get(w, 1))
     return value, j, scaled, rules
+
+
+def _compound(v: View, j: int, value: float, magnitude: float) -> tuple[float, int]:
+    """'3 hundred and 21', '4 thousand 3 hundred': a smaller count after a scale word belongs to it."""
+    doc, k = v.doc, j
+    if magnitude < 100 or k >= len(doc):
+        return value, j
+    if doc[k].lower_ == "and":
+        k += 1
+    if doc[k - 1].lower_ == "and" and k < len(doc):  # "3 million and a half": a share of the scale
+        words = [t.lower_ for t in doc[k : k + 6]]
+        frac = read_number_words(words, 0)
+        if frac is not None and frac.fraction and not frac.scaled and frac.value < 1:
+            return value + frac.value * magnitude, k + frac.end
+    num = parse_numeral(doc[k].text) if k < len(doc) else None
+    if num is None or num.has_decimal or num.has_separator or num.suffix or num.currency or num.value < 0:
+        return value, j
+    part, end = num.value, k + 1
+    nxt = v.lower(end)
+    if nxt in v.lex.magnitude and v.lex.magnitude[nxt] < magnitude and nxt not in word_list("plural_magnitude"):
+        part, end = part * v.lex.magnitude[nxt], end + 1
+    if nxt in v.lex.magnitude and v.lex.magnitude[nxt] >= magnitude:
+        return value, j  # "3 hundred and 2 hundred" are two numbers
+    after_and = doc[k - 1].lower_ == "and"
+    if not 0 < part < magnitude or (after_and and magnitude != 100) or (not after_and and nxt not in v.lex.magnitude):
+        return value, j  # "3 million and 21 people" is two figures; "4 thousand 3 hundred", "3 hundred and 21" one
+    return value + part, end
+
+
+def _spaced_scale(v: View, j: int, money: bool) -> bool:
+    """A scale letter written apart from the number counts only with money or before a plural noun
+    ('$3.5 bn', '8 B people'), never alone ('5 M' may be anything)."""
+    nxt = v.tok(j + 1)
+    return money or (nxt is not None and nxt.is_alpha and nxt.tag_ in ("NNS", "NNPS"))
 
 
 def suffix_scale(v: View, j: int, money: bool) -> bool:
@@ -129,8 +192,9 @@ def suffix_scale(v: View, j: int, money: bool) -> bool:
     if text in word_list("split_scale_suffix"):
         return True
     nxt = v.tok(j + 1)
-    if text == "m":  # million with money or before a plural noun ("1.2m tons"), else metre ("1.8m tall")
-        return money or (nxt is not None and nxt.is_alpha and nxt.tag_ in ("NNS", "NNPS"))
+    if text in ("m", "b", "B"):  # million/billion with money or before a plural noun ("1.2m tons", "8 B people")
+        plural_next = nxt is not None and nxt.is_alpha and nxt.tag_ in ("NNS", "NNPS")
+        return money or plural_next or (text == "b" and (nxt is None or not nxt.is_alpha))  # "1.2b." too
     return money
 
 
@@ -150,15 +214,11 @@ def _vague_magnitude(v: View, i: int) -> Core | None:
 
 
 def _opens_word_number(v: View, i: int) -> bool:
-    """May a run of number words start at token i? 'a hundred', 'a third of', 'half the', 'twenty'."""
+    """May a number written in words start at token i? 'a hundred', 'a third of', 'half the', 'twenty'."""
     lex, doc = v.lex, v.doc
     w, nxt = v.lower(i), v.lower(i + 1)
-    if w in ("a", "an"):
-        if nxt in word_list("a_opener"):
-            return True
-        if nxt in word_list("fraction_magnitude") and i + 2 < len(doc) and doc[i + 2].lower_ in lex.magnitude:
-            return True
-        return nxt in lex.fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of"
+    if w in ARTICLES:
+        return nxt in word_list("a_opener") or nxt in lex.fraction or nxt in number_words("ordinal")
     if w in lex.fraction:
         if i > 0 and parse_ordinal(doc[i - 1].text) is not None:
             return False  # "the first half of 2017" is a period, not a share
@@ -168,68 +228,48 @@ def _opens_word_number(v: View, i: int) -> bool:
     return w in lex.cardinal or w in lex.dozen
 
 
+WINDOW = 16  # number words read at most
+
+
 def read_word_core(v: View, i: int) -> Core | None:
-    """A run of number words: 'twenty-five', 'half a million', 'two-thirds', 'a dozen'."""
+    """A number written in words: 'twenty-five', 'half a million', 'two-thirds', 'a dozen', 'one in four'.
+
+    The grammar is `claimx.nlp.wordnumbers`; here only where such a number may start, and what follows
+    an article-led fraction: 'a fifth of', 'a third', but not 'a fifth term' (an ordinal adjective).
+    """
     vague = _vague_magnitude(v, i)
     if vague is not None:
         return vague
     if not _opens_word_number(v, i):
         return None
-    lex = v.lex
-    j = _word_run_end(v, i)
-    run = [t.text for t in v.doc[i:j]]
-    value = words_value(run)
-    if value is None or (len(run) == 1 and v.lower(i) in ("a", "an")):
+    doc = v.doc
+    lowers = [t.lower_ for t in doc[i : min(len(doc), i + WINDOW)]]
+    wn = read_number_words(lowers, 0)
+    if wn is None and lowers[0] == "half" and len(lowers) > 1 and lowers[1] in word_list("half_determiner"):
+        wn = WordNumber(1, 0.5, False, True, 1)  # "half the condos", "half of them"
+    if wn is None or (wn.words == 0) or (lowers[0] in ARTICLES and wn.end == 1):
         return None
+    j = i + wn.end
+    if lowers[0] in ARTICLES and wn.fraction and not wn.scaled and _ordinal_adjective(v, j):
+        return None
+    run = [t.text for t in doc[i:j]]
     return Core(
         i,
         j,
-        value,
+        wn.value,
         words=True,
-        scaled=any(r.lower() in lex.magnitude for r in run),
-        fraction=any(r.lower() in lex.fraction for r in run),
-        rule_ids=[rid for rid in (rule_id_for(r) for r in run) if rid],
-        unscaled=words_value([r for r in run if r.lower() not in lex.magnitude]) or value,
+        scaled=wn.scaled,
+        fraction=wn.fraction,
+        rule_ids=[rid for rid in dict.fromkeys(rule_id_for(r) for r in run) if rid],
+        unscaled=wn.value / last_scale(lowers, wn.end) if wn.scaled else wn.value,
+        n_words=wn.words,
     )
 
 
-def _word_run_end(v: View, i: int) -> int:
-    """The token after a run of number words starting at i (connectors at its end left out)."""
-    doc, lex = v.doc, v.lex
-    words = {**lex.cardinal, **lex.dozen}
-    plural, connectors = word_list("plural_magnitude"), word_list("word_connector")
-    j = i + 1
-    while j < len(doc):
-        w2, prev = doc[j].lower_, doc[j - 1].lower_
-        if w2 in plural:
-            break
-        if w2 in words or w2 in lex.magnitude:
-            j += 1
-        elif (
-            w2 in lex.fraction
-            and w2 != "second"
-            and (prev in words or prev in ("-", "a", "an", "half"))
-            and not (
-                prev in ARTICLES and j + 1 < len(doc) and v.lower(j + 1) not in lex.magnitude and v.lower(j + 1) != "of"
-            )
-        ):
-            j += 1
-        elif w2 in connectors and j + 1 < len(doc):
-            after = doc[j + 1].lower_
-            joins = after in words or after in lex.magnitude or after in lex.fraction
-            if (
-                not joins
-                or after in plural
-                or (w2 == "and" and prev != "hundred")
-                or (w2 in ARTICLES and prev != "half")
-            ):
-                break
-            j += 1
-        else:
-            break
-    while j > i + 1 and doc[j - 1].lower_ in connectors:
-        j -= 1
-    return j
+def _ordinal_adjective(v: View, j: int) -> bool:
+    """'a fifth term', 'a third party': after an article, a denominator before a noun is an ordinal."""
+    nxt = v.tok(j)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.lower_ not in ("of",)
 
 
 ARTICLES = frozenset({"a", "an"})

@@ -8,10 +8,13 @@ bound, a plus sign and a change adverb after it. Each rule returns its rule id, 
 from __future__ import annotations
 
 from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS
+from claimx.nlp.numbers import can_start_number
 from claimx.nlp.quantities.money import Hit
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.rulefiles import word_list
 
+# what a minus sign before a figure marks as a fall rather than a negative level (not "-5°C", not "-$3")
+SIGNED_CHANGE_UNITS = ("percent", "percentage point", "basis point", "point")
 NEGATED_BOUND = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 
 
@@ -106,6 +109,11 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
             if up in lex.change_verbs and head.head.pos_ == "VERB":
                 return lex.change_verbs[up]
             return None, None
+        if tok.dep_ == "pobj" and q.start <= head.i < q.end and q.bound != "=":  # "rose under 4%": a bound
+            verb = head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.change_verbs and verb.i != head.i:
+                return lex.change_verbs[verb.lemma_.lower()]
+            return None, None
         if tok.dep_ == "pobj":
             return None, None
         if head.pos_ == "NOUN" and lemma in lex.change_nouns and head.i > tok.i and tok.dep_ in NOUN_MODIFIERS:
@@ -126,6 +134,8 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     """After the unit: a trailing bound ('or more'), a plus sign ('+83%'), a change adverb ('5% higher')."""
     doc, lex = v.doc, v.lex
     hit = lex.bounds_after.starting(doc, q.end)
+    if hit is not None and doc[q.end].lower_ == "and" and hit[0] < len(doc) and can_start_number(doc[hit[0]].text):
+        hit = None  # "above 1000 and below 1500": the start of an interval's other end, not "1000 and below"
     if hit is not None and not (
         hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus" and doc[q.end - 1].whitespace_
     ):
@@ -135,6 +145,14 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     if core.numeral is not None and doc[core.start].text.startswith("+") and q.change is None:
         q.change = "up"  # an explicit plus sign reports a rise: "pork (+83%)"
         rules.append("change-plus-sign")
+    if (
+        core.numeral is not None
+        and doc[core.start].text[:1] in "-−"
+        and q.change is None
+        and q.unit in SIGNED_CHANGE_UNITS
+    ):
+        q.change = "down"  # market summaries: "Nikkei -2.3%", "(-0.4 pts)"
+        rules.append("change-minus-sign")
     nxt = v.tok(q.end)
     if nxt is not None and nxt.lower_ in lex.change_after and q.unit is not None:
         direction, rid = lex.change_after[nxt.lower_]

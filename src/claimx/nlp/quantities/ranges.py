@@ -54,7 +54,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         hit = unit_at(v, core2.end)
         if hit is None or hit[1].unit != first_unit[1].unit:
             return None  # "climbed 0.1% to 1,333.18": the second number is a level
-    if conn == "/" and not (has_cur2 or v.lower(end) == "%"):
+    signed = core.numeral is not None and core.numeral.value < 0  # "-4/5" is no date
+    if conn == "/" and not (has_cur2 or v.lower(end) == "%" or signed):
         # "1/16 of a pint", "1/2 pound": a fraction, read by the caller
         if not (end < len(doc) and (doc[end].lower_ == "of" or unit_at(v, end))):
             return None
@@ -65,8 +66,8 @@ def apply_range(v: View, q: Found, core: Core, rng: tuple[Core, int], cur_hit: H
     """Make `q` the range (or, for 'a/b' before 'of' or a unit, the fraction) `read_range` found."""
     core2, end = rng
     conn = connector(v.doc[core.end]) if core.end < len(v.doc) else ""
-    if conn == "/" and v.lower(end) != "%" and core2.value > core.value > 0 and cur_hit is None:
-        q.value = core.value / core2.value  # "1/16 of a pint"
+    if conn == "/" and v.lower(end) != "%" and core2.value > abs(core.value) > 0 and cur_hit is None:
+        q.value = core.value / core2.value  # "1/16 of a pint", "-4/5"
         core.fraction = True
         rules = ["num-fraction"]
     else:
@@ -105,7 +106,8 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
 
     The range reader only joins numbers with nothing between them; here the first figure may carry its
     unit and one modifier ("combined") before "to". The second figure must have the same unit, or none
-    (it then takes the first one's). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
+    (it then takes the first one's); a qualifier of the first qualifies the range ("from about $350 per kg to
+    $680 per kg" is approximate). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
     b/d in 2013") stay two claims, each with its own time.
     """
     out: list[Found] = []
@@ -139,7 +141,6 @@ def _joinable(v: View, a: Found, b: Found) -> bool:
         or a.unit is None
         or (b.unit is not None and b.unit != a.unit)
         or b.bound != "="
-        or a.bound != "="
         or not v.same_sentence(a.start, b.start)
     ):
         return False
@@ -152,3 +153,41 @@ def _ignorable_gap(gap: list[Token]) -> bool:
     if not gap:
         return True
     return len(gap) == 1 and gap[0].is_alpha and gap[0].pos_ in ("ADJ", "ADV", "VERB") and gap[0].is_lower
+
+
+LOWER_BOUNDS, UPPER_BOUNDS = (">", ">="), ("<", "<=")
+
+
+def join_intervals(v: View, found: list[Found]) -> list[Found]:
+    """'above 1000 and below 1500', 'more than 10 and less than 20', 'no more than 50 and no less than 20':
+    a lower and an upper bound joined by 'and' are one range (ends in increasing order, bound '=')."""
+    out: list[Found] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is None or not _interval(v, a, b):
+            out.append(a)
+            k += 1
+            continue
+        low, high = sorted((a.value, b.value))
+        a.value, a.low, a.high, a.bound = None, low, high, "="
+        a.end, a.core = b.end, (a.core[0], b.core[1])
+        a.unit, a.kind, a.unit_expr = a.unit or b.unit, a.kind if a.unit else b.kind, a.unit_expr or b.unit_expr
+        a.rule_ids = a.rule_ids + ["range-interval"] + [r for r in b.rule_ids if r not in a.rule_ids]
+        out.append(a)
+        k += 2
+    return out
+
+
+def _interval(v: View, a: Found, b: Found) -> bool:
+    bounds = {a.bound, b.bound}
+    if a.value is None or b.value is None or not (bounds & set(LOWER_BOUNDS) and bounds & set(UPPER_BOUNDS)):
+        return False
+    lower, upper = (a, b) if a.bound in LOWER_BOUNDS else (b, a)
+    if lower.value >= upper.value or not v.same_sentence(a.start, b.start):
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    gap = [t.lower_ for t in v.doc[a.end : b.start]]
+    return gap in (["and"], [",", "and"], ["but"])

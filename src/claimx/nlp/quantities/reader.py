@@ -19,7 +19,7 @@ from claimx.nlp.quantities.exclusions import glued_code, hyphenated_name, list_e
 from claimx.nlp.quantities.money import Hit, currency_before
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
-from claimx.nlp.quantities.ranges import apply_range, join_from_to, one_in_n, read_range
+from claimx.nlp.quantities.ranges import apply_range, join_from_to, join_intervals, one_in_n, read_range
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef
 from claimx.nlp.quantities.units import (
@@ -47,16 +47,17 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
             found.append(ranks[i])
             i = ranks[i].end
             continue
+        n_years = len(years)
         q = read_quantity(v, i, years)
         if q is None:
-            i += 1
+            i = years[-1][1] if len(years) > n_years else i + 1  # past a span of years ("1995-01")
             continue
         if q.low is not None and q.low == q.high and q.unit is None:
             i = q.end  # "tied Game 7 at 89-89", "a 50-50 split": a score or a share, not a range
             continue
         found.append(q)
         i = max(q.end, i + 1)
-    found = join_from_to(v, found)
+    found = join_intervals(v, join_from_to(v, found))
     propagate(v, found)
     return found, years
 
@@ -81,6 +82,9 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
         start=core.start, end=core.end, value=core.value, low=core.low, high=core.high, core=(core.start, core.end)
     )
     rules = list(core.rule_ids)
+    if core.approximate:
+        q.bound = "~"
+        rules.append("bound-uncertainty")
     rng = read_range(v, core, cur_hit) if core.value is not None else None
     bounded = _bounded(v, core, cur_hit)
     if _is_year(v, core, cur_hit, bounded, rng, years):
@@ -92,14 +96,26 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     if name_after(v, q, core, cur_hit):
         return None
     rules += _read_unit(v, q, core, cur_hit, rules)
-    if core.words and q.unit is None and not core.scaled and not core.fraction:
-        return None  # "the two met": a spelled number with nothing counted
+    if core.words and q.unit is None and not core.scaled and not core.fraction and not _stands_alone(v, core, bounded):
+        return None  # "the two met", "at one point": a single number word with nothing counted
     if core.words and q.unit is None and q.kind == "other":
         q.kind = "ratio" if core.fraction else "count"
     if _rejected(v, q, core, cur_hit, bounded):
         return None
     read_right(v, q, core, rules)
     return finish_left(v, q, cur_hit, rules)
+
+
+def _stands_alone(v: View, core: Core, bounded: bool) -> bool:
+    """A number written in words without a counted noun is still a number when it is more than one word
+    ("one hundred and sixteen", "twenty-one"), signed ("minus one"), bounded ("more than three"), or all
+    the sentence says ("Seventy.")."""
+    doc = v.doc
+    if core.n_words >= 2 or bounded or (core.start > 0 and doc[core.start - 1].lower_ in v.lex.negative):
+        return True
+    start = v.sent_starts[core.start]
+    end = next((k for k in range(core.end, len(doc)) if v.sent_starts[k] != start), len(doc))
+    return all(t.is_punct or t.is_space for t in [*doc[start : core.start], *doc[core.end : end]])
 
 
 def _ids(rule_id: str | None) -> list[str]:
@@ -141,13 +157,33 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
     num = core.numeral
     if num is None or not is_year_like(num) or core.scaled or cur_hit is not None or bounded:
         return False
-    if rng is not None and rng[0].numeral is not None and rng[0].numeral.n_digits in (2, 4):
-        years.append((core.start, rng[1], int(core.value)))  # "2023-24", "2020-2025"
+    if rng is not None and _year_range(core, rng[0]):  # "2023-24", "2020-2025"
+        years.append((core.start, rng[1], int(core.value)))
         return True
+    if rng is not None and _number_range(v, core, rng[0]):
+        return False  # "1000 - 5000" is a range of numbers
     if not has_unit_after(v, core.end):
         years.append((core.start, core.end, int(core.value)))
         return True
     return False
+
+
+def _year_range(core: Core, core2: Core) -> bool:
+    """'2020-2025', '2013-14', '1995-01': a span of years (or a year and a month), not a range of numbers
+    ('1000 - 5000'): the second end is a later year, or two digits."""
+    num2 = core2.numeral
+    if num2 is None or num2.has_decimal or num2.has_separator:
+        return False
+    if num2.n_digits == 2:
+        return True
+    return num2.n_digits == 4 and is_year_like(num2) and num2.value > core.value
+
+
+def _number_range(v: View, core: Core, core2: Core) -> bool:
+    """'1000 - 5000', '1500-3000': a dash between two plain integers, the second the larger and no year."""
+    num2 = core2.numeral
+    dash = core.end < len(v.doc) and v.doc[core.end].text in ("-", "–")
+    return dash and num2 is not None and not num2.has_decimal and num2.value > core.value and not is_year_like(num2)
 
 
 def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[str]) -> list[str]:

@@ -66,6 +66,8 @@ class Core:
     unscaled: float | None = None
     low: float | None = None
     high: float | None = None
+    n_words: int = 0  # number words read, for a number written in words
+    approximate: bool = False  # written with an uncertainty ("9.83e-3 +/- 1e-5")
 
 
 @dataclass

@@ -24,7 +24,8 @@ from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef, from_expr, read_written_unit
 from claimx.rulefiles import word_list
 
-RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration")
+RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration", "data")
+RATE_UNITS = ("times",)  # "four times per week"
 NOUN_PHRASE_POS = ("ADJ", "DET", "NOUN", "PROPN", "NUM")
 
 
@@ -60,7 +61,7 @@ def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
         rules.append(_set_currency(v, q, cur_hit[1] if cur_hit is not None else glued, text))
     else:
         rules += _unit_after(v, q, core)
-    if q.unit is not None and q.kind in RATE_KINDS:
+    if q.unit is not None and (q.kind in RATE_KINDS or q.unit in RATE_UNITS):
         rid = _rate(v, q)
         if rid:
             rules.append(rid)
@@ -262,6 +263,12 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
     if _countable(nxt) and (nxt.is_lower or nxt.tag_ == "NNPS"):
         if nxt.tag_ in PLURAL_TAGS or (q.value == 1 and q.low is None):
             return nxt.i
+    # "4.3M digital and physical sales": past adjectives (and their conjunction) to a plural noun
+    k = q.end
+    while k < len(doc) and k - q.end < 4 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "CCONJ" and k > q.end):
+        k += 1
+    if k > q.end and k < len(doc) and _countable(doc[k]) and doc[k].tag_ in PLURAL_TAGS and doc[k].is_lower:
+        return k
     # "two of Johnson's deputies"
     if core.words and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -271,18 +278,20 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
 
 
 def _counted_by_parse(v: View, q: Found) -> int | None:
-    """The parse: the number modifies a countable noun at most three words to its right."""
+    """The parse: the number modifies a countable noun at most three words to its right (five across
+    coordinated adjectives: '4.3M digital and physical sales')."""
     doc = v.doc
     for tok in (doc[q.end - 1], doc[q.core[0]]):
         head = tok.head
         if (
             tok.dep_ in NOUN_MODIFIERS
             and head.i >= q.end
-            and head.i - q.end <= 3
+            and head.i - q.end <= (5 if any(x.pos_ == "CCONJ" for x in doc[q.end : head.i]) else 3)
             and _countable(head)
             and all(
                 x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
                 and x.text not in (",", ";", ":", "(")
+                and not (x.like_num and doc[x.i - 1].pos_ == "CCONJ")  # "45 and 50 cases": 50 counts the cases
                 for x in doc[q.end : head.i]
             )
         ):
