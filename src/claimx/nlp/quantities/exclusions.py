@@ -176,7 +176,8 @@ def list_enumerator(v: View, core: Core) -> str | None:
         return None
     after = doc[core.end].text
     item = core.end + 1 < len(doc) and any(ch.isalpha() for ch in doc[core.end + 1].text)  # "1. Exports rose"
-    if core.start == v.sent_starts[core.start] and after in (".", ")") and item:
+    after_separator = core.start > 0 and doc[core.start - 1].text in (":", ";")  # "two parts: 1. cut costs; 2."
+    if after in (".", ")") and (after_separator or core.start == v.sent_starts[core.start] and item):
         return "not-list-enumerator"
     if after == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start]):
         return "not-list-enumerator"

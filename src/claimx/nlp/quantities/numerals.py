@@ -31,7 +31,7 @@ def read_core(v: View, i: int, money: bool) -> Core | None:
         s = num.suffix
         nxt_alpha = j < len(v.doc) and v.doc[j].is_alpha
         if s in word_list("scale_suffix") or num.currency or money or (s == "m" and nxt_alpha):
-            value *= v.lex.suffix.get(s.lower(), v.lex.magnitude.get(s.lower(), 1))
+            value = float(f"{value * v.lex.suffix.get(s.lower(), v.lex.magnitude.get(s.lower(), 1)):.15g}")
             scaled = True
             rules.append("num-suffix")
         else:
@@ -147,6 +147,8 @@ def read_scale(v: View, j: int, value: float, money: bool) -> tuple[float, int, 
         scaled = True
         rules.append("num-magnitude")
         value, j = _compound(v, j, value, lex.magnitude.get(w, 1))
+    if scaled:
+        value = float(f"{value:.15g}")  # "$4.1bn" is 4.1e9, not 4099999999.9999995
     return value, j, scaled, rules
 
 

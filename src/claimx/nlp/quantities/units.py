@@ -292,6 +292,7 @@ def _counted_by_parse(v: View, q: Found) -> int | None:
                 x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
                 and x.text not in (",", ";", ":", "(")
                 and not (x.like_num and doc[x.i - 1].pos_ == "CCONJ")  # "45 and 50 cases": 50 counts the cases
+                and x.tag_ not in ("JJR", "RBR")  # "200 or greater qualify": a trailing bound, then a verb
                 for x in doc[q.end : head.i]
             )
         ):

@@ -1,0 +1,141 @@
+"""The number grammar on sentences of our own, one phenomenon at a time, in both directions (issue 13).
+
+Each case names the rule or phenomenon it checks; none comes from an evaluation set.
+"""
+
+import pytest
+
+
+def quantities(extract, sentence):
+    return {c.quantity.text: c.quantity for c in extract(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        # units from the registry, beyond any hand-written list
+        ("The chip runs at 2.4 gigahertz.", "2.4 gigahertz", 2.4, "gigahertz"),
+        ("Tyre pressure should be 220 kilopascals.", "220 kilopascals", 220, "kilopascal"),
+        ("The engine delivers 320 newton-metres of torque.", "320 newton-metres", 320, "newton meter"),
+        ("Farms yielded 7.5 tonnes per hectare.", "7.5 tonnes per hectare", 7.5, "metric ton per hectare"),
+        ("The pump moves 40 litres per minute.", "40 litres per minute", 40, "liter per minute"),
+        ("The turbine is rated at 15 MW.", "15 MW", 15, "megawatt"),
+        # scale suffixes
+        ("The app has 12m subscribers.", "12m subscribers", 12e6, "subscriber"),
+        ("It raised $4.1bn.", "$4.1bn", 4.1e9, "USD"),
+        ("Some 4k runners took part.", "Some 4k runners", 4000, "runner"),
+        ("The platform had 1.2b users.", "1.2b users", 1.2e9, "user"),
+        # numbers in words
+        ("The hall seats three hundred and twenty people.", "three hundred and twenty people", 320, "people"),
+        ("The town has half a million residents.", "half a million residents", 5e5, "resident"),
+        ("Turnout rose by two and a half points.", "two and a half points", 2.5, "point"),
+        # shares
+        ("One in three adults smoke.", "One in three adults", 1 / 3, "adult"),
+        ("A third of voters agreed.", "A third of voters", 1 / 3, "voter"),
+        ("Three fifths of the budget went to defence.", "Three fifths of the budget", 0.6, "budget"),
+        # notation
+        ("The dose was 2.5e-3 grams.", "2.5e-3 grams", 0.0025, "gram"),
+        ("The reading was 9.8 ± 0.2 newtons.", "9.8 ± 0.2 newtons", 9.8, "newton"),
+        # Markdown left in a text file: the figure is the link text or the emphasized words
+        ("The deal is worth [C$12 billion](https://example.com/deal).", "C$12 billion", 12e9, "CAD"),
+        ("Profit was **$5 billion** last year.", "$5 billion", 5e9, "USD"),
+        ("Sales rose _5 percent_ in May.", "5 percent", 5, "percent"),
+    ],
+)
+def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):
+    found = quantities(extract, sentence)
+    assert text in found, list(found)
+    q = found[text]
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,text,low,high",
+    [
+        ("Prices rose between 5 and 10 per cent.", "between 5 and 10 per cent", 5, 10),
+        ("Turnout was 5–10% lower.", "5–10%", 5, 10),
+        ("The walk is 20 to 30 miles.", "20 to 30 miles", 20, 30),
+        ("The bid is $5bn to $7bn.", "$5bn to $7bn", 5e9, 7e9),
+        ("Each bag weighs 10 kg to 12 kg.", "10 kg to 12 kg", 10, 12),
+        ("The fine is between two and three million dollars.", "between two and three million dollars", 2e6, 3e6),
+        ("Bids ranged from 1000 - 5000 pounds.", "from 1000 - 5000 pounds", 1000, 5000),
+        ("Yields will be above 3% and below 5%.", "above 3% and below 5%", 3, 5),
+        ("Rents stayed no more than $900 and no less than $700.", "no more than $900 and no less than $700", 700, 900),
+    ],
+)
+def test_grammar_reads_a_range(extract, sentence, text, low, high):
+    found = quantities(extract, sentence)
+    assert text in found, list(found)
+    q = found[text]
+    assert q.value is None and (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "sentence,text,bound",
+    [
+        ("Support stands at ~40% among voters.", "~40%", "~"),
+        ("The army sent c. 300 troops.", "c. 300 troops", "~"),
+        ("Bonuses are capped at 10% or less.", "capped at 10% or less", "<="),
+        ("Applicants must be 18 years or older.", "18 years", "="),
+        ("Scores of 200 or greater qualify.", "200 or greater", ">="),
+        ("The limit is less than or equal to 50 kg.", "less than or equal to 50 kg", "<="),
+        ("Temperatures stayed ≥ 30 C all week.", "≥ 30 C", ">="),
+    ],
+)
+def test_grammar_reads_a_bound(extract, sentence, text, bound):
+    found = quantities(extract, sentence)
+    assert text in found, list(found)
+    assert found[text].bound == bound
+
+
+@pytest.mark.parametrize(
+    "sentence,text,change",
+    [
+        ("Stocks: Dow +1.2%, Nasdaq -0.5%.", "+1.2%", "up"),
+        ("Stocks: Dow +1.2%, Nasdaq -0.5%.", "-0.5%", "down"),
+        ("The index closed -0.4 points lower.", "-0.4 points", "down"),
+        ("Qualcomm rose under 4% on Monday.", "under 4%", "up"),
+    ],
+)
+def test_grammar_reads_a_signed_or_bounded_change(extract, sentence, text, change):
+    found = quantities(extract, sentence)
+    assert text in found, list(found)
+    assert found[text].change == change
+
+
+def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract):
+    (q,) = [c.quantity for c in extract("Overnight it was -5 degrees Celsius.")]
+    assert q.value == -5 and q.change is None
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        # names and codes with digits
+        ("The FTSE 100 index fell.", "100"),
+        ("Apple unveiled the iPhone 15 today.", "15"),
+        ("The office is at NY 10001.", "10001"),
+        ("The plant is ISO 9001 certified.", "9001"),
+        ("Section 230 protects platforms.", "230"),
+        ("Title 42 ended in May.", "42"),
+        ("The jet is an F-35 fighter.", "35"),
+        # list enumerators
+        ("The plan has two parts: 1. cut costs; 2. raise prices.", "1"),
+        ("The plan has two parts: 1. cut costs; 2. raise prices.", "2"),
+        # years and spans of years
+        ("Exports peaked in 2019.", "2019"),
+        ("The 2013-14 season was a record.", "14"),
+        # idioms and lone number words
+        ("At one point the two met for lunch.", "one"),
+        ("Not a single one was left.", "one"),
+        # ordinals after an article are not fractions
+        ("She won a third term.", "a third"),
+    ],
+)
+def test_grammar_reads_no_quantity(extract, sentence, absent):
+    assert all(absent not in c.quantity.text.split() and c.quantity.text != absent for c in extract(sentence))
+
+
+def test_grammar_a_lone_number_is_still_a_number(extract):
+    assert [c.quantity.value for c in extract("Seventy.")] == [70]
+    assert [c.quantity.value for c in extract("The answer is minus one.")] == [-1]
