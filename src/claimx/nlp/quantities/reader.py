@@ -108,14 +108,20 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
 
 def _stands_alone(v: View, core: Core, bounded: bool) -> bool:
     """A number written in words without a counted noun is still a number when it is more than one word
-    ("one hundred and sixteen", "twenty-one"), signed ("minus one"), bounded ("more than three"), or all
-    the sentence says ("Seventy.")."""
+    ("one hundred and sixteen", "twenty-one"), signed ("minus one"), compared ("more than three"; not
+    "nearly zero"), or all the sentence says ("Seventy.")."""
     doc = v.doc
-    if core.n_words >= 2 or bounded or (core.start > 0 and doc[core.start - 1].lower_ in v.lex.negative):
+    compared = bounded and _comparison_before(v, core)
+    if core.n_words >= 2 or compared or (core.start > 0 and doc[core.start - 1].lower_ in v.lex.negative):
         return True
     start = v.sent_starts[core.start]
     end = next((k for k in range(core.end, len(doc)) if v.sent_starts[k] != start), len(doc))
     return all(t.is_punct or t.is_space for t in [*doc[start : core.start], *doc[core.end : end]])
+
+
+def _comparison_before(v: View, core: Core) -> bool:
+    hit = v.lex.bounds_before.ending(v.doc, core.start, v.sent_starts[core.start])
+    return hit is not None and hit[1].bound in (">", ">=", "<", "<=")
 
 
 def _ids(rule_id: str | None) -> list[str]:
