@@ -252,6 +252,15 @@ def to_base(value: float | None, expr: str) -> float | None:
     )  # 57 % -> 0.57, not 0.5700000000000001
 
 
+def convert(value: float, expr: str, target: str) -> float | None:
+    """`value` in `expr` expressed in `target` (None when the dimensions differ)."""
+    ureg = registry()
+    try:
+        return float(ureg.Quantity(value, ureg.parse_units(expr)).to(ureg.parse_units(target)).magnitude)
+    except Exception:  # pint raises DimensionalityError and others for units that do not convert
+        return None
+
+
 def compose(numerator: str, denominator: str | None = None, power: int = 1) -> str | None:
     """A compound unit expression ('kilometer', 'hour' -> 'kilometer / hour'); None when pint cannot read it."""
     expr = f"({numerator}) ** {power}" if power != 1 else f"({numerator})"

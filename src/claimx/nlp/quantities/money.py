@@ -86,8 +86,8 @@ def money_tail(v: View, q: Found) -> str | None:
         q.value += cents.value / 100
         q.end = cents.end + 1
         return "cur-cents"
-    if (after is None or after.text in (".", "!", "?", ";")) and 10 <= cents.value < 100 and not cents.words:
-        q.value += cents.value / 100  # "it costs 15 dollars 50."
+    if (after is None or after.text in (".", "!", "?", ";")) and 10 <= cents.value < 100:
+        q.value += cents.value / 100  # "it costs 15 dollars 50.", "thirteen dollars forty five"
         q.end = cents.end
         return "cur-cents"
     return None

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from claimx import units as unit_registry
 from claimx.nlp.deps import COUNTABLE_TAGS, NOUN_MODIFIERS, PLURAL_TAGS
+from claimx.nlp.numbers import parse_numeral
 from claimx.nlp.quantities.money import (
     Hit,
     glued_currency,
@@ -80,7 +81,7 @@ def _unit_after(v: View, q: Found, core: Core) -> list[str]:
         end, ref = hit
         q.unit, q.kind, q.unit_text, q.unit_expr = ref.unit, ref.kind, doc[q.end : end].text, ref.expr
         q.end = end
-        return [ref.id]
+        return [ref.id, *_ids(compound_measure(v, q))]
     hit = money_name_at(v, q.end)
     if hit is not None:
         rid = _set_currency(v, q, hit[1], doc[q.end : hit[0]].text)
@@ -312,3 +313,31 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     q.end = counted + 1
     q.head = counted
     return "unit-counted-noun"
+
+
+COMPOUND_KINDS = ("length", "mass", "duration")
+
+
+def compound_measure(v: View, q: Found) -> str | None:
+    """'5 feet 2 inches', '6 ft 2 in', '2 hours and 30 minutes': the smaller unit of a customary pair
+    (words.jsonl, role compound_measure) right after the first adds to it, converted by the registry."""
+    doc, k = v.doc, q.end
+    if q.value is None or q.unit_expr is None or q.kind not in COMPOUND_KINDS or k >= len(doc):
+        return None
+    if doc[k].lower_ == "and" and k + 1 < len(doc):
+        k += 1
+    num = parse_numeral(doc[k].text) if k < len(doc) else None
+    hit = unit_at(v, k + 1) if num is not None and not num.suffix and not num.currency else None
+    if hit is None or hit[1].expr is None or f"{q.unit} {hit[1].unit}" not in word_list("compound_measure"):
+        return None  # "12 m 2 dm" stays two figures: metric units are written with decimals
+    part = unit_registry.convert(num.value, hit[1].expr, q.unit_expr)
+    if part is None or not 0 < part < 1:
+        return None  # the second unit is smaller than one of the first ("5 feet 2 inches", not "5 feet 2 miles")
+    q.value += part
+    q.end = hit[0]
+    q.unit_text = doc[q.core[1] : q.end].text
+    return "unit-compound-measure"
+
+
+def _ids(rule_id: str | None) -> list[str]:
+    return [rule_id] if rule_id else []
