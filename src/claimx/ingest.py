@@ -3,8 +3,12 @@
 `iter_inputs(paths)` yields an `Article` per readable article and an `IngestFailure` per input that
 cannot be read, so that one bad file costs one line, not the batch.
 
-- `.txt` / `.md`: the text as decoded (UTF-8, else the encoding charset-normalizer detects);
-  line 1 is the title when a blank line follows it.
+- `.txt`: the text as decoded (UTF-8, else the encoding charset-normalizer detects); line 1 is the
+  title when a blank line follows it. A `.txt` file that shows Markdown's own signs (a link to a URL,
+  a table delimiter row, two `#` headings; see `claimx.markdown.looks_like_markdown`) is read as Markdown.
+- `.md` / `.markdown`: Markdown read by a CommonMark parser (`claimx.markdown`): link text kept in the
+  text, URLs kept as `Article.links`, markup dropped, blocks (with table rows) kept as `Article.blocks`;
+  a YAML front matter block gives the title and date.
 - `.html` / `.htm`: main text, title, date and author by trafilatura.
 - `.jsonl`: one article per line: `id`, `text`, optional `title`, `url`, `published`.
 - `-`: standard input (JSONL when every line is a JSON object, else one text article).
@@ -26,9 +30,11 @@ from pathlib import Path
 from typing import IO
 
 from claimx.errors import IngestError
+from claimx.markdown import looks_like_markdown
 from claimx.schema import Article, IngestFailure
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
@@ -85,11 +91,23 @@ DATELINE = re.compile(
 )
 
 
+NUMERIC_DATELINE = re.compile(
+    r"^(?:updated|released|release date|published|publication date|posted|date)\b:?\s*"
+    r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_dateline(text: str) -> str | None:
-    """'Updated September 22, 2026' or 'Release date: November 20, 2014' near the top -> ISO date."""
-    m = DATELINE.search(text[:1500])
+    """'Updated September 22, 2026', 'Release date: November 20, 2014' or 'Publication Date: 04/23/2026'
+    (US order) at the start of a line near the top -> ISO date."""
+    head = text[:1500]
+    m = DATELINE.search(head)
     if m and m.group("month").lower() in MONTHS:
         return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}"
+    m = NUMERIC_DATELINE.search(head)
+    if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
+        return f"{int(m.group('year')):04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
     return None
 
 
@@ -103,6 +121,7 @@ def make_article(
     published: str | None = None,
     author: str | None = None,
     title_from_first_line: bool = False,
+    format: str = "text",
 ) -> Article:
     """An Article from raw text; `title_from_first_line` reads line 1 as the title when a blank line follows."""
     text = clean_text(text)
@@ -122,6 +141,32 @@ def make_article(
         published=published,
         author=author,
         content_hash=content_hash(text),
+        format=format,
+    )
+
+
+def read_markdown(text: str, *, article_id: str, path: str | None = None) -> Article:
+    """An Article from a Markdown source: the clean text, links and blocks of `claimx.markdown`.
+
+    The title is the front matter's `title`, else the first block when it is a heading or a title-like
+    line; the date is the front matter's `date`, else a dateline of the text."""
+    from claimx.markdown import parse_markdown
+
+    md = parse_markdown(clean_text(text))
+    if not md.text.strip():
+        raise IngestError(path or article_id, "no_text", "has no text once its Markdown markup is removed")
+    return Article(
+        article_id=article_id,
+        text=md.text,
+        title=md.meta.get("title") or md.title,
+        path=path,
+        url=md.meta.get("url"),
+        published=md.meta.get("date") or find_dateline(md.text),
+        author=md.meta.get("author"),
+        content_hash=content_hash(md.text),
+        format="markdown",
+        links=md.links,
+        blocks=md.blocks,
     )
 
 
@@ -180,6 +225,7 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
         url=getattr(doc, "url", None) or None,
         published=getattr(doc, "date", None) or None,
         author=getattr(doc, "author", None) or None,
+        format="html",
     )
 
 
@@ -294,6 +340,8 @@ def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
             raise IngestError(shown, "empty", "holds only whitespace")
         if suffix in HTML_SUFFIXES:
             yield read_html(text, article_id=rel, path=shown)
+        elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
+            yield read_markdown(text, article_id=rel, path=shown)
         else:
             yield make_article(text, article_id=rel, path=shown, title_from_first_line=True)
     except IngestError as exc:

@@ -42,9 +42,33 @@ Kind = Literal[
 Modality = Literal["asserted", "estimate", "forecast", "hypothetical"]
 ClaimType = Literal["current_value", "change", "comparison", "ranking", "prediction"]
 SourceKind = Literal["organization", "government", "person", "publication", "dataset", "unnamed"]
-SegmentKind = Literal["title", "heading", "paragraph", "boilerplate"]
+SegmentKind = Literal["title", "heading", "paragraph", "table", "boilerplate"]
+BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class Link(BaseModel):
+    """A link of a Markdown or HTML article: its text stays in the clean text, its URL is kept here."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The link text, as it reads in the clean text.")
+    url: str = Field(description="Where the link points.")
+    start: int = Field(ge=0, description="Start offset of the link text into Article.text.")
+    end: int = Field(ge=0, description="End offset (exclusive) of the link text into Article.text.")
+
+
+class Block(BaseModel):
+    """A block of a structured source (Markdown), as its parser read it."""
+
+    model_config = _FROZEN
+
+    kind: BlockKind = Field(description="heading, paragraph, list_item, quote, code or table_row.")
+    char_start: int = Field(ge=0, description="Start offset into Article.text.")
+    char_end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
+    table_header: list[str] | None = Field(default=None, description="A table row's column headers.")
+    row_header: str | None = Field(default=None, description="A table row's first cell.")
 
 
 class Article(BaseModel):
@@ -60,6 +84,9 @@ class Article(BaseModel):
     published: str | None = Field(default=None, description="Publication date (ISO 8601) when known.")
     author: str | None = Field(default=None, description="Author or publisher, when known; never a claim source.")
     content_hash: str = Field(description="SHA-256 of `text`; changes when the article is edited.")
+    format: Literal["text", "markdown", "html"] = Field(default="text", description="How the source was read.")
+    links: list[Link] = Field(default_factory=list, description="Links whose text is in `text` (Markdown).")
+    blocks: list[Block] | None = Field(default=None, description="The source's blocks, when it had structure.")
 
 
 class Segment(BaseModel):
@@ -71,6 +98,8 @@ class Segment(BaseModel):
     char_start: int = Field(ge=0, description="Start offset into Article.text.")
     char_end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
     reason: str | None = Field(default=None, description="Why a block was marked boilerplate.")
+    table_header: list[str] | None = Field(default=None, description="A table row's column headers.")
+    row_header: str | None = Field(default=None, description="A table row's first cell.")
 
 
 class Quantity(BaseModel):
@@ -161,6 +190,7 @@ class ArticleSummary(BaseModel):
     path: str | None = Field(description="Where it was read from.")
     url: str | None = Field(default=None, description="Original URL, when known.")
     published: str | None = Field(default=None, description="Publication date when known.")
+    format: Literal["text", "markdown", "html"] = Field(default="text", description="How the source was read.")
     content_hash: str = Field(description="SHA-256 of the clean text.")
     n_chars: int = Field(ge=0, description="Length of the clean text.")
     n_sentences: int = Field(ge=0, description="Body sentences processed.")
@@ -187,6 +217,7 @@ class ArticleResult(BaseModel):
             path=a.path,
             url=a.url,
             published=a.published,
+            format=a.format,
             content_hash=a.content_hash,
             n_chars=len(a.text),
             n_sentences=self.n_sentences,

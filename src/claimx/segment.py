@@ -1,8 +1,15 @@
 """Splitting an Article into blocks and marking what is not the article body. Never spaCy.
 
-Blocks are separated by blank lines. Each gets a kind: `title`, `heading`, `paragraph`, or
-`boilerplate` (no claims are extracted from it). Boilerplate is found with the line lexicon in
-`claimx/rules/boilerplate.jsonl`:
+Blocks are the parser's blocks of a structured source (Markdown: `Article.blocks`), else the runs of
+text between blank lines. Each gets a kind: `title`, `heading`, `paragraph`, `table` (a table row, with
+its column and row headers; no claims are extracted from it: a cell is a datum without a sentence, so
+it has no verb, source or modality to check, and "42" in "Title 42" is a name), or `boilerplate` (no
+claims are extracted from it). Boilerplate is found with the line lexicon in
+`claimx/rules/boilerplate.jsonl` and two rules on the shape of a block:
+- a *metadata* block: two or more lines that are all short `Key: value` pairs ("Report No.: IN12614");
+- a *link list*: a block whose letters and digits are three-quarters link text (navigation, breadcrumbs,
+  "Share", version lists), unless it is one linked sentence;
+- a code block of a Markdown source;
 - a *tail marker* line ("Recent", "Related articles", "More from") ends the body: it and everything
   after it are boilerplate, and so are the author box just before it (a short name line, a bio);
 - navigation, share and subscribe lines ("Read More »", "Share this article") are boilerplate
@@ -17,10 +24,12 @@ import re
 from functools import cache
 
 from claimx.rulefiles import load_rules
-from claimx.schema import Article, Segment
+from claimx.schema import Article, Block, Segment
 
 BLOCK_SEP = re.compile(r"\n[ \t]*\n+")
 MAX_CHARS = 20_000
+META_LINE = re.compile(r"^[A-Z][^:\n!?]{0,40}:\s+\S.{0,150}$")
+LINK_SHARE = 0.75
 
 
 @cache
@@ -68,6 +77,35 @@ def _is_heading(block: str) -> bool:
     return "\n" not in s and len(s.split()) <= 14 and not s.endswith((".", "?", "!", ";", ",", ":", '"', "”"))
 
 
+def is_metadata(block: str) -> bool:
+    """Two or more lines, each a short 'Key: value' pair: a page's metadata box, not prose."""
+    lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+    return len(lines) >= 2 and all(META_LINE.match(ln) for ln in lines)
+
+
+def link_share(article: Article, start: int, end: int) -> float:
+    """The share of the letters and digits of text[start:end] that are link text."""
+    if not article.links or end <= start:
+        return 0.0
+    links = [lk for lk in article.links if lk.start < end and lk.end > start]
+    covered = sum(_alnum(article.text[max(start, lk.start) : min(end, lk.end)]) for lk in links)
+    total = _alnum(article.text[start:end])
+    return covered / total if total else 0.0
+
+
+def is_link_list(article: Article, start: int, end: int) -> bool:
+    """Navigation: a block that is mostly link text (breadcrumbs, 'Share', version lists), unless it is
+    one linked sentence."""
+    if link_share(article, start, end) < LINK_SHARE:
+        return False
+    n_links = sum(1 for lk in article.links if lk.start < end and lk.end > start)
+    return n_links >= 2 or not article.text[start:end].rstrip().endswith((".", "!", "?"))
+
+
+def _alnum(s: str) -> int:
+    return sum(1 for ch in s if ch.isalnum())
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for m in BLOCK_SEP.finditer(text):
@@ -104,6 +142,33 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return pieces
 
 
+def _structured_blocks(article: Article) -> list[tuple[int, int, Block | None]]:
+    if article.blocks is None:
+        return [(s, e, None) for s, e in _blocks(article.text)]
+    return [(b.char_start, b.char_end, b) for b in article.blocks if b.char_end > b.char_start]
+
+
+def _kind(article: Article, n: int, start: int, end: int, block: Block | None) -> tuple[str, str | None]:
+    """The kind of one block, and why it is boilerplate when it is."""
+    text = article.text[start:end]
+    source_kind = block.kind if block is not None else None
+    if source_kind == "table_row":
+        return "table", None
+    if source_kind == "code":
+        return "boilerplate", "code block"
+    if n == 0 and article.title and _norm(text) == _norm(article.title):
+        return "title", None
+    if all(is_nav_line(ln) for ln in text.splitlines() if ln.strip()):
+        return "boilerplate", "navigation or share line"
+    if is_metadata(text):
+        return "boilerplate", "metadata lines ('Key: value')"
+    if is_link_list(article, start, end):
+        return "boilerplate", "a list of links"
+    if source_kind == "heading" or (source_kind in (None, "paragraph") and _is_heading(text)):
+        return "heading", None
+    return "paragraph", None
+
+
 def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Segment]:
     """The blocks of `article` with their kinds; offsets index `article.text`.
 
@@ -111,23 +176,14 @@ def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Seg
         >>> kinds = [s.kind for s in segment_article(article)]
     """
     text = article.text
-    blocks = _blocks(text)
+    units = _structured_blocks(article)
+    blocks = [(s, e) for s, e, _ in units]
     kinds: list[str] = []
     reasons: list[str | None] = []
-    for n, (s, e) in enumerate(blocks):
-        block = text[s:e]
-        if n == 0 and article.title and _norm(block) == _norm(article.title):
-            kinds.append("title")
-            reasons.append(None)
-        elif all(is_nav_line(ln) for ln in block.splitlines() if ln.strip()):
-            kinds.append("boilerplate")
-            reasons.append("navigation or share line")
-        elif _is_heading(block):
-            kinds.append("heading")
-            reasons.append(None)
-        else:
-            kinds.append("paragraph")
-            reasons.append(None)
+    for n, (s, e, block) in enumerate(units):
+        kind, reason = _kind(article, n, s, e, block)
+        kinds.append(kind)
+        reasons.append(reason)
     # the body ends at the first tail marker; the author box before it goes with it
     tail = next((n for n, (s, e) in enumerate(blocks) if n > 0 and is_tail_marker(text[s:e])), None)
     if tail is not None:
@@ -148,7 +204,18 @@ def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Seg
             kinds[n] = "boilerplate"
             reasons[n] = "after the article body (author box, 'Recent' or related list)"
     segments: list[Segment] = []
-    for (s, e), kind, reason in zip(blocks, kinds, reasons, strict=True):
+    for (s, e, block), kind, reason in zip(units, kinds, reasons, strict=True):
+        if kind == "table" and block is not None:
+            segments.append(
+                Segment(
+                    kind="table",
+                    char_start=s,
+                    char_end=e,
+                    table_header=block.table_header,
+                    row_header=block.row_header,
+                )
+            )
+            continue
         for ps, pe in _split_long(text, s, e, max_chars) if kind != "boilerplate" else [(s, e)]:
             segments.append(Segment(kind=kind, char_start=ps, char_end=pe, reason=reason))
     return segments

@@ -90,6 +90,8 @@ class StagedOutputs:
             self.scores.append(c.checkworthiness)
         self._fh["articles"].write(result.summary().model_dump_json() + "\n")
         text = {"article_id": result.article.article_id, "text": result.article.text}
+        if result.article.links:  # a Markdown article's links: their text is in `text`, at start:end
+            text["links"] = [link.model_dump() for link in result.article.links]
         self._fh["texts"].write(json.dumps(text, ensure_ascii=False) + "\n")
         self.articles += 1
         self.claims += len(result.claims)

@@ -1,0 +1,213 @@
+"""Markdown read as Markdown: one clean text, its blocks and its links. Never spaCy.
+
+A CommonMark parser (markdown-it-py, with GFM tables) reads the source; the clean text keeps what a reader
+sees: link text stays in the sentence and its URL goes to the article's `links` with the offsets of the
+link text; emphasis, heading markers, list bullets and ordered-list numbers are dropped; images are
+dropped. Each block (heading, paragraph, list item, quotation, code, table row) becomes one `Block` with
+its offsets into the clean text, separated by a blank line. A table row's text is its cells joined by
+" | ", and the row knows its column headers and its row header (the first cell). Lines that all start
+with "|" are table rows even without a delimiter row (CMS exports write key-value tables that way).
+
+    >>> doc = parse_markdown("# Title\\n\\nSales rose [5%](https://x.org) in *2024*.")
+    >>> doc.text
+    'Title\\n\\nSales rose 5% in 2024.'
+    >>> doc.links[0].url
+    'https://x.org'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from claimx.schema import Block, Link
+
+ATX_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+DELIMITER_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
+MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)")
+BLOCK_KINDS = {"heading_open": "heading", "blockquote_open": "quote"}
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Is a plain-text file Markdown? Yes when it has a Markdown link to a URL, a table delimiter row, or
+    two ATX headings ('# Title'): signs a plain text does not show by accident."""
+    return bool(MARKDOWN_LINK.search(text) or DELIMITER_ROW.search(text) or len(ATX_HEADING.findall(text)) >= 2)
+
+
+@dataclass
+class MarkdownDoc:
+    """The clean text of a Markdown source, its blocks, its links and its title (the first heading)."""
+
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+class _Builder:
+    """Appends blocks to the clean text, keeping offsets."""
+
+    def __init__(self) -> None:
+        self.doc = MarkdownDoc()
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def _append(self, s: str) -> int:
+        start = self.pos
+        self.parts.append(s)
+        self.pos += len(s)
+        return start
+
+    def block(self, kind: str, inline, *, table_header=None, row_header=None) -> None:
+        """One block from an inline token (or a plain string)."""
+        if self.pos:
+            self._append("\n\n")
+        start = self.pos
+        if isinstance(inline, str):
+            self._append(inline)
+        else:
+            self._inline(inline)
+        if self.pos == start:
+            if self.parts and self.parts[-1] == "\n\n":
+                self.parts.pop()
+                self.pos -= 2
+            return
+        self.doc.blocks.append(
+            Block(kind=kind, char_start=start, char_end=self.pos, table_header=table_header, row_header=row_header)
+        )
+
+    def _inline(self, inline) -> None:
+        link: tuple[int, str, int] | None = None  # (start offset, url, index in parts)
+        for child in inline.children or []:
+            if child.type in ("text", "code_inline"):
+                self._append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                self._append("\n")
+            elif child.type == "link_open":
+                link = (self.pos, str(child.attrs.get("href", "")), len(self.parts))
+            elif child.type == "link_close" and link is not None:
+                if self.pos > link[0]:
+                    text = "".join(self.parts[link[2] :])
+                    self.doc.links.append(Link(text=text, url=link[1], start=link[0], end=self.pos))
+                link = None
+
+    def text(self) -> str:
+        self.doc.text = "".join(self.parts)
+        return self.doc.text
+
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*):[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+META_KEYS = {"title": "title", "date": "date", "published": "date", "author": "author", "url": "url"}
+
+
+def front_matter(source: str) -> tuple[dict[str, str], str]:
+    """The title, date, author and url of a YAML front matter block ('---' lines), and the source after it.
+
+    Only flat `key: value` lines are read (quotes dropped); a source without front matter is returned whole.
+    """
+    m = FRONT_MATTER.match(source)
+    if not m or not META_LINE.search(m.group("body")):
+        return {}, source
+    meta: dict[str, str] = {}
+    for line in META_LINE.finditer(m.group("body")):
+        key = META_KEYS.get(line.group("key").lower())
+        value = line.group("value").strip().strip("'\"")
+        if key and value and key not in meta:
+            meta[key] = value
+    return meta, source[m.end() :]
+
+
+def parse_markdown(source: str) -> MarkdownDoc:
+    """The clean text, blocks, links and title of a Markdown source (see the module docstring)."""
+    meta, source = front_matter(source)
+    tokens = _parser().parse(source)
+    b = _Builder()
+    b.doc.meta = meta
+    stack: list[str] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.type in ("bullet_list_open", "ordered_list_open", "list_item_open", "blockquote_open"):
+            stack.append(t.type)
+        elif t.type in ("bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"):
+            stack.pop()
+        elif t.type == "heading_open":
+            b.block("heading", tokens[k + 1])
+            k += 2
+        elif t.type == "paragraph_open":
+            _paragraph(b, tokens[k + 1], stack)
+            k += 2
+        elif t.type in ("fence", "code_block"):
+            b.block("code", t.content.strip("\n"))
+        elif t.type == "table_open":
+            k = _table(b, tokens, k)
+        k += 1
+    b.text()
+    b.doc.title = _title(b.doc)
+    return b.doc
+
+
+def _title(doc: MarkdownDoc) -> str | None:
+    """The first block, when it is a heading or a short line that does not end a sentence."""
+    if not doc.blocks:
+        return None
+    first = doc.blocks[0]
+    text = doc.text[first.char_start : first.char_end].strip()
+    if first.kind == "heading" or (
+        first.kind == "paragraph" and "\n" not in text and len(text) <= 200 and not text.endswith((".", "?", "!", ":"))
+    ):
+        return text or None
+    return None
+
+
+def _paragraph(b: _Builder, inline, stack: list[str]) -> None:
+    """A paragraph, a list item or a quotation; lines that all start with '|' are table rows."""
+    lines = inline.content.split("\n")
+    if len(lines) >= 1 and all(ln.lstrip().startswith("|") for ln in lines):
+        for ln in lines:
+            cells = [c.strip().strip("*_") for c in ln.strip().strip("|").split("|")]
+            cells = [c for c in cells if c]
+            if cells:
+                b.block("table_row", " | ".join(cells), row_header=cells[0])
+        return
+    kind = "quote" if "blockquote_open" in stack else "list_item" if "list_item_open" in stack else "paragraph"
+    b.block(kind, inline)
+
+
+def _table(b: _Builder, tokens, k: int) -> int:
+    """The rows of a GFM table, each a block with the column headers; returns the index of table_close."""
+    header: list[str] = []
+    row: list[str] = []
+    in_head = False
+    while tokens[k].type != "table_close":
+        t = tokens[k]
+        if t.type == "thead_open":
+            in_head = True
+        elif t.type == "thead_close":
+            in_head = False
+        elif t.type == "inline":
+            row.append(_plain(t))
+        elif t.type == "tr_close":
+            if in_head:
+                header = row
+                b.block("table_row", " | ".join(row), table_header=header)
+            elif any(row):
+                b.block("table_row", " | ".join(row), table_header=header or None, row_header=row[0] or None)
+            row = []
+        k += 1
+    return k
+
+
+def _plain(inline) -> str:
+    """The text of an inline token without markup (for table cells)."""
+    return "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline")).strip()
