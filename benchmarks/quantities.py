@@ -40,7 +40,8 @@ SETS = [
 
 def run_claimx(items: list[dict]) -> list[list[Quantity]]:
     articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
-    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in process_articles(articles)}
+    results = process_articles(articles, non_claims=True)  # every quantity, claims or not
+    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in results}
     return [by_id.get(str(i), []) for i in range(len(items))]
 
 

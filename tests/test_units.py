@@ -84,6 +84,8 @@ def test_units_the_registry_is_much_larger_than_the_old_lexicon():
     [
         ("Temperatures reached 30 C on Monday.", "30 C", "degree Celsius"),  # unit-temperature-letter
         ("It was 86 F outside.", "86 F", "degree Fahrenheit"),
+        ("The miner runs on 3,276 W of power.", "3,276 W", "watt"),  # unit-electric-letter
+        ("The charger needs a 230 V supply.", "230 V", "volt"),
         ("The door is 2 in thick.", "2 in", "inch"),  # unit-inch-context
         ("The race lasted 90s.", "90s", None),  # "90s" is a decade, not seconds (glued "s" is a plural)
         ("The battery lasts 5h on a charge.", "5h", "hour"),  # unit-glued-symbol
@@ -106,6 +108,7 @@ def test_units_ambiguous_symbols_are_read_in_context(extract, sentence, qtext, u
     "sentence,absent",
     [
         ("The capacitor held 2.5 F of charge.", "degree Fahrenheit"),  # no temperature in the sentence
+        ("The office is at 5 W Main Street.", "watt"),  # no electricity in the sentence, a name follows
         ("Five in 10 voters agreed.", "inch"),
         ("He scored 5 in the first half.", "inch"),
         ("The F-16 flew 3 F-35 missions.", "degree Fahrenheit"),

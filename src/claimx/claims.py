@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
-from claimx.schema import Claim, Quantity, Source, TimeRef
+from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.units import describe as describe_unit
 from claimx.units import to_base
 
@@ -144,7 +144,7 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     src: SourceReading | None = span._.claimx_source
     source = Source(text=src.text, kind=src.kind, cue=src.cue) if src else None
     tm: TimeReading | None = span._.claimx_time
-    time = TimeRef(text=tm.text, year=tm.year) if tm else None
+    time = TimeRef(text=tm.text, year=tm.year, period=tm.period) if tm else None
     hedges = list(span._.claimx_hedges or [])
     modality = span._.claimx_modality or "asserted"
     measured = span._.claimx_measured
@@ -171,13 +171,24 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     )
 
 
-def doc_to_claims(doc: Doc, *, offset: int, article_id: str, seen: Counter | None = None) -> list[Claim]:
-    """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article."""
+NOT_CLAIM_PREFIX = "not-claim-"
+
+
+def doc_to_claims(
+    doc: Doc, *, offset: int, article_id: str, seen: Counter | None = None, non_claims: bool = False
+) -> list[Claim]:
+    """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article.
+
+    A quantity a NOT_CLAIM pattern marked (a time window 'over the past 12 months', 'the two countries',
+    'One study found') is a quantity but not a claim: left out unless `non_claims` (the quantity
+    benchmarks score every quantity read)."""
     seen = seen if seen is not None else Counter()
     claims = []
     text = doc.text
     for span in doc.spans.get(SPANS_KEY, []):
         if span.start == span.end:
+            continue
+        if not non_claims and any(r.startswith(NOT_CLAIM_PREFIX) for r in span._.claimx_rule_ids or []):
             continue
         sent = span.sent
         key = (re.sub(r"\s+", " ", text[sent.start_char : sent.end_char]).strip(), span.text)
@@ -189,3 +200,70 @@ def doc_to_claims(doc: Doc, *, offset: int, article_id: str, seen: Counter | Non
 def count_sentences(doc: Doc) -> int:
     """Sentences of a processed Doc."""
     return sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
+
+
+OWN_DATE = re.compile(
+    r"(?<![\d$€£.,/#§-])(?:19|20)\d\d(?![\d%]|[.,]\d)|\b(?:January|February|March|April|June|July|August|"
+    r"September|October|November|December|quarter|yesterday|today)\b"
+)
+NOT_CARRIED_KINDS = ("duration", "rank")
+
+
+def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
+    """A figure whose sentence states no time takes the time of the sentence just before it in the same
+    paragraph, when that sentence's figures have one ("Prices fell 3% in October. Diesel fell 2%." dates
+    both to October); the claim gets rule id `time-carried`. Durations and ranks never take one, and a
+    sentence that names its own year, month or quarter keeps what the linker found."""
+    bounds = sorted((s.char_start, s.char_end) for s in segments)
+
+    def paragraph(c: Claim) -> int:
+        return next((i for i, (s, e) in enumerate(bounds) if s <= c.sentence_start < e), -1)
+
+    out: list[Claim] = []
+    last: tuple[int, int, TimeRef, Claim] | None = None  # (paragraph, sentence end, its time, its claim)
+    stated: set[int] = set()  # sentences where the linker found a time for some figure
+    for c in claims:
+        para = paragraph(c)
+        if c.time is not None:
+            stated.add(c.sentence_start)
+        elif (
+            c.sentence_start not in stated
+            and last is not None
+            and _adjacent(last, para, c, text)
+            and same_data(last[3], c)
+            and not OWN_DATE.search(c.sentence)
+        ):
+            c = _with_time(c, last[2])
+        if c.time is not None:
+            last = (para, c.sentence_end, c.time, c)
+        out.append(c)
+    return out
+
+
+def same_data(before: Claim, c: Claim) -> bool:
+    """Do two figures continue one data series: the same kind of measure (money, percent, volume, ...;
+    never a count, a duration or a rank), one of them a change ("prices fell 10 cents to $2.64")?"""
+    a, b = before.quantity, c.quantity
+    if {a.kind, b.kind} & {*NOT_CARRIED_KINDS, "count", "other"}:
+        return False
+    series = a.change is not None or b.change is not None or "change" in (before.claim_type, c.claim_type)
+    return series and (a.unit == b.unit or a.kind == b.kind)
+
+
+def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: str) -> bool:
+    """Is the claim's sentence the one right after (or the same as) the sentence that gave `last`?"""
+    if last[0] != para:
+        return False
+    return last[1] >= c.sentence_start or not text[last[1] : c.sentence_start].strip()
+
+
+def _with_time(c: Claim, time: TimeRef) -> Claim:
+    score, feats = checkworthiness(c.quantity, c.source, time, c.measured, c.claim_type, c.modality, c.hedges)
+    return c.model_copy(
+        update={
+            "time": time,
+            "checkworthiness": score,
+            "checkworthiness_features": feats,
+            "rule_ids": [*c.rule_ids, "time-carried"],
+        }
+    )

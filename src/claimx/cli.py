@@ -256,7 +256,9 @@ def eval_newsquant(file: str, errors_path: str | None, as_json: bool, any_unit_f
     except (ValueError, json.JSONDecodeError) as exc:
         _fail(f"{file}: not a NewsQuant file ({exc}); expected a JSON list of {{text, quantities}}", debug)
     articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
-    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in process_articles(articles)}
+    # every quantity the reader finds is scored, including those that are not claims (time windows)
+    results = process_articles(articles, non_claims=True)
+    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in results}
     preds = [by_id.get(str(i), []) for i in range(len(items))]
     score = score_newsquant(items, preds, any_unit_for_unitless=any_unit_for_unitless)
     if errors_path:
@@ -304,7 +306,7 @@ def eval_claims(gold_file: str, article: str | None, verbose: bool, as_json: boo
     if isinstance(item, IngestFailure):
         _fail(f"{item.path}: {item.reason}", debug)
     result = next(process_articles([item]))
-    score = score_claims(item.text, gold, result.claims)
+    score = score_claims(item.text, gold, result.claims, published=item.published)
     if as_json:
         click.echo(json.dumps(score.as_dict(), indent=2))
         return

@@ -24,16 +24,20 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from claimx.periods import parse_date, parse_period
 from claimx.rulefiles import load_rules
 from claimx.schema import Claim, Quantity
 
 REL_TOL = 1e-5
 # extra spellings that are the same unit (both sides are lower-cased first)
 UNIT_ALIASES: dict[str, str] = {
+    "people": "person",  # the same counted noun: NewsQuant writes 'people', the claim golds 'person'
+    "persons": "person",
     "%": "percent",
     "percentage": "percent",
     "per cent": "percent",
@@ -332,7 +336,7 @@ def _norm_text(s: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", re.sub(r"^(the|a|an) ", "", s.lower().strip()))
 
 
-def _field_ok(name: str, gold: dict, c: Claim | None) -> bool:
+def _field_ok(name: str, gold: dict, c: Claim | None, reference: date | None = None) -> bool:
     if c is None:
         return False
     q = c.quantity
@@ -357,7 +361,10 @@ def _field_ok(name: str, gold: dict, c: Claim | None) -> bool:
         g = gold.get("time")
         if g is None or c.time is None:
             return g is None and c.time is None
-        return (c.time.year is not None and str(c.time.year) == str(g)) or _norm_text(str(g)) in _norm_text(c.time.text)
+        if (c.time.year is not None and str(c.time.year) == str(g)) or _norm_text(str(g)) in _norm_text(c.time.text):
+            return True
+        period = parse_period(str(g), reference=reference)
+        return period is not None and c.time.period == period.label
     if name == "measured":
         words = gold.get("measured") or []
         if not words:
@@ -369,8 +376,13 @@ def _field_ok(name: str, gold: dict, c: Claim | None) -> bool:
     raise KeyError(name)
 
 
-def score_claims(text: str, gold: dict, claims: list[Claim]) -> ClaimsScore:
-    """Detection and per-field accuracy of `claims` against a gold claims file's entries."""
+def score_claims(text: str, gold: dict, claims: list[Claim], *, published: str | None = None) -> ClaimsScore:
+    """Detection and per-field accuracy of `claims` against a gold claims file's entries.
+
+    `published` is the article's date: a gold time is read as a period against it (claimx.periods), so
+    a claim whose time resolves to the same period is right ("October" of a November 2023 article is
+    the gold "October 2023")."""
+    reference = parse_date(published)
     entries = gold["claims"]
     spans = [locate_gold(text, g) for g in entries]
     used: set[int] = set()
@@ -393,7 +405,7 @@ def score_claims(text: str, gold: dict, claims: list[Claim]) -> ClaimsScore:
     tp = sum(1 for gi in required if gi in match)
     det = PRF(matched=tp, predicted=len(claims) - matched_optional, gold=len(required))
     fields = {
-        name: (sum(_field_ok(name, entries[gi], match.get(gi)) for gi in required), len(required))
+        name: (sum(_field_ok(name, entries[gi], match.get(gi), reference) for gi in required), len(required))
         for name in CLAIM_FIELDS
     }
     rows = []
@@ -404,7 +416,7 @@ def score_claims(text: str, gold: dict, claims: list[Claim]) -> ClaimsScore:
                 "quantity_text": g["quantity_text"],
                 "optional": bool(g.get("optional")),
                 "found": c.quantity.text if c else None,
-                "wrong": [f for f in CLAIM_FIELDS if c is not None and not _field_ok(f, g, c)],
+                "wrong": [f for f in CLAIM_FIELDS if c is not None and not _field_ok(f, g, c, reference)],
             }
         )
     for ci, c in enumerate(claims):

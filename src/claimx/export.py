@@ -47,6 +47,7 @@ CLAIM_COLUMNS = [
     "source_cue",
     "time_text",
     "time_year",
+    "time_period",
     "hedges",
     "modality",
     "claim_type",
@@ -107,6 +108,7 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
             "source_cue": src.get("cue"),
             "time_text": tm.get("text"),
             "time_year": tm.get("year"),
+            "time_period": tm.get("period"),
         }
         rows.append(row)
     # imported when a table is written: a re-run with unchanged tables never needs it

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from claimx.ingest import iter_articles, make_article, published_year
+from claimx.periods import article_reference
 from claimx.schema import Article, ArticleResult, Claim
 from claimx.segment import segment_article
 
@@ -26,7 +27,7 @@ def _nlp(nlp=None):
 
 
 def process_articles(
-    articles: Iterable[Article], *, nlp=None, batch_size: int = 64, prefilter: bool = True
+    articles: Iterable[Article], *, nlp=None, batch_size: int = 64, prefilter: bool = True, non_claims: bool = False
 ) -> Iterator[ArticleResult]:
     """Segment and extract each article, in order. spaCy objects stay inside this function.
 
@@ -36,8 +37,10 @@ def process_articles(
         batch_size: Docs per `nlp.pipe` batch.
         prefilter: parse only the sentences that look like they hold a number, each with the sentence
             before it (see `claimx.nlp.prefilter`); False parses every body paragraph whole.
+        non_claims: keep the quantities that are not claims (time windows, 'the two countries'), as the
+            quantity benchmarks do; they carry a `not-claim-*` rule id.
     """
-    from claimx.claims import doc_to_claims
+    from claimx.claims import carry_time, doc_to_claims
     from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
     from claimx.nlp.readings import ArticleContext
@@ -50,6 +53,7 @@ def process_articles(
             context = ArticleContext(
                 text_lower=article.text.lower(),
                 published_year=published_year(article.published),
+                published=article_reference(article.text, article.published),
                 author=article.author,
             )
             windows: list[tuple[int, int]] = []  # article offsets of the texts the pipeline will see
@@ -77,7 +81,10 @@ def process_articles(
             for (start, _), doc in zip(windows, [next(parsed) for _ in docs], strict=True):
                 if not prefilter:
                     n_sent += sum(1 for _ in doc.sents)
-                claims.extend(doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen))
+                claims.extend(
+                    doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen, non_claims=non_claims)
+                )
+            claims = carry_time(claims, article.text, segments)
             yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on
@@ -123,16 +130,19 @@ def process_in_parallel(articles: list[Article], *, jobs: int = 1, nlp=None) -> 
         yield from pool.imap(_process_one, articles, chunksize=2)
 
 
-def extract_claims(text: str, *, article_id: str | None = None, title: str | None = None, nlp=None) -> list[Claim]:
+def extract_claims(
+    text: str, *, article_id: str | None = None, title: str | None = None, published: str | None = None, nlp=None
+) -> list[Claim]:
     """The claims of one text.
 
     Args:
         text: the article text (offsets in the claims index its cleaned form, see `claimx.ingest.clean_text`).
         article_id: id recorded in each claim; default "text".
         title: the title, when the text starts with it.
+        published: the publication date (ISO 8601): undated periods ("October", "last year") resolve against it.
         nlp: a pipeline from `claimx.nlp.pipeline.build_nlp`; default: built once per process.
     """
-    article = make_article(text, article_id=article_id or "text", title=title)
+    article = make_article(text, article_id=article_id or "text", title=title, published=published)
     return next(process_articles([article], nlp=nlp)).claims
 
 

@@ -76,6 +76,7 @@ WORD_ROLES = (
     "determiner", "source_pronoun", "person_pronoun", "source_definite", "state_verb", "generic_noun",
     "relative_year", "relative_period", "month_day", "baseline_preposition", "measured_preposition",
     "object_preposition", "level_marker", "estimate_source_word", "forecast_source_word", "sentence_hedge",
+    "scale_word", "comparative_word", "generic_measure", "action_verb", "pace_noun",
 )  # fmt: skip
 
 
@@ -87,7 +88,7 @@ class WordsEntry(_Entry):
 
 
 class PatternEntry(_Entry):
-    label: Literal["NOT_QUANTITY", "RANK"]
+    label: Literal["NOT_QUANTITY", "NOT_CLAIM", "RANK"]
     pattern: list[dict[str, Any]] = Field(description="A spaCy Matcher token pattern.")
     reason: str | None = Field(default=None, description="Why a NOT_QUANTITY match is not a quantity.")
 

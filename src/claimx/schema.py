@@ -156,6 +156,12 @@ class TimeRef(BaseModel):
 
     text: str = Field(description="The time expression as written ('fiscal year 2024').")
     year: int | None = Field(default=None, description="The year, when one can be derived.")
+    period: str | None = Field(
+        default=None,
+        description="The period resolved against the nearest dated expression of the sentence, else the "
+        "article's date, in ISO 8601 form: '2023', '2023-10', '2023-10-05', '2023-Q3', '2023-H1', "
+        "intervals '2022-11/2023-10'; fiscal years 'FY2024'. Null when it cannot be resolved.",
+    )
 
 
 class Claim(BaseModel):

@@ -9,6 +9,7 @@ records; no other module reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,7 @@ class ArticleContext:
 
     text_lower: str = ""  # the whole article, lower-cased: currency hints ("Rs" in Pakistan is PKR)
     published_year: int | None = None  # "last year" is resolved against it
+    published: date | None = None  # undated periods resolve against it (claimx.periods.article_reference)
     author: str | None = None  # never a claim's source
 
 
@@ -55,3 +57,4 @@ class TimeReading:
 
     text: str
     year: int | None
+    period: str | None = None  # the resolved period (claimx.periods label: '2023-10', '2023-Q3', '2024')

@@ -2,7 +2,11 @@
 
 Each strategy takes the quantity span, its head, its `QuantityReading` and the lexicon, and returns
 None when it has nothing to say, or (measured phrase or None, rule id) when it decides: the first
-decision wins, including a decision that nothing is measured.
+decision wins, including a decision that nothing is measured. A phrase that cannot be what a figure
+measures is refused and the next strategy is asked (`refused`): the figure's own unit or a scale word
+("terahashes", "TWh", "%", "billion"), a comparative ("lower", "less"), a lone verb, a generic noun
+("average", "total", "world"), or a named place, people or organisation (the agent or the place the
+figure is about: in "the United States (38%), China (21%)" the shares are of what the clause is about).
 """
 
 from __future__ import annotations
@@ -32,12 +36,67 @@ def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
 
 
+COMPARISON_CUES = frozenset({"compared", "comparison", "versus", "vs", "vs.", "against", "than"})
+
+
+def comparison_baseline(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Exports reached $5 billion in 2025, compared with $4.2 billion a year earlier': the baseline of a
+    comparison measures what the figure it is compared with measures."""
+    head = _anchor(t.span, t.head)
+    prep = head.head
+    cue = prep if prep.lower_ == "than" else prep.head
+    if head.dep_ != "pobj" or cue.lower_ not in COMPARISON_CUES:
+        return None
+    spans = t.span.doc.spans.get("claimx_quantities", [])
+    before = [s for s in spans if s.end <= t.span.start and s.start >= t.sent.start]
+    for s in reversed(before):
+        if s._.claimx_measured:
+            return s._.claimx_measured, "measured-comparison-baseline"
+    return None
+
+
 def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'pork (+83%)': a figure in brackets right after a noun is about that noun."""
+    """'pork (+83%)': a figure in brackets right after a noun is about that noun (not a named place or
+    organisation: 'the United States (38%)' gives the share of what the clause is about)."""
     span = t.span
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in NOMINALS:
+        if doc[span.start - 2].ent_type_ in AGENT_ENTITIES:
+            return None
         return noun_phrase(doc[span.start - 2]), "measured-bracket-noun"
+    return None
+
+
+def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'$16.2 billion worth of copper products': what the money buys."""
+    span = t.span
+    doc = span.doc
+    worth = next((tok for tok in doc[span.end : span.end + 2] if tok.lower_ == "worth"), None)
+    if worth is None:
+        return None
+    nxt = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in doc[nxt.i + 1 : nxt.i + 6] if c.pos_ in NOMINALS and c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return noun_phrase(pobj, _inside(span)), "measured-worth-of"
+    return None
+
+
+def comparative(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'prices ... to average $3.09 per gallon, 20% lower than last winter': a figure measuring a
+    comparative ('20% lower', '10% less') is about the subject of the clause the comparative is in."""
+    head = _anchor(t.span, t.head)
+    adj = head.head
+    if not (head.dep_ in ("npadvmod", "advmod", "nmod", "amod") and adj.tag_ in ("JJR", "RBR")):
+        return None
+    inside = _inside(t.span)
+    for tok in [adj, *adj.ancestors][:6]:
+        if tok.pos_ in VERBS or tok.pos_ == "AUX":
+            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
+                return noun_phrase(subj, inside), "measured-comparative-subject"
     return None
 
 
@@ -169,10 +228,64 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def refused(phrase: str, rule: str, t: Target) -> bool:
+    """Can this phrase not be what the figure measures? (See the module docstring.)"""
+    low = phrase.lower().strip(" .,;:")
+    q = t.quantity
+    if not low:
+        return True
+    if rule == "measured-verb" and _lone_lemma(low, t) in words("action_verb"):
+        return True  # "decreased", "compared": the change or comparison, not what changed
+    # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
+    own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
+    last = low.split()[-1]
+    if low in own_unit or last in own_unit or low in ("%", "percent", "per cent"):
+        return True
+    if last in words("scale_word") or low in words("comparative_word") or low in words("generic_measure"):
+        return True
+    doc = t.span.doc
+    ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
+    return low in ents and not any(tok.lower_ == low for tok in doc[t.span.start : t.span.end])
+
+
+def _lone_lemma(low: str, t: Target) -> str | None:
+    tok = next((tok for tok in t.sent if tok.lower_ == low), None)
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'GDP grew at a 4.9 percent pace', 'earnings grew at an annual rate of 5 percent': a rate of change
+    measures the subject of the verb that changes, not the word 'pace' or 'rate'."""
+    head = _anchor(t.span, t.head)
+    noun = head.head if head.dep_ in ("pobj", "compound", "nummod", "amod", "npadvmod") else head
+    if noun.lower_ == "of" and noun.head.lemma_.lower() in words("pace_noun"):
+        noun = noun.head
+    if noun.lemma_.lower() not in words("pace_noun") or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "by"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in NOMINALS:
+        subj = verb.head  # "earnings, which grew at an annual rate of 5%"
+    if subj is None or subj.pos_ == "PRON" and verb.dep_ != "relcl":
+        return None
+    if subj.pos_ == "PRON" or subj.lower_ in ("which", "that"):
+        subj = verb.head if verb.dep_ == "relcl" else None
+    return (noun_phrase(subj, _inside(t.span)), "measured-pace-subject") if subj is not None else None
+
+
 # the order is the precedence: what the figure's own words say beats what the clause around it says
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
+    comparison_baseline,
     bracket_noun,
+    worth_of,
+    comparative,
+    pace_of_change,
     counted_noun,
     complement,
     verb_complement,
@@ -184,9 +297,17 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
 
 
 def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """(what the figure measures, or None, and the deciding strategy's rule id); None when none decides."""
+    """(what the figure measures, or None, and the deciding strategy's rule id); None when none decides.
+
+    A refused phrase passes the question to the next strategy; when every strategy is refused or silent,
+    nothing is measured rather than the wrong thing."""
+    refusals = 0
     for strategy in MEASURED_STRATEGIES:
         hit = strategy(t, lex)
-        if hit is not None:
-            return hit
-    return None
+        if hit is None:
+            continue
+        if hit[0] is not None and refused(hit[0], hit[1], t):
+            refusals += 1
+            continue
+        return hit
+    return (None, "measured-refused") if refusals else None

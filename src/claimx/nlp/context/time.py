@@ -19,6 +19,7 @@ from claimx.nlp.context.target import Target
 from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import TimeReading
+from claimx.periods import Period, parse_period
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
@@ -55,11 +56,22 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         elif rel in lex.relative_year:
             year = published + int(lex.relative_year[rel]) if published else None
             out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
-        elif lex.relative_period.match(text) and not (
-            ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition")
-        ):
-            out.append(Cand(ent.start, text, None, ent.end, "time-period"))  # "from the previous week": a baseline
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition"):
+            continue  # "from the previous week": the baseline of a change, not the figure's time
+        elif lex.relative_period.match(text):
+            out.append(Cand(ent.start, text, None, ent.end, "time-period"))
+        elif readable_period(text):
+            out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
     return out
+
+
+_PROBE = parse_period("2000")
+BASELINE_WORDS = frozenset({"from", "than", "since", "compared", "versus", "vs", "vs.", "through"})
+
+
+def readable_period(text: str) -> bool:
+    """Can claimx.periods read this expression (given an anchor and a reference date)?"""
+    return _PROBE is not None and parse_period(text, reference=_PROBE.end, anchor=_PROBE) is not None
 
 
 def year_numbers(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
@@ -110,6 +122,14 @@ def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: Con
         return False  # "the Trade Act of 1974" names a law
     if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
         return False  # "$10 billion less than 2024": the baseline, not the figure's time
+    for cue in [d, *d.ancestors][:5]:
+        if cue.lower_ in ("versus", "vs", "vs.", "compared", "against") and not (
+            cue.left_edge.i <= span.start <= cue.right_edge.i
+        ):
+            return False  # "7.3 million b/d, versus 7.9 million b/d in 2023": the baseline's own time
+    between = date.doc[span.end : date.start] if span.end <= date.start else []
+    if any(t.lower_ in ("versus", "vs", "vs.", "compared") for t in between):
+        return False
     if (
         d.dep_ in DATE_MODIFIERS
         and d.head.pos_ in NOMINALS
@@ -140,6 +160,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     for collect in TIME_CANDIDATES:
         cands += collect(t, lex, cands)
     path, subjects = _path_and_subjects(head)
+    everything = cands
     cands = [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
     if not cands:
         return None
@@ -154,4 +175,33 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         return int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
-    return TimeReading(text=best.text, year=best.year), best.rule
+    period = resolve(best, cands, everything, span.doc, article_context(span.doc, "claimx_context").published)
+    if period is None:
+        return TimeReading(text=best.text, year=best.year), best.rule
+    year = best.year if best.year is not None and period.label.startswith("FY") else period.year
+    return TimeReading(text=best.text, year=year, period=period.label), best.rule
+
+
+def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, published) -> Period | None:
+    """The period of the chosen expression, resolved against the nearest dated expression of the figure's
+    clause (the candidates that apply to it), else of the sentence, else the article's date:
+    "8.1% in 2025, down from 8.4% the previous year" -> the second figure's period is 2024. A baseline
+    ("from the high rates of 2022", "than in 2019", "from 2010 through 2019") is never an anchor."""
+
+    def baseline(c: Cand) -> bool:
+        root = doc[c.start : c.end].root
+        governors = [t.lower_ for t in [*root.ancestors][:3]]
+        return doc[max(c.start - 1, 0)].lower_ in BASELINE_WORDS or bool(BASELINE_WORDS.intersection(governors))
+
+    def nearest(cands: list[Cand]) -> Period | None:
+        dated = [
+            (abs(c.start - best.start), c) for c in cands if c is not best and c.start != best.start and not baseline(c)
+        ]
+        for _, c in sorted(dated, key=lambda x: x[0]):
+            p = parse_period(c.text)  # no reference: only an expression that names its year reads
+            if p is not None:
+                return p
+        return None
+
+    anchor = nearest(applying) or nearest(everything)
+    return parse_period(best.text, reference=published, anchor=anchor)

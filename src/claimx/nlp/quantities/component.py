@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,6 +30,7 @@ class Matches:
 
     quantities: list[Found]
     years: list[Year]
+    not_claims: dict[int, str] = field(default_factory=dict)  # token -> NOT_CLAIM rule id
 
 
 class QuantityMatcher:
@@ -66,7 +67,7 @@ class QuantityMatcher:
 
     def match(self, doc: Doc) -> Matches:
         """Read every quantity of `doc`, and the numbers that are years."""
-        excluded, ranks = self.patterns.match(doc)
+        excluded, ranks, not_claims = self.patterns.match(doc)
         excluded |= shape_exclusions(doc, self.lexicon.shapes)
         view = View(
             doc=doc,
@@ -76,7 +77,7 @@ class QuantityMatcher:
             excluded=frozenset(excluded),
         )
         found, years = read_all(view, ranks)
-        return Matches(found, years)
+        return Matches(found, years, not_claims)
 
     def set_annotations(self, doc: Doc, matches: Matches) -> None:
         """One span per quantity with its reading and rule ids; years in `doc._.claimx_years`."""
@@ -102,7 +103,8 @@ class QuantityMatcher:
                 end_char=end_char,
                 measured_head=f.measured_head,
             )
-            span._.claimx_rule_ids = list(dict.fromkeys(f.rule_ids))
+            marks = [matches.not_claims[i] for i in range(*f.core) if i in matches.not_claims]
+            span._.claimx_rule_ids = list(dict.fromkeys([*f.rule_ids, *marks]))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         doc._.claimx_years = matches.years

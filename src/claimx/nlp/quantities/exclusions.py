@@ -30,9 +30,11 @@ class PatternRules:
             self.matchers[need].add(entry.id, [entry.pattern])
             self.labels[entry.id] = entry.label
 
-    def match(self, doc: Doc) -> tuple[set[int], dict[int, Found]]:
-        """(tokens excluded from quantities, non-overlapping ranks by start token)."""
+    def match(self, doc: Doc) -> tuple[set[int], dict[int, Found], dict[int, str]]:
+        """(tokens excluded from quantities, non-overlapping ranks by start token, and the number tokens of
+        NOT_CLAIM matches with their rule id: quantities that are read but are not claims)."""
         excluded: set[int] = set()
+        not_claims: dict[int, str] = {}
         ranks: dict[int, Found] = {}
         matches = [
             m
@@ -44,11 +46,13 @@ class PatternRules:
             rule_id = doc.vocab.strings[match_id]
             if self.labels[rule_id] == "NOT_QUANTITY":
                 excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
+            elif self.labels[rule_id] == "NOT_CLAIM":
+                not_claims.update({t.i: rule_id for t in doc[start:end] if t.like_num or parse_numeral(t.text)})
             else:
                 rank = _rank(doc, start, end, rule_id)
                 if rank is not None and (rank.start not in ranks or ranks[rank.start].end < end):
                     ranks[rank.start] = rank
-        return excluded, _longest_first(ranks)
+        return excluded, _longest_first(ranks), not_claims
 
 
 def _rank(doc: Doc, start: int, end: int, rule_id: str) -> Found | None:
@@ -180,6 +184,18 @@ def list_enumerator(v: View, core: Core) -> str | None:
     if after in (".", ")") and (after_separator or core.start == v.sent_starts[core.start] and item):
         return "not-list-enumerator"
     if after == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start]):
+        return "not-list-enumerator"
+    if (  # "(1) operate the devices, (2) cool them": a bracketed small integer before words
+        after == ")"
+        and core.start > 0
+        and doc[core.start - 1].text == "("
+        and core.end - core.start == 1
+        and doc[core.start].text.isdigit()
+        and int(doc[core.start].text) <= 20
+        and core.end + 1 < len(doc)
+        and doc[core.end + 1].is_alpha
+        and doc[core.end + 1].is_lower
+    ):
         return "not-list-enumerator"
     return None
 

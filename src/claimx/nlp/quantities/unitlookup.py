@@ -10,6 +10,9 @@ Ambiguous symbols (documented in docs/rules.md, tested in tests/test_units.py):
   Fahrenheit, kelvin) only in a sentence about temperature or weather (`TEMPERATURE_WORDS`: "30 C
   outside", "temperatures reached 40 C") and when no digit or hyphen follows ("2.5 F" in a sentence
   about a capacitor is not, nor "F-16").
+- `unit-electric-letter`: a capital "W", "V" or "A" right after a number is a watt, volt or ampere only
+  in a sentence about power or electricity (`ELECTRIC_WORDS`: "runs on 3,276 W", "a 230 V supply") and
+  when no digit or hyphen follows ("5 W Main Street" is not, nor "B-52 A").
 - "m" as million or metre, "pound" as money or mass, "p" as pence: read by the scale and money rules
   (`numerals.suffix_scale`, `units.read_unit`, `money.money_tail`).
 """
@@ -30,6 +33,13 @@ TEMPERATURE_WORDS = frozenset(
      "freezing", "boiling", "melting", "kelvin", "celsius", "fahrenheit", "thermal", "cryogenic", "outside",
      "weather", "forecast", "frost", "thermometer", "oven", "summer", "winter", "warming", "chill", "climate"}
 )  # fmt: skip
+ELECTRIC_WORDS = frozenset(
+    {"power", "powered", "watt", "watts", "electricity", "electric", "electrical", "energy", "device", "devices",
+     "consumption", "consumes", "consume", "draw", "draws", "charger", "charging", "battery", "voltage", "volts",
+     "current", "circuit", "load", "rated", "output", "hashrate", "solar", "panel", "panels", "motor", "supply",
+     "bulb", "lamp", "amps", "amperes", "grid", "operate", "runs", "run"}
+)  # fmt: skip
+ELECTRIC_LETTERS = {"W": "watt", "V": "volt", "A": "ampere"}
 POWER_WORDS = {"squared": 2, "cubed": 3, "²": 2, "³": 3}
 
 
@@ -111,6 +121,9 @@ def _symbol(v: View, k: int) -> tuple[int, UnitRef] | None:
     if text in ("C", "F", "K"):
         rule = _temperature_letter(v, k, text)
         return (k + 1, rule) if rule else None
+    if text.rstrip(".") in ELECTRIC_LETTERS:
+        rule = _electric_letter(v, k, text.rstrip("."))
+        return (k + 1, rule) if rule else None
     expr = registry.lookup_symbol(text)
     return (k + 1, from_expr(expr, "unit-registry-symbol")) if expr else None
 
@@ -137,6 +150,18 @@ def _temperature_letter(v: View, k: int, letter: str) -> UnitRef | None:
         return None
     expr = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}[letter]
     return from_expr(expr, "unit-temperature-letter")
+
+
+def _electric_letter(v: View, k: int, letter: str) -> UnitRef | None:
+    doc = v.doc
+    nxt = v.tok(k + 1)
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.is_title or nxt.text in ("-", "–") and nxt.whitespace_ == ""):
+        return None
+    start = v.sent_starts[k]
+    end = next((i for i in range(k, len(doc)) if v.sent_starts[i] != start), len(doc))
+    if not any(t.lower_ in ELECTRIC_WORDS for t in doc[start:end]):
+        return None
+    return from_expr(ELECTRIC_LETTERS[letter], "unit-electric-letter")
 
 
 def _power_after(v: View, k: int) -> tuple[int, int] | None:

@@ -149,7 +149,7 @@ def read_per(v: View, k: int) -> tuple[int, UnitRef | str] | None:
         return hit
     nxt = doc[k + 1]
     if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
-        return k + 2, nxt.lemma_.lower() if nxt.tag_ == "NNS" else nxt.lower_
+        return k + 2, noun_lemma(nxt) if nxt.tag_ == "NNS" else nxt.lower_
     if w in ("a", "an") and nxt.lower_ in word_list("rate_noun"):
         return k + 2, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
     return None
@@ -169,7 +169,7 @@ def vague_unit(v: View, q: Found) -> str | None:
     while m < len(doc) and m - k <= 4:
         tok = doc[m]
         if tok.tag_ in PLURAL_TAGS or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")):
-            q.unit = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+            q.unit = noun_lemma(tok) if tok.pos_ == "NOUN" else tok.lower_
             q.unit_text, q.kind, q.end, q.head = doc[k + 1 : m + 1].text, "count", m + 1, m
             return "unit-counted-noun"
         if tok.pos_ not in NOUN_PHRASE_POS:
@@ -187,7 +187,7 @@ def fraction_of(v: View, q: Found) -> str | None:
     while m < len(doc) and m - k <= 4:
         tok = doc[m]
         if tok.pos_ == "NOUN" and tok.is_alpha and (m + 1 >= len(doc) or doc[m + 1].pos_ != "NOUN"):
-            q.unit = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+            q.unit = noun_lemma(tok) if tok.tag_ == "NNS" else tok.lower_
             q.unit_text, q.kind, q.end, q.head = doc[q.end : m + 1].text, "ratio", m + 1, m
             return "unit-fraction-of"
         if tok.pos_ not in NOUN_PHRASE_POS and tok.tag_ != "POS":
@@ -223,6 +223,15 @@ def shared_unit(v: View, q: Found) -> str | None:
             continue
         return None
     return None
+
+
+def noun_lemma(tok: Token) -> str:
+    """The singular of a counted noun: the lemmatizer's, except where its suffix rules cut a plural in -es
+    after a sibilant the wrong way ('terahashes' -> 'terahashe', 'taxes' -> 'taxe')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma == low[:-1] and lemma.endswith("e") and low.endswith(("shes", "ches", "xes", "sses", "zzes")):
+        return low[:-2]
+    return lemma
 
 
 def _countable(tok: Token) -> bool:
@@ -307,7 +316,7 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     if counted is None:
         return None
     head = v.doc[counted]
-    q.unit = head.lemma_.lower() if head.tag_ in PLURAL_TAGS else head.lower_
+    q.unit = noun_lemma(head) if head.tag_ in PLURAL_TAGS else head.lower_
     q.unit_text = v.doc[q.end : counted + 1].text
     q.kind = "ratio" if core.fraction or q.kind == "ratio" else "count"
     q.end = counted + 1

@@ -1,0 +1,427 @@
+"""Time expressions read as periods: 'October', 'the third quarter of 2023', 'a year earlier'. Never spaCy.
+
+`parse_period(text, reference=..., anchor=...)` turns the text of a time expression into a `Period` with
+a normalized label, resolving what the text leaves open:
+
+- a month, day, quarter or half without a year takes the year of the *anchor* (the nearest dated period
+  of the figure's clause or sentence), else the latest such period that starts no more than a month
+  after the *reference* date (the article's publication date; else the year it mentions most): in an
+  article of 28 November 2023, "October" is 2023-10, "December" 2023-12 and "February" 2023-02;
+- a period relative to the writing ("last year", "this month", "next quarter") is counted from the
+  reference date;
+- a period relative to another ("the previous year", "a year earlier", "the prior quarter") is counted
+  from the anchor, else from the reference date;
+- "the past 12 months", "the 12 months to October 2023" end at the anchor (or the named month);
+- seasons are meteorological and northern ("this winter" in December 2014 is 2014-12/2015-02).
+
+Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-Q3`, `2023-H1`,
+intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country).
+
+    >>> from datetime import date, timedelta
+    >>> parse_period("October", reference=date(2023, 11, 28)).label
+    '2023-10'
+    >>> parse_period("the previous year", anchor=parse_period("2025")).label
+    '2024'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import partial
+
+from claimx.nlp.wordnumbers import read_number_words
+
+MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # first month, northern hemisphere
+UNITS = {"year": 12, "years": 12, "quarter": 3, "quarters": 3, "month": 1, "months": 1, "half": 6}
+
+_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+LEAD = re.compile(
+    r"^(?:(?:in|on|during|as of|at|for|by|of|over|through|throughout|until|since|the|early|late|mid|"
+    r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))+"
+)
+TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
+
+
+LOOKAHEAD = timedelta(days=31)  # "September 11" in a page dated September 8 is this September 11
+
+
+class YearOnly(date):
+    """A reference date of which only the year is known (the article's most mentioned year): months and
+    quarters without a year take it; "last month" and "this quarter" cannot be resolved against it."""
+
+    def __new__(cls, year: int) -> YearOnly:
+        return super().__new__(cls, year, 12, 31)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period: first and last day, and its label (ISO 8601 where it has a form)."""
+
+    start: date
+    end: date
+    label: str
+
+    @property
+    def year(self) -> int:
+        """The year the period ends in."""
+        return self.end.year
+
+
+def small_number(word: str) -> int | None:
+    """'12', 'twelve', 'a' -> 12, 12, 1; None when it is not a whole number."""
+    if word in ("a", "an"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    wn = read_number_words(word.split("-"), 0)
+    return int(wn.value) if wn is not None and wn.value == int(wn.value) and not wn.fraction else None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_period(y: int) -> Period:
+    return Period(date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
+
+
+def month_period(y: int, m: int) -> Period:
+    return Period(date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}")
+
+
+def day_period(y: int, m: int, d: int) -> Period | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return Period(day, day, day.isoformat())
+
+
+def quarter_period(y: int, q: int) -> Period:
+    return Period(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y:04d}-Q{q}")
+
+
+def half_period(y: int, h: int) -> Period:
+    return Period(date(y, 6 * h - 5, 1), _month_end(y, 6 * h), f"{y:04d}-H{h}")
+
+
+def interval(a: Period, b: Period) -> Period:
+    return Period(a.start, b.end, f"{a.label}/{b.label}")
+
+
+def _shift_months(p: Period, months: int) -> Period:
+    """The period of the same grain `months` months away ('the previous quarter' of 2023-Q3 is 2023-Q2)."""
+
+    def add(y: int, m: int) -> tuple[int, int]:
+        k = y * 12 + (m - 1) + months
+        return k // 12, k % 12 + 1
+
+    lab = p.label
+    if re.fullmatch(r"\d{4}", lab):
+        return year_period(p.start.year + months // 12)
+    if "-Q" in lab:
+        y, m = add(p.start.year, p.start.month)
+        return quarter_period(y, (m - 1) // 3 + 1)
+    if "-H" in lab:
+        y, m = add(p.start.year, p.start.month)
+        return half_period(y, (m - 1) // 6 + 1)
+    if re.fullmatch(r"\d{4}-\d\d", lab):
+        return month_period(*add(p.start.year, p.start.month))
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", lab):
+        y, m = add(p.start.year, p.start.month)
+        return day_period(y, m, min(p.start.day, calendar.monthrange(y, m)[1])) or p
+    return p
+
+
+def _latest(make, reference: date | None, anchor: Period | None) -> Period | None:
+    """A period without a year: the anchor's year, else the latest one starting on or before the reference."""
+    if anchor is not None:
+        return make(anchor.year)
+    if reference is None:
+        return None
+    if isinstance(reference, YearOnly):
+        return make(reference.year)
+    p = make(reference.year)
+    return p if p is not None and p.start <= reference + LOOKAHEAD else make(reference.year - 1)
+
+
+def _current(unit: str, reference: date) -> Period | None:
+    """The year, quarter, half or month holding the reference date."""
+    if unit.startswith("year"):
+        return year_period(reference.year)
+    if isinstance(reference, YearOnly):
+        return None
+    if unit.startswith("quarter"):
+        return quarter_period(reference.year, (reference.month - 1) // 3 + 1)
+    if unit.startswith("half"):
+        return half_period(reference.year, 1 if reference.month <= 6 else 2)
+    return month_period(reference.year, reference.month)
+
+
+SIMPLE = [
+    (re.compile(rf"^{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR.format('y')})?$"), "day"),
+    (
+        re.compile(
+            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('m')}(?:,?\s+{_YEAR.format('y')})?$"
+        ),
+        "day",
+    ),
+    (re.compile(rf"^{_MONTH.format('m')}(?:,?\s+(?:of\s+)?{_YEAR.format('y')})?$"), "month"),
+    (
+        re.compile(
+            rf"^(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter"
+            rf"(?:\s+(?:of\s+|in\s+)?{_YEAR.format('y')})?$"
+        ),
+        "quarter",
+    ),
+    (re.compile(rf"^q(?P<q>[1-4])(?:\s*(?:of\s+)?{_YEAR.format('y')})?$"), "quarter"),
+    (re.compile(rf"^{_YEAR.format('y')}\s*-?\s*q(?P<q>[1-4])$"), "quarter"),
+    (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
+    (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
+    (re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}$"), "year"),
+    (re.compile(r"^(?:fiscal\s+year\s*|fy\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),
+]
+DEICTIC = re.compile(r"^(?P<which>last|this|next|past|coming|current)\s+(?P<unit>year|quarter|month|half)$")
+AGO = re.compile(
+    r"^(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>years?|quarters?|months?)\s+(?P<dir>ago|earlier|before|later)$"
+)
+ANAPHORIC = re.compile(
+    r"^(?:same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?)?"
+    r"(?P<which>previous|prior|preceding|year-earlier|year-ago|following|next|same)\s+(?P<unit>year|quarter|month|half)$"
+)
+BEFORE = re.compile(r"^(?P<unit>year|quarter|month)\s+(?P<dir>before|earlier|after|later)$")
+SAME_LAST_YEAR = re.compile(
+    r"^same\s+(?:period|month|quarter|time|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+)?previous\s+year)$"
+)
+DURATION = re.compile(
+    r"^(?:(?:past|last|previous|prior|latest|most\s+recent)\s+)?(?P<n>\S+)\s+(?P<unit>years|quarters|months)"
+    r"(?:\s+(?:to|through|ending(?:\s+in)?|ended|up\s+to)\s+(?P<end>.+))?$"
+)
+RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\bthrough\b|\band\b|–|—|-)\s*(?P<b>.+)$")
+
+
+def season_period(y: int, season: str) -> Period:
+    """A meteorological season starting in year y (winter runs December to February)."""
+    first = month_period(y, SEASONS[season])
+    return interval(first, _shift_months(first, 2))
+
+
+SEASON = re.compile(
+    r"^(?:(?P<which>this|last|next|past|coming|current|previous|following)\s+)?"
+    r"(?:(?P<y1>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<y2>\d{2}|\d{4}))?\s+)?(?P<s>spring|summer|fall|autumn|winter)"
+    r"(?:'s)?(?:\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<y4>\d{2}|\d{4}))?)?(?:\s+season)?$"
+)
+
+
+def _season(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'this winter', 'the 2014-15 winter', 'winter 2014-15', 'last summer', 'summer 2024'."""
+    m = SEASON.match(s)
+    if not m:
+        return None
+    season = m.group("s")
+    y, split = (m.group("y1"), m.group("y2")) if m.group("y1") else (m.group("y3"), m.group("y4"))
+    if y:
+        year = int(y)
+        # "winter 2015" is the winter that ends in 2015; "the 2014-15 winter" starts in 2014
+        return season_period(year - 1 if season == "winter" and not split else year, season)
+    base = anchor.end if anchor is not None else reference
+    if base is None:
+        return None
+    # "this winter": the season holding the date, else the next one to come
+    this = next(p for y0 in (base.year - 1, base.year, base.year + 1) if (p := season_period(y0, season)).end >= base)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(m.group("which"), 0)
+    return season_period(this.start.year + step, season)
+
+
+def _day(y: int, *, month: int, day: int) -> Period | None:
+    return day_period(y, month, day)
+
+
+def _month(y: int, *, month: int) -> Period:
+    return month_period(y, month)
+
+
+def _quarter(y: int, *, q: int) -> Period:
+    return quarter_period(y, q)
+
+
+def _half(y: int, *, h: int) -> Period:
+    return half_period(y, h)
+
+
+def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    for rx, grain in SIMPLE:
+        m = rx.match(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = int(g["y"]) if g.get("y") else None
+        if grain == "fiscal":
+            fy = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+            return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
+        if grain == "year":
+            return year_period(y)
+        if grain == "day":
+            make = partial(_day, month=MONTHS[g["m"]], day=int(g["d"]))
+        elif grain == "month":
+            make = partial(_month, month=MONTHS[g["m"]])
+        elif grain == "quarter":
+            make = partial(_quarter, q=4 if g["q"] in ("final", "last") else ORDINALS.get(g["q"]) or int(g["q"]))
+        else:
+            make = partial(_half, h=ORDINALS.get(g["h"]) or int(g["h"]))
+        return make(y) if y else _latest(make, reference, anchor)
+    return None
+
+
+def _relative(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    m = DEICTIC.match(s)
+    if m and reference is not None and (m.group("unit") == "year" or not isinstance(reference, YearOnly)):
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("which"), 0)
+        cur = _current(m.group("unit"), reference)
+        return _shift_months(cur, step * UNITS[m.group("unit")]) if cur else None
+    if SAME_LAST_YEAR.match(s):
+        base = anchor or (year_period(reference.year) if reference else None)
+        return _shift_months(base, -12) if base else None
+    m = AGO.match(s)
+    if m:
+        n, unit = small_number(m.group("n")), m.group("unit").rstrip("s")
+        # "two years ago" counts from the writing; "a year earlier" from the anchor, else the writing
+        if m.group("dir") == "ago" or anchor is None:
+            base = _current(unit, reference) if reference else None
+        else:
+            base = anchor if unit == "year" or not re.fullmatch(r"\d{4}", anchor.label) else None
+        if base is None or n is None:
+            return None
+        months = n * UNITS[unit]
+        return _shift_months(base, -months if m.group("dir") in ("ago", "earlier", "before") else months)
+    m = ANAPHORIC.match(s) or BEFORE.match(s)
+    if m:
+        unit = m.group("unit")
+        which = m.groupdict().get("which") or m.groupdict().get("dir")
+        step = {"following": 1, "next": 1, "after": 1, "later": 1, "same": 0}.get(which, -1)
+        if which in ("year-earlier", "year-ago"):
+            step, unit = -1, "year"
+        base = anchor or (_current(unit, reference) if reference else None)
+        if base is None:
+            return None
+        if unit == "year" and not re.fullmatch(r"\d{4}", base.label):
+            return _shift_months(base, 12 * step)  # "the same quarter of the previous year"
+        if unit == "year":
+            return _shift_months(base, 12 * step)
+        grain = _current(unit, base.start)
+        return _shift_months(grain, UNITS[unit] * step)
+    return None
+
+
+def _duration(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    m = DURATION.match(s)
+    if not m:
+        return None
+    n = small_number(m.group("n"))
+    if n is None:
+        return None
+    end = parse_period(m.group("end"), reference=reference, anchor=anchor) if m.group("end") else anchor
+    if end is None:
+        return None
+    months = n * UNITS[m.group("unit")]
+    last = month_period(end.end.year, end.end.month)
+    first = _shift_months(last, -(months - 1))
+    return interval(first, last)
+
+
+def _range(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    m = RANGE.match(s)
+    if not m:
+        return None
+    b = _simple(_strip(m.group("b")), reference, anchor)
+    if b is None:
+        return None
+    a = _simple(_strip(m.group("a")), reference, b)
+    if a is None:
+        return None
+    if a.start > b.start and not re.search(r"(19|20)\d\d", m.group("a")):
+        a = _shift_months(a, -12)  # "December to February 2024": December 2023
+    if a.start > b.end:
+        return None
+    return interval(a, b)
+
+
+OF_RELATIVE_YEAR = re.compile(r"^(?P<part>.+?)\s+(?:of\s+)?(?P<year>(?:this|last|next)\s+year|the\s+previous\s+year)$")
+
+
+def _strip(s: str) -> str:
+    """'in the end of October 2023,' -> 'october 2023'."""
+    return re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", s)))
+
+
+def parse_period(text: str, *, reference: date | None = None, anchor: Period | None = None) -> Period | None:
+    """The period a time expression names, resolved against `anchor` and `reference` (see the module)."""
+    s = _strip(re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")))
+    if not s:
+        return None
+    m = OF_RELATIVE_YEAR.match(s)
+    if m:  # "the fourth quarter this year", "March of last year": the year first, then the period in it
+        year = _relative(m.group("year"), reference, anchor)
+        return _simple(_strip(m.group("part")), reference, year) if year is not None else None
+    for read in (_simple, _season, _relative, _duration, _range):
+        p = read(s, reference, anchor)
+        if p is not None:
+            return p
+    return None
+
+
+YEAR_MENTION = re.compile(r"(?<![\d$€£.,/#§-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)\b)")
+
+
+def article_reference(text: str, published: str | None) -> date | None:
+    """What undated periods of an article are resolved against: its publication date, else the year it
+    mentions most (ties: the latest), as a `YearOnly` (HeidelTime's narrative mode does the same)."""
+    day = parse_date(published)
+    if day is not None:
+        return day
+    counts: dict[int, int] = {}
+    for m in YEAR_MENTION.finditer(text):
+        y = int(m.group(1))
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    return YearOnly(max(counts, key=lambda y: (counts[y], y)))
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date ('2023-11-28', '2023-11-28T10:00:00Z') as a date; None when it is not one."""
+    if not value:
+        return None
+    m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

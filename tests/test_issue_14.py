@@ -1,0 +1,125 @@
+"""Issue 14: time resolved against anchors, the measured concept, and non-claims, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.extract import process_articles
+from claimx.ingest import make_article
+
+
+@pytest.fixture
+def claims_of(nlp):
+    def run(text: str, published: str | None = None):
+        return {c.quantity.text: c for c in claimx.extract_claims(text, published=published, nlp=nlp)}
+
+    return run
+
+
+# -- time --------------------------------------------------------------------------------------------
+def test_issue_14_the_baseline_figure_gets_the_baseline_period(claims_of):
+    got = claims_of("The jobless rate fell to 8.1% in 2025, down from 8.4% the previous year.")
+    assert got["8.1%"].time.period == "2025"
+    assert got["8.4%"].time.text == "the previous year" and got["8.4%"].time.period == "2024"
+    assert got["8.4%"].time.year == 2024
+
+
+def test_issue_14_a_year_earlier_counts_from_the_figures_own_anchor(claims_of):
+    got = claims_of("Exports reached $5 billion in 2025, compared with $4.2 billion a year earlier.")
+    assert (got["$5 billion"].time.period, got["$4.2 billion"].time.period) == ("2025", "2024")
+
+
+def test_issue_14_the_compared_figure_does_not_take_the_baselines_year(claims_of):
+    got = claims_of("Imports averaged 7.3 million barrels per day, versus 7.9 million barrels per day in 2023.")
+    assert got["7.9 million barrels per day"].time.period == "2023"
+    assert got["7.3 million barrels per day"].time is None
+
+
+def test_issue_14_undated_months_resolve_against_the_publication_date(claims_of):
+    got = claims_of("Retail sales fell 0.7% in October, the Commerce Department said.", published="2023-11-28")
+    assert got["0.7%"].time.period == "2023-10"
+    got = claims_of("Retail sales fell 0.7% in October, the Commerce Department said.")
+    assert got["0.7%"].time.text == "October" and got["0.7%"].time.period is None  # no date, no year in text
+
+
+def test_issue_14_a_baseline_year_is_never_an_anchor(claims_of):
+    text = "Job creation is down from the high rates of 2022, and the unemployment rate rose to 3.9 percent in October."
+    got = claims_of(text, published="2023-11-28")
+    assert got["3.9 percent"].time.period == "2023-10"
+
+
+def test_issue_14_time_carries_to_the_next_sentence_of_the_same_series(nlp):
+    text = (
+        "Title\n\n"
+        "The average diesel price fell 12 cents to $3.42 per gallon on December 15, 2014. "
+        "The West Coast price fell 10 cents to $3.47 per gallon.\n\n"
+        "Refiners added 300,000 barrels per day of capacity."
+    )
+    (result,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["10 cents"].time.period == "2014-12-15" and "time-carried" in got["10 cents"].rule_ids
+    assert got["$3.47 per gallon"].time.period == "2014-12-15"
+    assert got["300,000 barrels per day"].time is None, "never across a paragraph"
+
+
+def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(nlp):
+    text = "Prices rose 5% in 2023. Of these 10 refineries, 3 closed. Sales fell 2% in March."
+    (result,) = process_articles([make_article(text, article_id="a")], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["10 refineries"].time is None
+    assert got["2%"].time.text == "March"
+
+
+# -- measured ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("The country imported $16.2 billion worth of copper products in 2025.", "$16.2 billion", "copper products"),
+        ("Real GDP grew at a 4.9 percent pace in the third quarter.", "4.9 percent", "Real GDP"),
+        ("Mining pools were concentrated in the United States (38%) and China (21%).", "38%", "Mining pools"),
+        ("Exports reached $5 billion in 2025, compared with $4.2 billion in 2024.", "$4.2 billion", "Exports"),
+        ("The official unemployment rate rose to 4.2% in July.", "4.2%", "unemployment rate"),
+        ("The device uses 5,304 W of power.", "5,304 W", "power"),
+    ],
+)
+def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, measured):
+    assert measured in (claims_of(sentence)[qtext].measured or "")
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, never",
+    [
+        ("Mining pools were concentrated in the United States (38%) and China (21%).", "21%", "China"),
+        ("The device runs on 3,276 W.", "3,276 W", "W"),
+        ("Diesel prices fell 12 cents to $3.42 per gallon.", "12 cents", "fell"),
+    ],
+)
+def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, qtext, never):
+    assert (claims_of(sentence)[qtext].measured or "").strip(".") != never
+
+
+# -- non-claims --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("Core inflation was 4 percent over the past 12 months.", "12 months"),
+        ("For the 5 months through May, the monthly average was 287,000.", "5 months"),
+        ("The two countries signed the agreement in 2012.", "two countries"),
+        ("One study found that prices rose 5% last year.", "One study"),
+        ("Mining requires electricity to (1) operate the devices and (2) cool them.", "1"),
+        ("Trade is a two-way street.", "two"),
+        ("Title 42 expired in May.", "42"),
+    ],
+)
+def test_issue_14_non_claims_are_not_extracted(claims_of, sentence, absent):
+    assert not any(absent in text for text in claims_of(sentence)), list(claims_of(sentence))
+
+
+def test_issue_14_time_windows_are_still_quantities_for_the_quantity_benchmarks(nlp):
+    article = make_article("Prices rose 95% over the past three or four years.", article_id="a")
+    (with_non_claims,) = process_articles([article], nlp=nlp, non_claims=True)
+    (claims_only,) = process_articles([article], nlp=nlp)
+    marked = [c for c in with_non_claims.claims if any(r.startswith("not-claim-") for r in c.rule_ids)]
+    assert marked and all(c.quantity.text != "95%" for c in marked)
+    assert [c.quantity.text for c in claims_only.claims] == ["95%"]

@@ -1,0 +1,104 @@
+"""Time expressions read as periods (claimx.periods): explicit, relative to the writing, relative to an anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimx.periods import YearOnly, article_reference, parse_date, parse_period
+
+NOV_2023 = date(2023, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("2023", "2023"),
+        ("in 2023", "2023"),
+        ("October 2023", "2023-10"),
+        ("September 11, 2017", "2017-09-11"),
+        ("11 September 2017", "2017-09-11"),
+        ("the third quarter of 2023", "2023-Q3"),
+        ("Q3 2024", "2024-Q3"),
+        ("2024Q1", "2024-Q1"),
+        ("the first half of 2024", "2024-H1"),
+        ("fiscal year 2024", "FY2024"),
+        ("FY'24", "FY2024"),
+        ("August 21 to August 28, 2017", "2017-08-21/2017-08-28"),
+        ("from July to the end of October 2023", "2023-07/2023-10"),
+        ("December to February 2024", "2023-12/2024-02"),
+        ("2019-2021", "2019/2021"),
+        ("the 12 months to October 2023", "2022-11/2023-10"),
+        ("the 2014-15 winter", "2014-12/2015-02"),
+        ("mid-2024", "2024"),
+    ],
+)
+def test_periods_explicit_expressions_need_no_reference(text, label):
+    assert parse_period(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("October", "2023-10"),
+        ("December", "2023-12"),  # a month ahead of the writing is still this year's
+        ("February", "2023-02"),
+        ("the third quarter", "2023-Q3"),
+        ("last year", "2022"),
+        ("this year", "2023"),
+        ("next year", "2024"),
+        ("last month", "2023-10"),
+        ("two years ago", "2021"),
+        ("this winter", "2023-12/2024-02"),
+        ("last winter", "2022-12/2023-02"),
+    ],
+)
+def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
+    assert parse_period(text, reference=NOV_2023).label == label
+
+
+@pytest.mark.parametrize(
+    "text, anchor, label",
+    [
+        ("the previous year", "2025", "2024"),
+        ("a year earlier", "2025", "2024"),
+        ("the year before", "2020", "2019"),
+        ("the prior quarter", "Q3 2024", "2024-Q2"),
+        ("the same quarter a year earlier", "Q3 2024", "2023-Q3"),
+        ("a month earlier", "October 2023", "2023-09"),
+        ("the past 12 months", "October 2023", "2022-11/2023-10"),
+        ("March", "2021", "2021-03"),
+        ("September 11", "2017", "2017-09-11"),
+    ],
+)
+def test_periods_relative_to_another_use_the_anchor(text, anchor, label):
+    assert parse_period(text, reference=NOV_2023, anchor=parse_period(anchor)).label == label
+
+
+@pytest.mark.parametrize("text", ["the past decade", "recently", "soon", "the 1990s boom", "Section 232", "", "week"])
+def test_periods_what_is_not_a_resolvable_period_gives_none(text):
+    assert parse_period(text, reference=NOV_2023) is None
+
+
+def test_periods_without_a_reference_an_undated_month_stays_unresolved():
+    assert parse_period("October") is None
+    assert parse_period("the previous year") is None
+
+
+def test_periods_a_year_only_reference_resolves_months_but_not_last_month():
+    ref = YearOnly(2023)
+    assert parse_period("October", reference=ref).label == "2023-10"
+    assert parse_period("last year", reference=ref).label == "2022"
+    assert parse_period("last month", reference=ref) is None
+
+
+def test_periods_article_reference_is_the_date_else_the_most_mentioned_year():
+    assert article_reference("Sales rose in 2022.", "2023-11-28") == date(2023, 11, 28)
+    ref = article_reference(
+        "In 2022 prices fell. In 2023 they rose, and 2023 ended well; $2023 and 2,023 are not.", None
+    )
+    assert isinstance(ref, YearOnly) and ref.year == 2023
+    assert article_reference("No years here.", None) is None
+    assert parse_date("2023-11-28T10:00:00Z") == date(2023, 11, 28)
+    assert parse_date("November 2023") is None
