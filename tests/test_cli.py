@@ -28,6 +28,7 @@ def test_cli_extract_writes_all_outputs(runner, sample_dir, tmp_path):
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == [
         ".claimx-cache",
+        ".claimx.lock",  # the folder lock a run and `claimx serve` share (claimx.verdicts.folder_lock)
         "articles.jsonl",
         "claims.csv",
         "claims.jsonl",
@@ -36,6 +37,7 @@ def test_cli_extract_writes_all_outputs(runner, sample_dir, tmp_path):
         "report",
         "review.csv",
         "texts.jsonl",
+        "verdicts.sqlite",
     ]
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert [c["quantity"]["text"] for c in claims] == ["10 cents", "$2.69 per gallon"]

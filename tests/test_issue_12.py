@@ -126,6 +126,7 @@ def test_issue_12_every_file_of_the_output_folder_is_named_by_its_owner(tmp_path
     assert CliRunner().invoke(cli, ["extract", str(CORPUS), "-o", str(out), "-q"]).exit_code == 0
     folder = OutputFolder(out)
     named = {folder.path(n) for n in folder.FORMAT_FILES.values()} | {folder.path(folder.TEXTS)}
+    named |= {folder.path(folder.VERDICTS)}  # the verdict store behind review.csv (issue 15)
     top = {p for p in out.iterdir() if not p.name.startswith(".")}
     assert top - named == {folder.path(folder.REPORT_DIR)}
     assert not (out / folder.STAGE_DIR).exists()  # the run's parts are gone when it ends
@@ -142,6 +143,8 @@ def test_issue_12_readme_step_one_leaves_the_committed_outputs_as_they_were(tmp_
     for path in sorted(committed.rglob("*")):
         rel = path.relative_to(committed)
         if path.is_dir() or rel.parts[0].startswith(".") or rel.name == "manifest.json":
+            continue
+        if rel.name.startswith("verdicts.sqlite"):  # the local verdict store: not committed (.gitignore)
             continue
         assert (out / rel).read_bytes() == path.read_bytes(), rel
     new, old = (json.loads((d / "manifest.json").read_text()) for d in (out, committed))

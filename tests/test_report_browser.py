@@ -48,6 +48,7 @@ def browser(tmp_path):
         f"--user-data-dir={tmp_path / 'chrome-profile'}",
     ):
         opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # JavaScript errors are read by the tests
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     yield driver
     driver.quit()
@@ -92,3 +93,51 @@ def test_report_browser_highlights_filters_and_popups(tmp_path, browser):
     shots = Path(os.environ.get("CLAIMX_SCREENSHOT_DIR", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(shots / "report-sat-us-pakistan-minerals.png"))
+
+
+def test_report_browser_triage_sets_a_verdict_with_the_keyboard_and_keeps_it(tmp_path, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+    from test_serve import Server
+
+    shutil.copy(CORPUS / "sat-us-pakistan-minerals.txt", tmp_path / "sat.txt")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "sat.txt"), "-o", str(tmp_path / "out"), "-q"])
+    assert res.exit_code == 0, res.output
+    server = Server(tmp_path / "out")
+    try:
+        browser.get(server.base + "/triage")
+        wait = WebDriverWait(browser, 20)
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#triage tbody tr")) == 19)
+        rows = browser.find_elements(By.CSS_SELECTOR, "#triage tbody tr")
+        scores = [float(r.find_elements(By.TAG_NAME, "td")[0].text) for r in rows]
+        assert scores == sorted(scores, reverse=True)  # most check-worthy first
+        first = rows[0].get_attribute("data-id")
+        assert "selected" in rows[0].get_attribute("class")
+        browser.find_element(By.ID, "reviewer").send_keys("ana")
+        browser.find_element(By.ID, "p-note").send_keys("table 4 of the ministry report", Keys.ESCAPE)
+        keys = ActionChains(browser)
+        keys.send_keys("f").perform()  # false, then on to the next claim
+        wait.until(lambda d: "saved false" in d.find_element(By.ID, "p-msg").text)
+        second = browser.find_elements(By.CSS_SELECTOR, "#triage tbody tr")[1]
+        assert "selected" in second.get_attribute("class")
+        ActionChains(browser).send_keys("j").send_keys("v").perform()  # skip one, verify the next
+        wait.until(lambda d: "saved verified" in d.find_element(By.ID, "p-msg").text)
+        browser.refresh()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#triage tbody tr")) == 19)
+        by_id = {r.get_attribute("data-id"): r for r in browser.find_elements(By.CSS_SELECTOR, "#triage tbody tr")}
+        assert by_id[first].find_elements(By.TAG_NAME, "td")[5].text == "false"
+        assert browser.find_element(By.ID, "p-note").get_attribute("value") == "table 4 of the ministry report"
+        Select(browser.find_element(By.ID, "f-status")).select_by_value("unreviewed")
+        assert int(browser.find_element(By.ID, "shown").text) == 17
+        Select(browser.find_element(By.ID, "f-status")).select_by_value("")
+        errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert not errors, errors
+        shots = Path(os.environ.get("CLAIMX_SCREENSHOT_DIR", tmp_path))
+        shots.mkdir(parents=True, exist_ok=True)
+        assert browser.save_screenshot(str(shots / "triage-sat-us-pakistan-minerals.png"))
+        stored = {c["claim_id"]: c for c in server.get("/api/claims")}
+        assert stored[first]["status"] == "false" and stored[first]["reviewer"] == "ana"
+    finally:
+        server.stop()

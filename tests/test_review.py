@@ -181,3 +181,101 @@ def test_review_claimreview_export(tmp_path):
     assert reviews[1]["reviewRating"]["ratingValue"] == 1
     assert all(validate_schema_org(r) == [] for r in reviews)
     assert validate_schema_org({"@type": "ClaimReview", "verdict": "x"}) == ["$.verdict: not a ClaimReview property"]
+
+
+# -- the merge's promises (issue 15): each test fails when one promise is broken ------------------------
+OTHER = "Port report\n\nThe port handled 40 ships in 2024.\n\nCargo rose 12% last year.\n"
+
+
+def run_files(tmp_path, names, texts=None):
+    """Extract the given files of tmp_path/in (writing `texts` first) into tmp_path/out."""
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    for name, text in (texts or {}).items():
+        (src / name).write_bytes(text) if isinstance(text, bytes) else (src / name).write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", *[str(src / n) for n in names], "-o", str(tmp_path / "out"), "-q"])
+    return res
+
+
+def test_review_rematched_verdict_carries_every_reviewer_field(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"$20 billion": VERDICT})
+    run(tmp_path, ARTICLE.replace("the ministry said", "the trade ministry said on Monday"))
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}["$20 billion"]
+    assert {col: got[col] for col in VERDICT} == VERDICT and got["needs_recheck"] == "yes"
+
+
+def test_review_needs_recheck_stays_until_a_reviewer_touches_the_row(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"$20 billion": VERDICT})
+    edited = ARTICLE.replace("the ministry said", "the trade ministry said on Monday")
+    run(tmp_path, edited)
+    run(tmp_path, edited)  # unchanged re-run
+    run(tmp_path, edited)
+    assert {r["quantity_text"]: r for r in rows(tmp_path)}["$20 billion"]["needs_recheck"] == "yes"
+    mark(tmp_path, {"$20 billion": {"note": "checked again against table 4"}})  # the reviewer touches it
+    run(tmp_path, edited)
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}["$20 billion"]
+    assert got["needs_recheck"] == "" and got["note"] == "checked again against table 4"
+    assert got["status"] == "verified" and got["reviewer"] == "ana"
+
+
+def test_review_an_unrelated_sentence_with_the_same_figure_does_not_take_the_verdict(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"5%": VERDICT})
+    unrelated = ARTICLE.replace("Imports rose 5% in 2024.", "Unemployment in the northern provinces stood near 5%.")
+    run(tmp_path, unrelated)
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    assert got["5%"]["status"] == "unreviewed" and got["5%"]["note"] == ""
+    (orphan,) = rows(tmp_path, ORPHANS_FILE)
+    assert orphan["quantity_text"] == "5%" and orphan["sentence"] == "Imports rose 5% in 2024."
+
+
+def test_review_rows_of_articles_not_in_the_run_stay_as_they_are(tmp_path):
+    assert run_files(tmp_path, ["a.txt", "b.txt"], {"a.txt": ARTICLE, "b.txt": OTHER}).exit_code == 0
+    mark(tmp_path, {"40 ships": VERDICT})
+    before = {r["claim_id"]: r for r in rows(tmp_path) if r["article_id"] == "b.txt"}
+    assert run_files(tmp_path, ["a.txt"]).exit_code == 0  # b is not in this run
+    assert {r["claim_id"]: r for r in rows(tmp_path) if r["article_id"] == "b.txt"} == before
+    assert run_files(tmp_path, ["a.txt", "b.txt"]).exit_code == 0
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}["40 ships"]
+    assert {col: got[col] for col in VERDICT} == VERDICT and got["needs_recheck"] == ""
+    assert not (tmp_path / "out" / ORPHANS_FILE).exists()
+
+
+def test_review_rows_of_an_article_that_failed_to_read_stay_as_they_are(tmp_path):
+    run_files(tmp_path, ["a.txt", "b.txt"], {"a.txt": ARTICLE, "b.txt": OTHER})
+    mark(tmp_path, {"12%": VERDICT})
+    res = run_files(tmp_path, ["a.txt", "b.txt"], {"b.txt": b"\x89PNG\r\n\x1a\n\x00\x00binary"})
+    assert res.exit_code != 0  # the failure is reported
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    assert {col: got["12%"][col] for col in VERDICT} == VERDICT
+    assert not (tmp_path / "out" / ORPHANS_FILE).exists()
+
+
+def test_review_an_orphan_whose_claim_reappears_is_reattached(tmp_path):
+    run(tmp_path)
+    mark(tmp_path, {"13,000 workers": VERDICT})
+    run(tmp_path, ARTICLE.replace("The sector employs 13,000 workers.\n", ""))
+    assert "13,000 workers" not in {r["quantity_text"] for r in rows(tmp_path)}
+    run(tmp_path)  # the sentence is back
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}["13,000 workers"]
+    assert {col: got[col] for col in VERDICT} == VERDICT
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["review"]["verdicts_reattached"] == 1
+
+
+def test_review_verdicts_typed_in_the_store_and_the_spreadsheet_both_survive_a_run(tmp_path):
+    from claimx.outputs import OutputFolder
+    from claimx.review import store_of
+
+    run(tmp_path)
+    store = store_of(OutputFolder(tmp_path / "out"))
+    by_text = {r["quantity_text"]: r["claim_id"] for r in rows(tmp_path)}
+    store.put_review(by_text["3%"], {"status": "false", "note": "browser verdict"})
+    mark(tmp_path, {"5%": {"status": "misleading", "note": "spreadsheet verdict"}})  # a stale view for 3%
+    run(tmp_path)
+    got = {r["quantity_text"]: r for r in rows(tmp_path)}
+    assert (got["3%"]["status"], got["3%"]["note"]) == ("false", "browser verdict")
+    assert (got["5%"]["status"], got["5%"]["note"]) == ("misleading", "spreadsheet verdict")
+    assert [h["origin"] for h in store.history()] == ["browser", "review.csv"]

@@ -350,6 +350,37 @@ def report(directory: str, debug: bool) -> None:
     click.echo(f"wrote {index}", err=True)
 
 
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False), metavar="DIR")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback only by default)."
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("-q", "--quiet", is_flag=True, help="No request log.")
+@_debug_option
+def serve(directory: str, host: str, port: int, quiet: bool, debug: bool) -> None:
+    """Review DIR's claims in a browser: the report, verdicts, a triage view and a JSON API.
+
+    Verdicts are stored in DIR/verdicts.sqlite when their answer is sent, and kept in step with
+    DIR/review.csv; `claimx extract` into DIR may run at the same time. Stop with Ctrl-C.
+
+    Example:
+
+        claimx serve outputs/            # then open http://127.0.0.1:8000/triage
+    """
+    from claimx.serve import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read and set verdicts", err=True)
+    click.echo(f"claimx serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C to stop)", err=True)
+    try:
+        run_server(Path(directory), host=host, port=port, quiet=quiet)
+    except FileNotFoundError as exc:
+        _fail(str(exc), debug)
+    except ClaimxError as exc:
+        _fail(str(exc), debug)
+
+
 @cli.group(name="export")
 def export_group() -> None:
     """Export reviewed claims for other systems."""
@@ -360,22 +391,37 @@ def export_group() -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default DIR/claimreview.jsonld)."
 )
+@click.option("--publisher", metavar="NAME", help="The fact-checking organisation: author and publisher.")
+@click.option(
+    "--url-template",
+    metavar="URL",
+    help="URL of each published review, with {claim_id} (and optionally {article_id}).",
+)
 @_debug_option
-def export_claimreview_cmd(directory: str, output: str | None, debug: bool) -> None:
-    """Write schema.org ClaimReview JSON-LD for the claims reviewed in DIR/review.csv.
+def export_claimreview_cmd(
+    directory: str, output: str | None, publisher: str | None, url_template: str | None, debug: bool
+) -> None:
+    """Write schema.org ClaimReview JSON-LD for the claims reviewed in DIR (browser or review.csv).
 
     Claims marked verified, false, misleading or unverifiable are exported; unreviewed claims and
-    those marked not_a_claim are not.
+    those marked not_a_claim are not. ClaimReview consumers expect the publisher and the URL of the
+    published review.
 
     Example:
 
-        claimx export claimreview outputs/
+        claimx export claimreview outputs/ --publisher "Example Fact Check" \\
+            --url-template "https://factcheck.example.org/claims/{claim_id}"
     """
     from claimx.outputs import OutputFolder
     from claimx.review import export_claimreview
 
     try:
-        target, n = export_claimreview(OutputFolder(directory), Path(output) if output else None)
+        target, n = export_claimreview(
+            OutputFolder(directory),
+            Path(output) if output else None,
+            publisher=publisher,
+            url_template=url_template,
+        )
     except ClaimxError as exc:
         _fail(str(exc), debug)
     click.echo(f"{n} ClaimReview records -> {target}", err=True)

@@ -1,14 +1,11 @@
-"""Fact-checkers' side: the review file, its merge across re-runs, and schema.org ClaimReview export.
+"""Fact-checkers' side: verdicts across re-runs, the review file, and schema.org ClaimReview export.
 
-`review.csv` has one row per claim. The pipeline owns the first columns (PIPELINE_COLUMNS) and refreshes
-them on every run; the reviewer owns the last ones (REVIEWER_COLUMNS) and the pipeline never changes
-them. On each `claimx extract` into the same folder, `merge_review` carries every verdict forward:
-
-- a claim that still exists (same `claim_id`) keeps its verdict;
-- a claim whose sentence was edited has a new id; it is found again by article, quantity text, value and
-  unit with the most similar sentence, keeps its verdict, and is flagged `needs_recheck`;
-- a verdict whose claim disappeared moves to `review_orphans.csv` (appended, never deleted);
-- new claims arrive as `unreviewed`.
+Verdicts live in the folder's verdict store (`claimx.verdicts`, SQLite); `review.csv` is its spreadsheet
+view, one row per claim. The pipeline owns the first columns (PIPELINE_COLUMNS) and refreshes them on
+every run; the reviewer owns the last ones (REVIEWER_COLUMNS) and the pipeline never changes them. On
+each `claimx extract` into the same folder, `update_review` imports what was typed in review.csv, then
+`merge_run` carries every verdict forward (its docstring lists the promises, each tested in
+tests/test_review.py).
 
 A review file that cannot be read safely (broken CSV, unknown status, missing columns) stops the run with
 a `ReviewFileError` naming the row, before anything is written.
@@ -16,8 +13,8 @@ a `ReviewFileError` naming the row, before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -33,6 +30,7 @@ from claimx.outputs.review_file import (  # noqa: F401  (re-exported: the review
     read_review,
 )
 from claimx.schema import Claim
+from claimx.verdicts import VerdictStore, file_signature, folder_lock, now_iso
 
 SIMILAR_SENTENCE = 0.6
 
@@ -62,100 +60,149 @@ def pipeline_fields(c: Claim) -> dict:
 
 @dataclass
 class MergeResult:
-    rows: Iterable[dict]
-    orphans: list[dict]
+    orphans: list[dict] = field(default_factory=list)
     kept: int = 0
     rematched: int = 0
+    reattached: int = 0
     new: int = 0
-    unreviewed: int = 0  # rows without a verdict, counted as `rows` is consumed
+    unreviewed: int = 0
 
 
-def merge_review(old_rows: list[dict], claims, *, now: str | None = None) -> MergeResult:
-    """Carry reviewers' verdicts from `old_rows` onto the rows for `claims` (see the module docstring).
+def merge_run(store: VerdictStore, claims, articles_in_run: set[str], *, now: str | None = None) -> MergeResult:
+    """Carry every verdict of the store onto the claims of a new run, in one transaction.
 
-    `claims` is an iterable of Claims, or a callable returning a fresh iterator over them: then the
-    claims are streamed twice (to find edited sentences, then to make the rows) and never held, and
-    `rows` is a generator to be consumed once.
+    For the articles of this run (read and processed; `articles_in_run`):
+    - a claim whose id is in the store keeps its whole row: status, note, reviewer, reviewed_at,
+      evidence_url and `needs_recheck` (which stays until a reviewer touches the row); an orphaned verdict
+      whose claim is back is re-attached;
+    - a claim whose sentence was edited has a new id: a verdict of the same article, quantity text, value
+      and unit whose claim is gone moves to it when the sentences are similar (SIMILAR_SENTENCE), flagged
+      `needs_recheck`; a verdict whose claim is gone and found nowhere becomes an orphan (kept in the
+      store, listed in review_orphans.csv);
+    - new claims arrive `unreviewed`; unreviewed rows of vanished claims are dropped.
+    Rows of articles that are not in this run, or failed to read, stay as they are.
+
+    `claims` is an iterable of Claims or a callable returning a fresh iterator (streamed twice, never held).
     """
-    now = now or datetime.now(UTC).isoformat(timespec="seconds")
-    if callable(claims):
-        claims_of = claims
-    else:
-        materialized = list(claims)
-        claims_of = lambda: iter(materialized)  # noqa: E731
-    old_by_id = {r["claim_id"]: r for r in old_rows}
-    waiting = [r for r in old_rows if has_verdict(r)]
-    keys = {(r.get("article_id"), r.get("quantity_text")) for r in waiting}
-    result = MergeResult(rows=[], orphans=[])
-    used: set[str] = set()
-    candidates: list[tuple[int, dict]] = []  # claims without an old row, that an edited verdict might fit
-    total = 0
-    for k, c in enumerate(claims_of()):
-        total += 1
-        old = old_by_id.get(c.claim_id)
-        if old is not None:
-            used.add(c.claim_id)
-            result.kept += has_verdict(old)
-        elif (c.article_id, c.quantity.text) in keys:
-            candidates.append((k, pipeline_fields(c)))
-    # verdicts whose claim id is gone: the same figure in an edited sentence?
-    rematch: dict[int, dict] = {}
-    for old in waiting:
-        if old["claim_id"] in used:
-            continue
-        best, best_score = None, 0.0
-        for k, row in candidates:
-            if k in rematch or (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
-                old.get("article_id"),
-                old.get("quantity_text"),
-                old.get("value", row["value"]),
-                old.get("unit", row["unit"]),
-            ):
+    now = now or now_iso()
+    claims_of = claims if callable(claims) else (lambda c=list(claims): iter(c))
+    result = MergeResult()
+    with store.transaction() as db:
+        stored = {r["claim_id"]: dict(r) for r in db.execute("SELECT * FROM reviews")}
+        new_ids: set[str] = set()
+        fresh: list[tuple[int, dict]] = []  # (position, pipeline fields) of claims the store lacks
+        pos = 0
+        for pos, c in enumerate(claims_of()):  # noqa: B007  (pos is used after the loop)
+            fields = pipeline_fields(c)
+            new_ids.add(c.claim_id)
+            old = stored.get(c.claim_id)
+            if old is None:
+                fresh.append((pos, fields))
                 continue
-            score = SequenceMatcher(None, old.get("sentence", ""), row["sentence"]).ratio()
-            if score > best_score:
-                best, best_score = k, score
-        if best is not None and best_score >= SIMILAR_SENTENCE:
-            rematch[best] = old
-        else:
-            result.orphans.append({**{col: old.get(col, "") for col in REVIEW_COLUMNS}, "orphaned_at": now})
-    result.rematched = len(rematch)
-    result.new = total - len(used) - len(rematch)
-
-    def rows() -> Iterator[dict]:
-        for k, c in enumerate(claims_of()):
-            row = {
-                **pipeline_fields(c),
-                "needs_recheck": "",
-                **{col: "" for col in REVIEWER_COLUMNS},
-                "status": "unreviewed",
-            }
-            old = old_by_id.get(c.claim_id)
-            if old is not None:
-                row.update({col: old.get(col, "") for col in REVIEWER_COLUMNS})
-                row["needs_recheck"] = old.get("needs_recheck", "")
-            elif k in rematch:
-                row.update({col: rematch[k].get(col, "") for col in REVIEWER_COLUMNS})
-                row["needs_recheck"] = "yes"
-            result.unreviewed += not has_verdict(row)
-            yield row
-
-    result.rows = rows()
+            result.kept += has_verdict(old)
+            result.reattached += bool(old["orphaned"]) and has_verdict(old)
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            db.execute(
+                f"UPDATE reviews SET {sets}, pos = ?, orphaned = 0 WHERE claim_id = ?",
+                (*fields.values(), pos, c.claim_id),
+            )
+        n_run = pos + 1
+        gone = [r for r in stored.values() if r["article_id"] in articles_in_run and r["claim_id"] not in new_ids]
+        moved = _rematch([r for r in gone if has_verdict(r)], fresh)
+        for k, fields in fresh:
+            verdict = moved.get(k)
+            row = {**fields, "needs_recheck": "yes" if verdict else "", "status": "unreviewed"}
+            if verdict:
+                row.update({c: verdict[c] for c in REVIEWER_COLUMNS})
+            cols = ", ".join(row)
+            db.execute(
+                f"INSERT INTO reviews (pos, orphaned, {cols}) VALUES (?, 0, {', '.join('?' * len(row))})",
+                (k, *row.values()),
+            )
+        moved_ids = {v["claim_id"] for v in moved.values()}
+        for r in gone:
+            if r["claim_id"] in moved_ids or not has_verdict(r):
+                db.execute("DELETE FROM reviews WHERE claim_id = ?", (r["claim_id"],))
+            elif not r["orphaned"]:
+                db.execute("UPDATE reviews SET orphaned = 1 WHERE claim_id = ?", (r["claim_id"],))
+                result.orphans.append({**{c: r.get(c, "") for c in REVIEW_COLUMNS}, "orphaned_at": now})
+        # rows of other articles keep their order, after this run's claims
+        db.execute("UPDATE reviews SET pos = pos + ? WHERE article_id NOT IN (SELECT value FROM json_each(?))",
+                   (n_run, json.dumps(sorted(articles_in_run))))  # fmt: skip
+        result.rematched = len(moved)
+        result.new = len(fresh) - len(moved)
+        result.unreviewed = db.execute(
+            "SELECT COUNT(*) FROM reviews WHERE orphaned = 0 AND pos < ? AND status = 'unreviewed' AND note = '' "
+            "AND reviewer = '' AND evidence_url = ''",
+            (n_run,),
+        ).fetchone()[0]
     return result
 
 
-def update_review(folder: OutputFolder, claims, *, old_rows: list[dict] | None = None) -> MergeResult:
-    """Merge and write review.csv (and append orphans to review_orphans.csv), atomically.
+def _rematch(verdicts: list[dict], fresh: list[tuple[int, dict]]) -> dict[int, dict]:
+    """Verdicts whose claim id is gone, moved to a new claim of the same figure in a similar sentence."""
+    moved: dict[int, dict] = {}
+    for old in verdicts:
+        best, best_score = None, 0.0
+        for k, row in fresh:
+            if k in moved or (row["article_id"], row["quantity_text"], row["value"], row["unit"]) != (
+                old["article_id"],
+                old["quantity_text"],
+                old["value"] or row["value"],
+                old["unit"] or row["unit"],
+            ):
+                continue
+            score = SequenceMatcher(None, old["sentence"], row["sentence"]).ratio()
+            if score > best_score:
+                best, best_score = k, score
+        if best is not None and best_score >= SIMILAR_SENTENCE:
+            moved[best] = old
+    return moved
 
-    `claims`: Claims, or a callable returning a fresh iterator over them (streamed, see merge_review)."""
-    old_rows = folder.read_review() if old_rows is None else old_rows
-    result = merge_review(old_rows, claims)
-    if result.orphans:
-        previous = folder.read_orphans()
-        seen = {(r.get("claim_id"), r.get("status"), r.get("note"), r.get("reviewed_at")) for r in previous}
-        fresh = [r for r in result.orphans if (r["claim_id"], r["status"], r["note"], r["reviewed_at"]) not in seen]
-        folder.write_orphans(previous + fresh)
-    folder.write_review(result.rows)
+
+def store_of(folder: OutputFolder) -> VerdictStore:
+    """The folder's verdict store, created (and filled from an existing review.csv) on first use."""
+    return VerdictStore(folder.path(folder.VERDICTS))
+
+
+def sync_csv_into_store(folder: OutputFolder, store: VerdictStore) -> int:
+    """Import what reviewers typed in review.csv since claimx last wrote it (hold `folder_lock`)."""
+    path = folder.path(folder.REVIEW)
+    if not path.exists():
+        return 0
+    return store.import_csv(folder.read_review(), file_signature(path))
+
+
+def write_csv_from_store(folder: OutputFolder, store: VerdictStore) -> None:
+    """Rewrite review.csv from the store, atomically (hold `folder_lock`)."""
+    folder.write_review(store.rows())
+    store.mark_written(file_signature(folder.path(folder.REVIEW)))
+
+
+def refresh_csv(folder: OutputFolder, store: VerdictStore) -> int:
+    """Import spreadsheet edits, then rewrite review.csv from the store; returns the rows imported."""
+    with folder_lock(folder.root):
+        imported = sync_csv_into_store(folder, store)
+        write_csv_from_store(folder, store)
+    return imported
+
+
+def update_review(folder: OutputFolder, claims, *, articles_in_run: set[str], old_rows=None) -> MergeResult:
+    """Merge a run into the folder's verdicts and write review.csv and review_orphans.csv.
+
+    The review file is imported first (verdicts typed in the spreadsheet), the store merged (`merge_run`),
+    orphans appended to review_orphans.csv (never deleted), and review.csv rewritten from the store, all
+    under the folder lock, so a running `claimx serve` and this run never write it at once."""
+    with folder_lock(folder.root):
+        store = store_of(folder)
+        sync_csv_into_store(folder, store)
+        result = merge_run(store, claims, articles_in_run)
+        if result.orphans:
+            previous = folder.read_orphans()
+            seen = {(r.get("claim_id"), r.get("status"), r.get("note"), r.get("reviewed_at")) for r in previous}
+            fresh = [r for r in result.orphans if (r["claim_id"], r["status"], r["note"], r["reviewed_at"]) not in seen]
+            folder.write_orphans(previous + fresh)
+        write_csv_from_store(folder, store)
     return result
 
 
@@ -179,6 +226,7 @@ SCHEMA_ORG_PROPERTIES = {
         "url",
         "reviewBody",
         "citation",
+        "publisher",
     },
     "Claim": {"@type", "author", "appearance", "firstAppearance", "datePublished", "text"},
     "CreativeWork": {"@type", "url", "headline", "name", "datePublished"},
@@ -210,8 +258,40 @@ def validate_schema_org(obj: object) -> list[str]:
     return problems
 
 
-def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
-    """One ClaimReview JSON-LD object for a reviewed row."""
+def review_url(template: str, row: dict) -> str:
+    """The published review's URL from a template with {claim_id} and {article_id}."""
+    return template.format(claim_id=row["claim_id"], article_id=row.get("article_id", ""))
+
+
+def check_url_template(template: str) -> None:
+    """A URL template must be an http(s) URL naming {claim_id} and nothing but {claim_id}, {article_id}."""
+    from string import Formatter
+    from urllib.parse import urlsplit
+
+    try:
+        names = {f for _, f, _, _ in Formatter().parse(template) if f is not None}
+    except ValueError as exc:
+        raise ClaimxError(f"--url-template {template!r} is not a valid template ({exc})") from None
+    if "claim_id" not in names or names - {"claim_id", "article_id"}:
+        raise ClaimxError(
+            f"--url-template {template!r} must contain {{claim_id}} (and may contain {{article_id}}), "
+            "e.g. https://factcheck.example.org/claims/{claim_id}"
+        )
+    probe = urlsplit(template.format(claim_id="x", article_id="y"))
+    if probe.scheme not in ("http", "https") or not probe.netloc:
+        raise ClaimxError(f"--url-template {template!r} must be an http(s) URL")
+
+
+def claim_review(
+    row: dict,
+    claim: Claim | None,
+    article: dict | None,
+    *,
+    publisher: str | None = None,
+    url_template: str | None = None,
+) -> dict:
+    """One ClaimReview JSON-LD object for a reviewed row; `publisher` (the fact-checking organisation)
+    is its author and publisher, `url_template` gives the URL of the published review."""
     rating_value, name = RATINGS[row["status"]]
     appearance = {"@type": "CreativeWork"}
     if article:
@@ -240,8 +320,13 @@ def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
         },
         "datePublished": (row.get("reviewed_at") or "")[:10] or datetime.now(UTC).date().isoformat(),
     }
-    if row.get("reviewer"):
+    if publisher:
+        review["author"] = {"@type": "Organization", "name": publisher}
+        review["publisher"] = {"@type": "Organization", "name": publisher}
+    elif row.get("reviewer"):
         review["author"] = {"@type": "Person", "name": row["reviewer"]}
+    if url_template:
+        review["url"] = review_url(url_template, row)
     if row.get("note"):
         review["reviewBody"] = row["note"]
     if row.get("evidence_url"):
@@ -249,16 +334,31 @@ def claim_review(row: dict, claim: Claim | None, article: dict | None) -> dict:
     return review
 
 
-def export_claimreview(folder: OutputFolder, target: Path | None = None) -> tuple[Path, int]:
-    """Write ClaimReview JSON-LD for every reviewed claim of an output folder; returns (file, count)."""
+def export_claimreview(
+    folder: OutputFolder,
+    target: Path | None = None,
+    *,
+    publisher: str | None = None,
+    url_template: str | None = None,
+) -> tuple[Path, int]:
+    """Write ClaimReview JSON-LD for every reviewed claim of an output folder; returns (file, count).
+
+    The verdicts are the folder's verdict store, after importing what was typed in review.csv: the
+    same verdicts `claimx serve` shows."""
     review = folder.path(folder.REVIEW)
     if not review.exists():
         raise ReviewFileError(review, None, "does not exist; run `claimx extract ... -o DIR` first")
-    rows = folder.read_review()
+    if url_template:
+        check_url_template(url_template)
+    store = store_of(folder)
+    refresh_csv(folder, store)
+    rows = store.rows()
     claims = {c.claim_id: c for c in folder.iter_claims()}
     articles = {a["article_id"]: a for a in folder.read_articles()}
     reviews = [
-        claim_review(r, claims.get(r["claim_id"]), articles.get(r["article_id"]))
+        claim_review(
+            r, claims.get(r["claim_id"]), articles.get(r["article_id"]), publisher=publisher, url_template=url_template
+        )
         for r in rows
         if r["status"] in RATINGS
     ]

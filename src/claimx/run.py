@@ -223,11 +223,12 @@ class _LocalRun:
         written = self.staged.finalize(formats, self.options.sort_by)
         review = None
         if "review" in formats and not self.interrupted:  # a partial run must not orphan anyone's verdicts
-            merged = update_review(folder, self.staged.iter_claims, old_rows=old_review)
+            merged = update_review(folder, self.staged.iter_claims, articles_in_run=self.staged.article_ids)
             written["review"] = names["review"]
             review = ReviewStats(
                 verdicts_kept=merged.kept,
                 verdicts_rematched=merged.rematched,
+                verdicts_reattached=merged.reattached,
                 unreviewed_claims=merged.unreviewed,
                 orphaned_verdicts=len(merged.orphans),
             )

@@ -281,6 +281,9 @@ class ReviewStats(BaseModel):
 
     verdicts_kept: int = Field(ge=0, description="Verdicts still on their claim (same claim_id).")
     verdicts_rematched: int = Field(ge=0, description="Verdicts moved to the same figure in an edited sentence.")
+    verdicts_reattached: int = Field(
+        default=0, ge=0, description="Orphaned verdicts whose claim came back in this run (re-attached)."
+    )
     unreviewed_claims: int = Field(ge=0, description="Claims of this run without a verdict.")
     orphaned_verdicts: int = Field(ge=0, description="Verdicts whose claim disappeared (review_orphans.csv).")
 

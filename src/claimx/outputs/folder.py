@@ -7,6 +7,7 @@ those files, is here; export, cache, review, report, the run and the Dask writer
     DIR/articles.jsonl     one summary per article
     DIR/texts.jsonl        each article's clean text (the report highlights into it)
     DIR/review.csv         the reviewers' file; DIR/review_orphans.csv verdicts whose claim disappeared
+    DIR/verdicts.sqlite    the verdict store behind review.csv and `claimx serve` (claimx.verdicts)
     DIR/report/            the static HTML report
     DIR/manifest.json      what the run did (RunManifest)
     DIR/claimreview.jsonld ClaimReview export
@@ -48,6 +49,7 @@ class OutputFolder:
     TEXTS = "texts.jsonl"
     REVIEW = "review.csv"
     ORPHANS = "review_orphans.csv"
+    VERDICTS = "verdicts.sqlite"  # the verdict store (claimx.verdicts); review.csv is its spreadsheet view
     REPORT_DIR = "report"
     REPORT_INDEX = "report/index.html"
     MANIFEST = "manifest.json"

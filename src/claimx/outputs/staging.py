@@ -82,6 +82,7 @@ class StagedOutputs:
         self._fh = {name: (self.stage / f"{name}.jsonl").open("w", encoding="utf-8") for name in self.PARTS}
         self.scores: list[float] = []
         self.articles = self.claims = self.sentences = 0
+        self.article_ids: set[str] = set()  # the articles of this run (the review merge touches only these)
         self.claims_path = self.stage / "claims.final.jsonl"  # the final order, until moved into place
 
     def add(self, result: ArticleResult) -> None:
@@ -89,6 +90,7 @@ class StagedOutputs:
             self._fh["claims"].write(c.model_dump_json() + "\n")
             self.scores.append(c.checkworthiness)
         self._fh["articles"].write(result.summary().model_dump_json() + "\n")
+        self.article_ids.add(result.article.article_id)
         text = {"article_id": result.article.article_id, "text": result.article.text}
         if result.article.links:  # a Markdown article's links: their text is in `text`, at start:end
             text["links"] = [link.model_dump() for link in result.article.links]
