@@ -216,3 +216,60 @@ def test_bad_inputs_usage_errors_exit_2(tmp_path):
     assert CliRunner().invoke(cli, ["extract"]).exit_code == 2
     assert CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "pdf"]).exit_code == 2
     assert CliRunner().invoke(cli, ["no-such-command"]).exit_code == 2
+
+
+# -- issue 16: every reason code and signature asserted, decoded text checked ----------------------------
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4),  # JPEG
+        ("anim.txt", b"GIF89a\x01\x00\x01\x00" + bytes(range(256)) * 4),  # GIF
+        ("notes.txt", b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4),
+        ("prog.txt", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4),  # an executable
+        ("doc.md", b"PK\x03\x04" + bytes(range(256)) * 4),  # a ZIP (e.g. a .docx renamed)
+        ("paper.html", b"%PDF-1.4\n" + bytes(range(256)) * 4),
+        ("raw.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17]) * 100),  # no signature, control bytes
+    ],
+)
+def test_bad_inputs_binary_signatures_and_unsigned_binary_are_refused(tmp_path, name, data):
+    res, manifest, _ = run_batch(tmp_path, lambda p: p.write_bytes(data), name)
+    assert_failed_cleanly(res, manifest, name, "binary")
+    (error,) = manifest["errors"]
+    assert error["code"] == "binary" and ("not text" in error["reason"] or "binary data" in error["reason"])
+
+
+def test_bad_inputs_undecodable_bytes_fail_with_the_decode_reason(tmp_path):
+    res, manifest, _ = run_batch(tmp_path, lambda p: p.write_bytes(bytes(range(128, 256)) * 8), "mojibake.txt")
+    assert_failed_cleanly(res, manifest, "mojibake.txt", "decode")
+    (error,) = manifest["errors"]
+    assert "encoding" in error["reason"] and "UTF-8" in error["reason"]
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (
+            "Prices \u201crose\u201d 5% \u2013 the firm said \u2026".encode("cp1252"),
+            "Prices “rose” 5% – the firm said …",
+        ),
+        ("Costs were $5 million in 2023.".encode("utf-16"), "Costs were $5 million in 2023."),
+        ("Costs were $5 million in 2023.".encode("utf-16-be"), None),  # no BOM: refused or decoded, never garbled
+        ("\ufeffCosts were $5 million.".encode("utf-8"), "Costs were $5 million."),
+        ("Le café coûte 5 euros à Paris.".encode("latin-1"), "Le café coûte 5 euros à Paris."),
+    ],
+)
+def test_bad_inputs_odd_encodings_are_decoded_to_the_right_text(tmp_path, data, expected):
+    (tmp_path / "a.txt").write_bytes(data)
+    res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt")])
+    if expected is None:
+        assert res.exit_code == 1 or "Costs were $5 million" in json.loads(res.stdout)["text"]
+        return
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["text"] == expected
+
+
+def test_bad_inputs_invalid_utf8_keeps_every_readable_word(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Sales rose 5% \xff\xfe in March \xc3\x28 last year.")
+    res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt")])
+    text = json.loads(res.stdout)["text"]
+    assert text.startswith("Sales rose 5% ") and "in March" in text and text.endswith("last year.")

@@ -64,7 +64,10 @@ def test_review_first_run_all_unreviewed(tmp_path):
     got = rows(tmp_path)
     assert [r["quantity_text"] for r in got] == ["3%", "$20 billion", "5%", "13,000 workers"]
     assert {r["status"] for r in got} == {"unreviewed"}
-    assert list(got[0]) == REVIEW_COLUMNS
+    assert list(got[0]) == [  # the documented header (README, "For fact-checkers"), written out
+        "claim_id", "article_id", "sentence", "quantity_text", "value", "unit", "source_text", "time_text",
+        "checkworthiness", "needs_recheck", "status", "note", "reviewer", "reviewed_at", "evidence_url",
+    ]  # fmt: skip
 
 
 def test_review_unchanged_rerun_keeps_verdicts_in_every_column(tmp_path):

@@ -74,27 +74,51 @@ def test_runs_two_jobs_give_identical_records(tmp_path):
     assert multiprocessing.active_children() == []  # the worker pool is shut down when the run ends
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_runs_kill_and_resume(tmp_path, sig):
-    """Interrupt a run mid-way: what it wrote is complete and valid; the next run resumes and matches a clean run."""
-    src = tmp_path / "batch.jsonl"
+@pytest.fixture(scope="module")
+def kill_batch(tmp_path_factory):
+    """One batch of 30 articles and its clean run, shared by the kill-and-resume tests."""
+    root = tmp_path_factory.mktemp("kill")
+    src = root / "batch.jsonl"
     texts = [p.read_text(encoding="utf-8") for p in ARTICLES if p.suffix == ".txt"]
     with src.open("w", encoding="utf-8") as fh:
-        for n in range(60):
+        for n in range(30):
             fh.write(json.dumps({"id": f"a{n}", "text": texts[n % len(texts)]}) + "\n")
+    clean = root / "clean"
+    assert CliRunner().invoke(cli, ["extract", str(src), "-o", str(clean), "-q", "--no-cache"]).exit_code == 0
+    return src, claims_of(clean)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sig, jobs, reviewed",
+    [(signal.SIGINT, 1, False), (signal.SIGTERM, 2, True)],
+    ids=["SIGINT", "SIGTERM-jobs2-reviewed"],
+)
+def test_runs_kill_and_resume(tmp_path, kill_batch, sig, jobs, reviewed):
+    """Interrupt a run mid-way: what it wrote is complete and valid, a reviewed review.csv is untouched; the
+    next run resumes and matches a clean run."""
+    src, clean = kill_batch
     out = tmp_path / "out"
+    review_before = None
+    if reviewed:  # a previous run on the first articles, with a reviewer's verdict
+        first = tmp_path / "first.jsonl"
+        first.write_text("".join(src.read_text(encoding="utf-8").splitlines(keepends=True)[:3]), encoding="utf-8")
+        assert CliRunner().invoke(cli, ["extract", str(first), "-o", str(out), "-q"]).exit_code == 0
+        text = (out / "review.csv").read_text(encoding="utf-8")
+        (out / "review.csv").write_text(text.replace(",unreviewed,", ",false,", 1), encoding="utf-8")
+        review_before = (out / "review.csv").read_bytes()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "claimx", "extract", str(src), "-o", str(out), "-q"],
+        [sys.executable, "-m", "claimx", "extract", str(src), "-o", str(out), "-q", "--jobs", str(jobs)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
     )
     cache = out / ".claimx-cache"
+    start = sum(1 for _ in cache.rglob("*.json")) if cache.exists() else 0
     deadline = time.time() + 120
-    while time.time() < deadline and (not cache.exists() or sum(1 for _ in cache.rglob("*.json")) < 5):
-        time.sleep(0.2)
+    while time.time() < deadline and (not cache.exists() or sum(1 for _ in cache.rglob("*.json")) < start + 5):
+        time.sleep(0.1)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
@@ -102,14 +126,20 @@ def test_runs_kill_and_resume(tmp_path, sig):
     assert manifest["interrupted"] is True
     partial = [json.loads(x) for x in claims_of(out)]  # every line is a complete, valid record
     done = {c["article_id"] for c in partial}
-    assert 0 < len(done) < 60
-    assert not (out / "review.csv").exists()  # a partial run never touches the review file
+    assert 0 < len(done) < 30
+    if reviewed:
+        assert (out / "review.csv").read_bytes() == review_before  # a partial run never touches the review file
+    else:
+        assert not (out / "review.csv").exists()
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []
     res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "-q"])
     assert res.exit_code == 0
     resumed = json.loads((out / "manifest.json").read_text())
     assert resumed["cache"]["hits"] >= len(done)
-    clean = tmp_path / "clean"
-    CliRunner().invoke(cli, ["extract", str(src), "-o", str(clean), "-q", "--no-cache"])
-    assert claims_of(out) == claims_of(clean)
+    assert claims_of(out) == clean
     ids = [json.loads(x)["claim_id"] for x in claims_of(out)]
     assert len(ids) == len(set(ids))  # nothing duplicated
+    if reviewed:
+        assert ",false," in (out / "review.csv").read_text(encoding="utf-8")  # the verdict survived

@@ -291,6 +291,7 @@ def score_newsquant(
 
 
 # -- gold claims of one article ---------------------------------------------------------------
+MIN_OVERLAP = 0.5  # a detection covers at least half of the shorter of the gold and predicted spans
 CLAIM_FIELDS = ("value+unit", "unit", "bound", "change", "source", "time", "measured", "modality")
 
 
@@ -395,7 +396,8 @@ def score_claims(text: str, gold: dict, claims: list[Claim], *, published: str |
             if ci in used:
                 continue
             overlap = min(span[1], c.quantity.end) - max(span[0], c.quantity.start)
-            if overlap > best_overlap:
+            shorter = min(span[1] - span[0], c.quantity.end - c.quantity.start)
+            if overlap > best_overlap and overlap >= MIN_OVERLAP * shorter:
                 best, best_overlap = ci, overlap
         if best is not None:
             used.add(best)

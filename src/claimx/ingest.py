@@ -170,6 +170,21 @@ def read_markdown(text: str, *, article_id: str, path: str | None = None) -> Art
     )
 
 
+def _guess_decode(data: bytes) -> str | None:
+    """charset-normalizer's reading of bytes that are not UTF-8. When several encodings read them equally
+    well (short Western text often fits cp1250, cp1252 and more without a flaw), cp1252, the legacy
+    encoding of English and Western European news, wins the tie: 'coûte' stays 'coûte', not 'coűte'."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, -m.coherence) == (best.chaos, -best.coherence)]
+    western = next((m for m in tied if m.encoding in ("cp1252", "latin_1", "iso8859_15")), None)
+    return str(western or best)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode `data`: BOMs, UTF-8, then charset-normalizer's guess; IngestError for binary input."""
     for magic, what in BINARY_MAGIC.items():
@@ -182,12 +197,9 @@ def decode_bytes(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
+        text = _guess_decode(data)
+        if text is None:
             raise IngestError(path, "decode", "cannot detect the text encoding (convert it to UTF-8)") from None
-        text = str(best)
     sample = text[:4096]
     if sample and sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f") / len(sample) > 0.05:
         raise IngestError(path, "binary", "looks like binary data, not text (give claimx text, HTML or JSONL)")

@@ -220,7 +220,7 @@ def _page_stamp(article: dict, text: str, claims: list[Claim], statuses: dict[st
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
 
-def build_report(folder: OutputFolder, *, articles=None) -> Path:
+def build_report(folder: OutputFolder, *, articles=None, statuses: dict[str, str] | None = None) -> Path:
     """Write report/ inside an output folder; returns the index path.
 
     `articles` yields (summary, text, claims) per article, e.g. streamed from a run's staging files;
@@ -231,7 +231,7 @@ def build_report(folder: OutputFolder, *, articles=None) -> Path:
     if articles is None:
         statuses = {r["claim_id"]: r["status"] for r in folder.read_review()}
         articles = _from_folder(folder)
-    else:
+    elif statuses is None:
         statuses = folder.read_statuses()  # the review file the run has just written
     for name, content in (("report.css", CSS), ("report.js", TABLE_JS)):
         folder.write_if_changed(f"{folder.REPORT_DIR}/{name}", content)

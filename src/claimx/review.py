@@ -13,6 +13,7 @@ a `ReviewFileError` naming the row, before anything is written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from claimx.outputs.review_file import (  # noqa: F401  (re-exported: the review
     REVIEWER_COLUMNS,
     STATUSES,
     read_review,
+    review_csv_text,
 )
 from claimx.schema import Claim
 from claimx.verdicts import VerdictStore, file_signature, folder_lock, now_iso
@@ -174,9 +176,11 @@ def sync_csv_into_store(folder: OutputFolder, store: VerdictStore) -> int:
 
 
 def write_csv_from_store(folder: OutputFolder, store: VerdictStore) -> None:
-    """Rewrite review.csv from the store, atomically (hold `folder_lock`)."""
-    folder.write_review(store.rows())
-    store.mark_written(file_signature(folder.path(folder.REVIEW)))
+    """Rewrite review.csv from the store, atomically (hold `folder_lock`); the signature of what was written
+    is recorded, so an unchanged file is not imported again."""
+    text = review_csv_text(store.rows())
+    folder.write_text(folder.REVIEW, text)
+    store.mark_written(hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def refresh_csv(folder: OutputFolder, store: VerdictStore) -> int:

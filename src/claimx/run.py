@@ -216,14 +216,22 @@ class _LocalRun:
         return manifest
 
     def _write_folder(self, old_review: list[dict] | None) -> tuple[dict[str, str], ReviewStats | None]:
-        from claimx.report import build_report
-        from claimx.review import update_review
+        from claimx.outputs.atomic import deferred
 
         folder, formats, names = self.folder, self.formats, self.folder.FORMAT_FILES
+        with deferred():  # every output file moves into place together, when all are written
+            return self._write_files(folder, formats, names)
+
+    def _write_files(self, folder, formats, names) -> tuple[dict[str, str], ReviewStats | None]:
+        from claimx.report import build_report
+        from claimx.review import store_of, update_review
+
         written = self.staged.finalize(formats, self.options.sort_by)
         review = None
+        statuses = None
         if "review" in formats and not self.interrupted:  # a partial run must not orphan anyone's verdicts
             merged = update_review(folder, self.staged.iter_claims, articles_in_run=self.staged.article_ids)
+            statuses = {r["claim_id"]: r["status"] for r in store_of(folder).rows()}
             written["review"] = names["review"]
             review = ReviewStats(
                 verdicts_kept=merged.kept,
@@ -233,7 +241,7 @@ class _LocalRun:
                 orphaned_verdicts=len(merged.orphans),
             )
         if "report" in formats and not self.interrupted:
-            build_report(folder, articles=self.staged.iter_articles())
+            build_report(folder, articles=self.staged.iter_articles(), statuses=statuses)
             written["report"] = names["report"]
         if "manifest" in formats:
             written["manifest"] = names["manifest"]

@@ -11,7 +11,7 @@ those files, is here; export, cache, review, report, the run and the Dask writer
     DIR/report/            the static HTML report
     DIR/manifest.json      what the run did (RunManifest)
     DIR/claimreview.jsonld ClaimReview export
-    DIR/.claimx-cache/     per-article results and the tables' state; DIR/.claimx-staging/ a run's parts
+    DIR/.claimx-cache/     per-article results and the tables' state (a run's parts are staged outside DIR)
 A Dask run writes partitioned parts instead (`dask_part_paths`).
 """
 
@@ -55,7 +55,6 @@ class OutputFolder:
     MANIFEST = "manifest.json"
     CLAIMREVIEW = "claimreview.jsonld"
     CACHE_DIR = ".claimx-cache"
-    STAGE_DIR = ".claimx-staging"
     TABLE_STATE = ".claimx-cache/tables.json"
     # what `--format` names -> the file it writes
     FORMAT_FILES = {

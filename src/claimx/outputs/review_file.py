@@ -92,6 +92,15 @@ def read_orphans(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def review_csv_text(rows: Iterable[dict]) -> str:
+    """review.csv's content for `rows` (what `write_rows` writes for REVIEW_COLUMNS)."""
+    buf = io.StringIO(newline="")
+    writer = csv.DictWriter(buf, fieldnames=REVIEW_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
 def write_rows(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
     """A CSV file of `rows` under `columns`, atomically."""
     with atomic_write(path) as fh:

@@ -11,13 +11,15 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 from claimx.errors import ExportError
 from claimx.export import write_tables
 from claimx.fingerprint import rules_hash
-from claimx.outputs.atomic import write_json
+from claimx.outputs.atomic import after_commit, write_json
 from claimx.outputs.folder import OutputFolder
 from claimx.schema import ArticleResult, Claim
 
@@ -52,13 +54,22 @@ class TableState:
         return saved.get("key") == self.key and saved.get("files") == self._stats()
 
     def record(self) -> None:
-        stats = self._stats()
-        if stats is not None:
-            write_json({"key": self.key, "files": stats}, self.path)
+        """Remember the tables as written: once they are in place (after the run's outputs are committed)."""
+
+        def save() -> None:
+            stats = self._stats()
+            if stats is not None:
+                write_json({"key": self.key, "files": stats}, self.path)
+
+        after_commit(save)
 
 
 class StagedOutputs:
-    """Article results appended to part files in `DIR/.claimx-staging/` as they finish.
+    """Article results appended to part files in a staging folder as they finish.
+
+    The staging folder is a fresh `claimx-stage-*` folder in the system temporary folder ($TMPDIR, or
+    $CLAIMX_STAGE_DIR when set: point it at a large disk for very large runs), never inside DIR, and is
+    removed when the run ends.
 
     Args:
         folder: the output folder.
@@ -71,10 +82,8 @@ class StagedOutputs:
     def __init__(self, folder: OutputFolder, *, reuse_tables: bool = True):
         self.folder = folder
         self.reuse_tables = reuse_tables
-        self.stage = folder.path(folder.STAGE_DIR)
-        try:
-            shutil.rmtree(self.stage, ignore_errors=True)
-            self.stage.mkdir(parents=True)
+        try:  # outside DIR: a run killed with SIGKILL leaves no temporary file among the outputs
+            self.stage = Path(tempfile.mkdtemp(prefix="claimx-stage-", dir=os.environ.get("CLAIMX_STAGE_DIR")))
         except OSError as exc:
             raise ExportError(
                 f"cannot create output folder {folder.root}: {exc.strerror or exc} (choose another -o)"
@@ -166,9 +175,8 @@ class StagedOutputs:
                 state.record()
             written.update({f: names[f] for f in tables})
         if "jsonl" in formats:
-            final = folder.path(folder.CLAIMS)
-            os.replace(self.claims_path, final)
-            self.claims_path = final
+            with folder.open_atomic(folder.CLAIMS) as out, self.claims_path.open(encoding="utf-8") as src:
+                shutil.copyfileobj(src, out, 1 << 20)
             written["jsonl"] = names["jsonl"]
         if "articles" in formats:
             self._copy_part("articles", folder.ARTICLES)

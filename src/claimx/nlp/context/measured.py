@@ -235,8 +235,8 @@ def refused(phrase: str, rule: str, t: Target) -> bool:
     """Can this phrase not be what the figure measures? (See the module docstring.)"""
     low = phrase.lower().strip(" .,;:")
     q = t.quantity
-    if not low:
-        return True
+    if not any(ch.isalnum() for ch in low):
+        return True  # punctuation ("-", "|") is never what a figure measures
     if rule == "measured-verb" and _lone_lemma(low, t) in words("action_verb"):
         return True  # "decreased", "compared": the change or comparison, not what changed
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")

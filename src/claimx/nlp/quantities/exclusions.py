@@ -185,14 +185,21 @@ def list_enumerator(v: View, core: Core) -> str | None:
         return "not-list-enumerator"
     if after == ")" and not any(t.text == "(" for t in doc[max(0, core.start - 3) : core.start]):
         return "not-list-enumerator"
-    if (  # "(1) operate the devices, (2) cool them": a bracketed small integer before words
-        after == ")"
+    return bracketed_enumerator(v, core)
+
+
+def bracketed_enumerator(v: View, core: Core) -> str | None:
+    """'(1) operate the devices, (2) cool them': a bracketed small integer before words, whatever follows
+    the bracket (no unit or counted noun is read across it)."""
+    doc = v.doc
+    if (
+        core.end + 1 < len(doc)
+        and doc[core.end].text == ")"
         and core.start > 0
         and doc[core.start - 1].text == "("
         and core.end - core.start == 1
         and doc[core.start].text.isdigit()
         and int(doc[core.start].text) <= 20
-        and core.end + 1 < len(doc)
         and doc[core.end + 1].is_alpha
         and doc[core.end + 1].is_lower
     ):

@@ -15,7 +15,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
-from claimx.nlp.quantities.exclusions import glued_code, hyphenated_name, list_enumerator, name_after, name_before
+from claimx.nlp.quantities.exclusions import (
+    bracketed_enumerator,
+    glued_code,
+    hyphenated_name,
+    list_enumerator,
+    name_after,
+    name_before,
+)
 from claimx.nlp.quantities.money import Hit, currency_before
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
@@ -209,6 +216,8 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
 
 def _rejected(v: View, q: Found, core: Core, cur_hit: Hit | None, bounded: bool) -> str | None:
     """A bare number that is part of a name, a list enumerator or a code."""
+    if not core.words and bracketed_enumerator(v, core):
+        return "not-list-enumerator"
     if q.unit is not None or core.words:
         return None
     if q.low is None and cur_hit is None:
