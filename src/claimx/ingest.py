@@ -98,13 +98,24 @@ NUMERIC_DATELINE = re.compile(
 )
 
 
+def _month_number(name: str) -> int | None:
+    """A month's number from its name or a news-style abbreviation ('Nov', 'Sept'); None for other words."""
+    name = name.lower()
+    if name in MONTHS:
+        return MONTHS[name]
+    if name == "sept":
+        return 9
+    return next((n for m, n in MONTHS.items() if len(name) == 3 and m.startswith(name)), None)
+
+
 def find_dateline(text: str) -> str | None:
-    """'Updated September 22, 2026', 'Release date: November 20, 2014' or 'Publication Date: 04/23/2026'
-    (US order) at the start of a line near the top -> ISO date."""
+    """'Updated September 22, 2026', 'Released Nov. 20, 2014' or 'Publication Date: 04/23/2026' (US order)
+    at the start of a line in the first 1,500 characters -> ISO date."""
     head = text[:1500]
     m = DATELINE.search(head)
-    if m and m.group("month").lower() in MONTHS:
-        return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}"
+    month = _month_number(m.group("month")) if m else None
+    if m and month:
+        return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
     m = NUMERIC_DATELINE.search(head)
     if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
         return f"{int(m.group('year')):04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
@@ -241,13 +252,16 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
     )
 
 
-def read_jsonl_lines(lines: Iterable[str], path: str) -> Iterator[Article | IngestFailure]:
-    """One Article per valid JSONL line; an IngestFailure naming the line for each bad one."""
+def read_jsonl_lines(lines: Iterable[str | None], path: str) -> Iterator[Article | IngestFailure]:
+    """One Article per valid JSONL line; an IngestFailure naming the line for each bad one (None: not UTF-8)."""
     seen: set[str] = set()
     for lineno, line in enumerate(lines, start=1):
+        where = f"{path}:{lineno}"
+        if line is None:
+            yield IngestFailure(path=where, code="decode", reason="is not UTF-8 (save the file as UTF-8)")
+            continue
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -309,21 +323,21 @@ def read_parquet(path: Path, shown: str) -> Iterator[Article | IngestFailure]:
                 yield item
 
 
-def _jsonl_lines(path: Path) -> Iterator[str]:
-    """Lines of a JSONL file as text; an undecodable line becomes one that fails JSON parsing."""
+def _jsonl_lines(path: Path) -> Iterator[str | None]:
+    """Lines of a JSONL file as text (a leading BOM dropped); None for a line that is not UTF-8."""
     with path.open("rb") as fh:
         for raw in fh:
             try:
                 yield raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
             except UnicodeDecodeError:
-                yield "\x00 not UTF-8"
+                yield None
 
 
 def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
     """The articles of one file (several for JSONL), or failures."""
     shown = str(path)
     try:
-        rel = path.relative_to(root).as_posix() if path != root else path.name
+        rel = path.relative_to(root).as_posix()
     except ValueError:
         rel = path.name
     try:

@@ -201,11 +201,8 @@ def update_review(folder: OutputFolder, claims, *, articles_in_run: set[str], ol
         store = store_of(folder)
         sync_csv_into_store(folder, store)
         result = merge_run(store, claims, articles_in_run)
-        if result.orphans:
-            previous = folder.read_orphans()
-            seen = {(r.get("claim_id"), r.get("status"), r.get("note"), r.get("reviewed_at")) for r in previous}
-            fresh = [r for r in result.orphans if (r["claim_id"], r["status"], r["note"], r["reviewed_at"]) not in seen]
-            folder.write_orphans(previous + fresh)
+        if result.orphans:  # each verdict is orphaned once (the store remembers), so appending never repeats one
+            folder.write_orphans(folder.read_orphans() + result.orphans)
         write_csv_from_store(folder, store)
     return result
 

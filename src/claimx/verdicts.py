@@ -162,7 +162,7 @@ class VerdictStore:
             new = {c: row[c] for c in REVIEWER_COLUMNS}
             new.update({k: v for k, v in fields.items() if k in REVIEWER_COLUMNS and v is not None})
             new["reviewed_at"] = now_iso()
-            _write_verdict(db, claim_id, new, origin, clear_recheck=True)
+            _write_verdict(db, claim_id, new, origin)
             return dict(db.execute("SELECT * FROM reviews WHERE claim_id = ?", (claim_id,)).fetchone())
 
     def import_csv(self, csv_rows: list[dict], signature: str) -> int:
@@ -194,7 +194,7 @@ class VerdictStore:
                     continue  # the store holds a later verdict (typed in the browser): the view is stale
                 if typed["reviewed_at"] <= old["reviewed_at"] or not typed["reviewed_at"]:
                     typed["reviewed_at"] = now_iso()  # typed in the spreadsheet without a time
-                _write_verdict(db, row["claim_id"], typed, "review.csv", clear_recheck=True)
+                _write_verdict(db, row["claim_id"], typed, "review.csv")
                 imported += 1
         return imported
 
@@ -203,11 +203,12 @@ class VerdictStore:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('csv_signature', ?)", (signature,))
 
 
-def _write_verdict(db: sqlite3.Connection, claim_id: str, verdict: dict, origin: str, *, clear_recheck: bool) -> None:
+def _write_verdict(db: sqlite3.Connection, claim_id: str, verdict: dict, origin: str) -> None:
+    """A reviewer's verdict on one row, logged in `history`; a reviewer has touched it: needs_recheck clears."""
     sets = ", ".join(f"{c} = ?" for c in REVIEWER_COLUMNS)
-    extra = ", needs_recheck = ''" if clear_recheck else ""
     db.execute(
-        f"UPDATE reviews SET {sets}{extra} WHERE claim_id = ?", (*[verdict[c] for c in REVIEWER_COLUMNS], claim_id)
+        f"UPDATE reviews SET {sets}, needs_recheck = '' WHERE claim_id = ?",
+        (*[verdict[c] for c in REVIEWER_COLUMNS], claim_id),
     )
     db.execute(
         f"INSERT INTO history (claim_id, {', '.join(REVIEWER_COLUMNS)}, origin) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -119,9 +119,6 @@ class OutputFolder:
         return path.read_text(encoding="utf-8") if path.exists() else None
 
     # -- writers ---------------------------------------------------------------------------------
-    def write_review(self, rows) -> None:
-        write_rows(self.path(self.REVIEW), REVIEW_COLUMNS, rows)
-
     def write_orphans(self, rows) -> None:
         write_rows(self.path(self.ORPHANS), ORPHAN_COLUMNS, rows)
 

@@ -39,7 +39,8 @@ def read_review(path: Path) -> list[dict]:
     if not path.exists():
         return []
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # line breaks inside a note kept as typed
+            text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise ReviewFileError(path, None, f"cannot be read ({exc})") from None
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
