@@ -229,3 +229,42 @@ def test_quantities_restated_figure_shares_change_and_bound(extract):
 def test_quantities_base_unit_conversion(extract, sentence, qtext, value_base, unit_base):
     q = one(extract(sentence), qtext)
     assert q.value_base == pytest.approx(value_base) and q.unit_base == unit_base
+
+
+@pytest.mark.parametrize(
+    "sentence, counted",
+    [
+        ("Four were killed when the roof collapsed, officials said.", ["Four"]),
+        ("Of the 12 passengers, nine were children.", ["12 passengers", "nine"]),
+        ("Police detained eleven after the march.", ["eleven"]),
+        ("Seventeen have applied so far.", ["Seventeen"]),
+        # a definite or possessive number refers back; "one" is a pronoun as often as a number
+        ("The two spoke by phone on Friday.", []),
+        ("His three now run the firm.", []),
+        ("The final four were announced.", []),
+        ("One said the plan would fail.", []),
+    ],
+)
+def test_quantities_a_number_word_as_subject_or_object_is_a_count(extract, sentence, counted):
+    """Phenomenon: a cardinal that is itself the noun phrase of a clause ('Four were killed') counts what
+    the text names elsewhere; it is a checkable count, unlike a definite reference ('the two spoke')."""
+    assert [c.quantity.text for c in extract(sentence)] == counted
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # after 'by', a level dwarfs its change: two figures, the first a fall or rise
+        ("The population grew by 0.5 million to 8.3 million.", [("0.5 million", "up"), ("8.3 million", None)]),
+        ("Staff numbers were cut by 300 to 2,700.", [("300", "down"), ("2,700", None)]),
+        ("Debt fell by 4 billion to 90 billion pesos.", [("4 billion", "down"), ("90 billion pesos", None)]),
+        # the ends of a range are of one size
+        ("Costs are expected to rise by 2 to 3 percent.", [("2 to 3 percent", "up")]),
+        ("Water levels dropped by 1 to 1.5 metres.", [("1 to 1.5 metres", "down")]),
+        ("Revenue rose by 1.2 to 1.5 billion euros.", [("1.2 to 1.5 billion euros", "up")]),
+    ],
+)
+def test_quantities_by_x_to_y_is_a_change_and_a_level_or_a_range(extract, sentence, expected):
+    """Phenomenon: 'changed by X to Y' reports a change and the level reached; 'by X to Y' with ends of
+    one size is a range of the change."""
+    assert [(c.quantity.text, c.quantity.change) for c in extract(sentence)] == expected

@@ -46,6 +46,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     core2 = read_core(v, k, money=cur_hit is not None)
     if core2 is None or core2.value is None or any(x in v.excluded for x in range(core2.start, core2.end)):
         return None
+    if conn == "to" and before == "by" and _level_after_change(core, core2):
+        return None  # "grew by 0.5 million to 8.3 million", "cut by 300 to 2,700": a change and a level
     has_cur2 = bool(cur2) or glued_currency(v, core2.numeral) is not None
     if has_cur2 and cur_hit is None:
         return None  # "5% to $3 billion": two quantities
@@ -60,6 +62,13 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         if not (end < len(doc) and (doc[end].lower_ == "of" or unit_at(v, end))):
             return None
     return core2, end
+
+
+def _level_after_change(core: Core, core2: Core) -> bool:
+    """After 'by', 'X to Y' is a change and the level it reached when Y is more than five times X: the
+    ends of a range are of one size ("dropped by 1 to 1.5 degrees"), a level dwarfs its change."""
+    second = core2.unscaled if core2.scaled and not core.scaled and core2.unscaled else core2.value
+    return core.value is not None and second is not None and 0 < 5 * abs(core.value) < abs(second)
 
 
 def apply_range(v: View, q: Found, core: Core, rng: tuple[Core, int], cur_hit: Hit | None) -> list[str]:

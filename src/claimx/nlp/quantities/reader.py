@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from claimx.nlp.deps import OBJECTS, SUBJECTS
 from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
 from claimx.nlp.quantities.exclusions import (
     bracketed_enumerator,
@@ -121,9 +122,26 @@ def _stands_alone(v: View, core: Core, bounded: bool) -> bool:
     compared = bounded and _comparison_before(v, core)
     if core.n_words >= 2 or compared or (core.start > 0 and doc[core.start - 1].lower_ in v.lex.negative):
         return True
+    if _nominal_count(v, core):
+        return True
     start = v.sent_starts[core.start]
     end = next((k for k in range(core.end, len(doc)) if v.sent_starts[k] != start), len(doc))
     return all(t.is_punct or t.is_space for t in [*doc[start : core.start], *doc[core.end : end]])
+
+
+def _nominal_count(v: View, core: Core) -> bool:
+    """A number word that is itself the subject or object of a clause counts people or things the text
+    names elsewhere: "Three were killed", "seven were women", "police arrested five". Not "one" (a
+    pronoun as often as a number), not after a determiner or possessive ("the two met", "her three"),
+    and not an object of a preposition ("at one point", "in two")."""
+    doc = v.doc
+    tok = doc[core.end - 1]
+    if core.value is None or core.value < 2 or tok.dep_ not in SUBJECTS | OBJECTS | {"attr"}:
+        return False
+    if any(t.dep_ in ("det", "poss") for t in tok.lefts):
+        return False
+    before = doc[core.start - 1] if core.start > v.sent_starts[core.start] else None
+    return before is None or before.pos_ not in ("DET", "PRON") and before.tag_ != "PRP$"
 
 
 def _comparison_before(v: View, core: Core) -> bool:
