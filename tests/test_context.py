@@ -204,3 +204,34 @@ def test_context_month_without_year_takes_publication_year(nlp):
     art = make_article("Output fell 3.2% in March.", article_id="a", published="2024-05-01")
     (res,) = list(process_articles([art], nlp=nlp))
     assert (res.claims[0].time.text, res.claims[0].time.year) == ("March", 2024)
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("The trade deficit widened to 3.1% of GDP.", "3.1%", "trade deficit as a share of GDP"),
+        ("Farm exports accounted for 12% of total sales.", "12%", "Farm exports as a share of total sales"),
+        ("Renewables made up 14% of electricity generation.", "14%", "Renewables as a share of electricity generation"),
+        ("Migrants were 9% of the population.", "9%", "Migrants as a share of population"),
+        # the share is itself the subject, or the verb acts on it: the 'of' noun is what is measured
+        ("Some 35% of respondents said they would move.", "Some 35%", "respondents"),
+        ("The fund sold 20% of its stake.", "20%", "stake"),
+    ],
+)
+def test_context_a_share_held_by_the_subject_measures_the_subject_as_a_share(extract, text, qtext, measured):
+    """Phenomenon: 'X rose to / accounted for / was N% of Y' measures X as a share of Y, not Y alone."""
+    (claim,) = [c for c in extract(text) if c.quantity.text == qtext]
+    assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("The number of applicants rose 15% last year.", "applicants"),
+        ("The amount of household debt climbed 4%.", "household debt"),
+    ],
+)
+def test_context_a_generic_measure_noun_stands_for_its_of_noun(extract, text, measured):
+    """Phenomenon: 'the number of X', 'the amount of Y' as subject: X and Y are what changed."""
+    (claim,) = extract(text)
+    assert claim.measured == measured

@@ -96,6 +96,7 @@ def comparative(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if tok.pos_ in VERBS or tok.pos_ == "AUX":
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
+                subj = _past_generic(subj)
                 return noun_phrase(subj, inside), "measured-comparative-subject"
     return None
 
@@ -117,6 +118,48 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None
+
+
+def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'the deficit narrowed to 5.8% of GDP', 'exports accounted for 30% of sales': a share reached or held
+    by the clause's subject measures the subject as a share of the 'of' noun ('deficit as a share of
+    GDP'). ('40% of voters said', where the share is the subject, keeps its complement.)"""
+    span, q = t.span, t.quantity
+    if q is None or not (q.unit == "percent" or q.kind == "ratio"):
+        return None
+    tok = _anchor(span, t.head)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end - 1), None)
+    base = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if base is None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "for") and tok.head.head.pos_ in VERBS:
+        verb = tok.head.head  # 'narrowed to', 'stood at', 'accounted for'
+        if tok.head.lower_ == "for" and verb.lemma_.lower() not in words("state_verb"):
+            return None
+    elif tok.dep_ in OBJECTS | {"attr"} and _holds_a_share(tok.head):
+        verb = tok.head  # 'represented 4.2% of', 'was 12% of', 'made up 16% of'
+    else:
+        return None
+    inside = _inside(span)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
+    if subj is None or not (subj.pos_ in NOMINALS or subj.tag_ == "VBG"):  # 'Spending on defense'
+        return None
+    return f"{noun_phrase(subj, inside)} as a share of {noun_phrase(base, inside)}", "measured-share-subject"
+
+
+def _holds_a_share(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in words("state_verb") or (lemma == "make" and any(c.dep_ == "prt" for c in verb.children))
+
+
+def _past_generic(tok: Token) -> Token:
+    """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun."""
+    if tok.lemma_.lower() in words("generic_measure"):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.pos_ in NOMINALS:
+            return pobj
+    return tok
 
 
 def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -212,6 +255,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if tok.pos_ in VERBS:
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
+                subj = _past_generic(subj)
                 verb = first_verb if first_verb is not None else tok
                 if direct_object and verb.lemma_.lower() not in state_verbs:
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
@@ -287,6 +331,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     comparative,
     pace_of_change,
     counted_noun,
+    share_of_subject,
     complement,
     verb_complement,
     level_of_object,
