@@ -235,3 +235,19 @@ def test_context_a_generic_measure_noun_stands_for_its_of_noun(extract, text, me
     """Phenomenon: 'the number of X', 'the amount of Y' as subject: X and Y are what changed."""
     (claim,) = extract(text)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The agency identified 340 unsafe bridges in the state.", "agency"),
+        ("Auditors determined that 14% of payments were improper.", "Auditors"),
+        ("The bureau assumed an inflation rate of 2.5% in its model.", "bureau"),
+        ("Inspectors documented 52 violations at the plant.", "Inspectors"),
+        ("The firm sold 3 million phones last year.", None),  # selling is no attribution
+    ],
+)
+def test_context_who_found_or_computed_a_figure_is_its_source(extract, text, source):
+    """Phenomenon: the subject of a verb of finding, computing or assuming produced the figure it governs."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source
