@@ -251,3 +251,18 @@ def test_context_who_found_or_computed_a_figure_is_its_source(extract, text, sou
     """Phenomenon: the subject of a verb of finding, computing or assuming produced the figure it governs."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        (
+            "Output fell 0.4% in March, the statistics office said, after rising 0.2% in February.",
+            ["statistics office", "statistics office"],
+        ),
+        ("About 5,000 marched, organisers said, though police put the number at 2,000.", ["organisers", "police"]),
+    ],
+)
+def test_context_a_reporting_aside_is_the_source_of_the_clause_it_comments_on(extract, text, sources):
+    """Phenomenon: '..., X said, ...' set off by commas inside the sentence attributes the clause around it."""
+    assert [c.source.text if c.source else None for c in extract(text)] == sources

@@ -166,7 +166,8 @@ def verb_tagged_as_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
 
 
 def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
-    """'X forecasts that ...', '..., X said': the subject of a reporting verb whose clause holds the figure."""
+    """'X forecasts that ...', '..., X said', '... fell 3%, X said, after ...': the subject of a reporting
+    verb whose clause holds the figure, or that comments on that clause as an aside."""
     head = t.head
     sent = t.sent
     ancestors = t.ancestors
@@ -176,7 +177,8 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
-        if verb not in ancestors and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
+        aside = verb.dep_ == "parataxis" and verb.head in ancestors  # "fell 3%, the agency said, after ..."
+        if verb not in ancestors and not aside and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
             continue
         if verb in ancestors and _through_relative(head, verb):
             continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
