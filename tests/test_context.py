@@ -266,3 +266,18 @@ def test_context_who_found_or_computed_a_figure_is_its_source(extract, text, sou
 def test_context_a_reporting_aside_is_the_source_of_the_clause_it_comments_on(extract, text, sources):
     """Phenomenon: '..., X said, ...' set off by commas inside the sentence attributes the clause around it."""
     assert [c.source.text if c.source else None for c in extract(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Shares added 4% in early trading.", None),
+        ("The index added 12 points on Monday.", None),
+        ("The ministry recorded 4,500 cases in May.", "ministry"),
+    ],
+)
+def test_context_a_verb_that_is_the_change_is_not_a_report(extract, text, source):
+    """Phenomenon: 'add', 'record' report in some sentences and are the change itself in others ('Shares
+    added 4%'): a figure that is the change of its own verb has no reporter there."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
+from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import SourceReading
 
@@ -173,7 +173,10 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
     ancestors = t.ancestors
     verbs = [t for t in sent if t.pos_ in VERBS and t.lemma_.lower() in lex.verb_cues]
     verbs.sort(key=lambda t: (t not in ancestors, abs(t.i - head.i)))
+    changed = t.quantity is not None and t.quantity.change is not None
     for verb in verbs:
+        if changed and verb.i == head.head.i and head.dep_ in OBJECTS | {"npadvmod"}:
+            continue  # "Shares added 4%", "the index put on 12 points": the verb is the change, not a report
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
