@@ -281,3 +281,23 @@ def test_context_a_verb_that_is_the_change_is_not_a_report(extract, text, source
     added 4%'): a figure that is the change of its own verb has no reporter there."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        # a relative clause with a subject of its own measures that subject, not the noun it describes
+        ("Rents rose most in Lisbon, where rents climbed 14% last year.", "14%", "rents"),
+        ("The firm, which sold 3 million phones, grew.", "3 million phones", "phones"),
+        ("The company, which the state valued at $5 billion, was sold.", "$5 billion", "company"),
+        # a share held through a relative pronoun belongs to the noun the clause describes
+        (
+            "Food, which makes up about a fifth of the index, rose 2%.",
+            "about a fifth of the index",
+            "Food as a share of index",
+        ),
+    ],
+)
+def test_context_relative_clauses_measure_their_own_subject(extract, text, qtext, measured):
+    (claim,) = [c for c in extract(text) if c.quantity.text == qtext]
+    assert claim.measured == measured

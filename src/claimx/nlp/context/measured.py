@@ -127,9 +127,12 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, q = t.span, t.quantity
     if q is None or not (q.unit == "percent" or q.kind == "ratio"):
         return None
-    tok = _anchor(span, t.head)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end - 1), None)
-    base = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    tok, inside = _anchor(span, t.head), _inside(span)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in inside:
+        tok, base = tok.head.head, tok  # the span is "about half of PCE inflation": its head is the base
+    else:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        base = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if base is None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "for") and tok.head.head.pos_ in VERBS:
@@ -140,11 +143,15 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         verb = tok.head  # 'represented 4.2% of', 'was 12% of', 'made up 16% of'
     else:
         return None
-    inside = _inside(span)
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "housing, which accounts for about half of PCE inflation"
+    subj = _past_generic(subj) if subj is not None else None
     if subj is None or not (subj.pos_ in NOMINALS or subj.tag_ == "VBG"):  # 'Spending on defense'
         return None
-    return f"{noun_phrase(subj, inside)} as a share of {noun_phrase(base, inside)}", "measured-share-subject"
+    if subj.lemma_.lower() in words("generic_measure"):
+        return None  # "the figure, which is 1% of capacity": no subject to speak of
+    return f"{noun_phrase(subj, inside)} as a share of {noun_phrase(base)}", "measured-share-subject"
 
 
 def _holds_a_share(verb: Token) -> bool:
@@ -250,10 +257,13 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     first_verb = tok.head if direct_object else None
     state_verbs = words("state_verb")
     for _ in range(6):
-        if tok.dep_ in RELATIVE_CLAUSES and tok.head.pos_ in NOMINALS:
-            return noun_phrase(tok.head, inside), "measured-clause-noun"
-        if tok.pos_ in VERBS:
-            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) if tok.pos_ in VERBS else None
+        own_subject = subj is not None and subj.pos_ in NOMINALS and subj.i not in inside
+        if any(c.tag_ in ("WDT", "WP") and c.dep_ in OBJECTS for c in tok.children):
+            own_subject = False  # "the company, which the state valued at $5 billion": the noun is valued
+        if tok.dep_ in RELATIVE_CLAUSES and tok.head.pos_ in NOMINALS and not own_subject:
+            return noun_phrase(tok.head, inside), "measured-clause-noun"  # "the firm, which sold 5 million"
+        if tok.pos_ in VERBS:  # "the Midwest, where prices fell 17 cents": the clause's own subject
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
                 subj = _past_generic(subj)
                 verb = first_verb if first_verb is not None else tok
@@ -286,7 +296,9 @@ def refused(phrase: str, rule: str, t: Target) -> bool:
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
     own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
     last = low.split()[-1]
-    if low in own_unit or last in own_unit or low in ("%", "percent", "per cent"):
+    if rule != "measured-share-subject" and (low in own_unit or last in own_unit):
+        return True  # ("X as a share of Y" names its base Y, which may be the counted noun)
+    if low in ("%", "percent", "per cent"):
         return True
     if last in words("scale_word") or low in words("comparative_word") or low in words("generic_measure"):
         return True
