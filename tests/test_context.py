@@ -301,3 +301,20 @@ def test_context_a_verb_that_is_the_change_is_not_a_report(extract, text, source
 def test_context_relative_clauses_measure_their_own_subject(extract, text, qtext, measured):
     (claim,) = [c for c in extract(text) if c.quantity.text == qtext]
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The programme's estimate of 60,000 killed is conservative.", "estimate"),
+        ("For 2025, estimates range from 20 TWh to 90 TWh.", "estimate"),
+        ("The agency assumed a utilization rate of 80%.", "estimate"),
+        ("Analysts' forecast of $5 billion in sales was too low.", "forecast"),
+        ("The projects in talks include eight new reactors.", "asserted"),  # 'projects' here is a noun, no hedge
+    ],
+)
+def test_context_an_estimate_noun_or_an_assumption_sets_the_modality(extract, text, modality):
+    """Phenomenon: a figure that is the content of 'an estimate', 'estimates', 'a forecast' or of what
+    someone assumed is an estimate or a forecast, as when the verb says so."""
+    (claim,) = extract(text)
+    assert claim.modality == modality

@@ -57,6 +57,8 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             note(anc, True)
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         for noun in nouns:
+            if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
+                note(noun, True)
             for c in noun.children:
                 if c.dep_ in ("amod", "compound") and c.i < noun.i:
                     note(c, True)  # "forecast production", "estimated reserves"
