@@ -268,3 +268,20 @@ def test_quantities_by_x_to_y_is_a_change_and_a_level_or_a_range(extract, senten
     """Phenomenon: 'changed by X to Y' reports a change and the level reached; 'by X to Y' with ends of
     one size is a range of the change."""
     assert [(c.quantity.text, c.quantity.change) for c in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("More than 2,000 died in the floods.", [("More than 2,000", "people")]),
+        ("Six were wounded in the blast.", [("Six", "people")]),
+        ("Police detained 40 after the protest.", [("40", "people")]),
+        ("An estimated 9,000 displaced by the war now live in camps.", [("An estimated 9,000", "people")]),
+        ("The storm killed 12 cattle.", [("12 cattle", "cattle")]),  # a counted noun names its own unit
+        ("The company cut 300 jobs.", [("300 jobs", "job")]),
+    ],
+)
+def test_quantities_a_bare_count_that_dies_or_is_arrested_counts_people(extract, sentence, expected):
+    """Phenomenon: casualty and arrest counts name no noun ('More than 2,000 died'); the verb says they
+    are people."""
+    assert [(c.quantity.text, c.quantity.unit) for c in extract(sentence)] == expected

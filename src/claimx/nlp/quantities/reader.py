@@ -34,6 +34,7 @@ from claimx.nlp.quantities.units import (
     counted_unit,
     fraction_of,
     has_unit_after,
+    person_count,
     read_per,
     read_unit,
     shared_unit,
@@ -229,6 +230,8 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
         out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
         out += _ids(counted_unit(v, q, core))
+    if q.unit is None:
+        out += _ids(person_count(v, q, core))
     return out
 
 

@@ -324,6 +324,24 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     return "unit-counted-noun"
 
 
+def person_count(v: View, q: Found, core: Core) -> str | None:
+    """A bare count that dies, is killed, injured, arrested or displaced counts people: 'More than 10,000
+    died', 'Four were killed', 'police arrested 12', 'an estimate of 60,000 killed' (words.jsonl role
+    person_verb)."""
+    doc = v.doc
+    tok = doc[core.end - 1]
+    if q.value is None and q.low is None or q.kind not in ("count", "other") or tok.pos_ != "NUM":
+        return None
+    verbs = word_list("person_verb")
+    governed = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in verbs
+    nxt = doc[q.end] if q.end < len(doc) else None
+    followed = nxt is not None and nxt.tag_ == "VBN" and nxt.lemma_.lower() in verbs
+    if not (governed or followed):
+        return None
+    q.unit, q.kind = "people", "count"
+    return "unit-person-verb"
+
+
 COMPOUND_KINDS = ("length", "mass", "duration")
 
 
