@@ -52,6 +52,9 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("two years ago", "2021"),
         ("this winter", "2023-12/2024-02"),
         ("last winter", "2022-12/2023-02"),
+        ("this fall", "2023-09/2023-11"),  # just past: the one of the writing's year
+        ("this summer", "2023-06/2023-08"),
+        ("next summer", "2024-06/2024-08"),
     ],
 )
 def test_periods_relative_to_the_writing_use_the_reference_date(text, label):

@@ -253,8 +253,10 @@ def _season(s: str, reference: date | None, anchor: Period | None) -> Period | N
     base = anchor.end if anchor is not None else reference
     if base is None:
         return None
-    # "this winter": the season holding the date, else the next one to come
-    this = next(p for y0 in (base.year - 1, base.year, base.year + 1) if (p := season_period(y0, season)).end >= base)
+    # "this winter": the season holding the date, else the one of the date's year ("this spring" said in
+    # June is the spring just past, "this summer" said in March the one to come)
+    holding = [p for y0 in (base.year - 1, base.year) if (p := season_period(y0, season)).start <= base <= p.end]
+    this = holding[0] if holding else season_period(base.year, season)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(m.group("which"), 0)
     return season_period(this.start.year + step, season)
 
