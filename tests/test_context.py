@@ -318,3 +318,16 @@ def test_context_an_estimate_noun_or_an_assumption_sets_the_modality(extract, te
     someone assumed is an estimate or a forecast, as when the verb says so."""
     (claim,) = extract(text)
     assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, time_text",
+    [
+        ("Sales rose 5% from a year ago.", None),  # the baseline's time, not the figure's
+        ("Prices were 3% higher than last year.", None),
+        ("Prices rose 3% last year.", "last year"),
+    ],
+)
+def test_context_a_relative_year_after_a_baseline_word_dates_the_baseline(extract, text, time_text):
+    (claim,) = extract(text)
+    assert (claim.time.text if claim.time else None) == time_text

@@ -53,11 +53,11 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             out.append(Cand(ent.start, doc[kept[0].i : kept[-1].i + 1].text, int(m.group(1)), ent.end, "time-year"))
         elif lex.month_day.search(text):
             out.append(Cand(ent.start, text, published, ent.end, "time-month-day"))  # "On July 23": this year
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition"):
+            continue  # "from the previous week", "up 5% from a year ago": the baseline of a change
         elif rel in lex.relative_year:
             year = published + int(lex.relative_year[rel]) if published else None
             out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition"):
-            continue  # "from the previous week": the baseline of a change, not the figure's time
         elif lex.relative_period.match(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-period"))
         elif readable_period(text):
