@@ -285,3 +285,20 @@ def test_quantities_a_bare_count_that_dies_or_is_arrested_counts_people(extract,
     """Phenomenon: casualty and arrest counts name no noun ('More than 2,000 died'); the verb says they
     are people."""
     assert [(c.quantity.text, c.quantity.unit) for c in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # the window or term in the name of a statistic or a security is no claim
+        ("The two-year Treasury note yielded 4.9%.", ["4.9%"]),
+        ("Wages rose 4.1% at a 3-month annualized rate.", ["4.1%"]),
+        ("Sales were above the five-year average.", []),
+        ("The 15-year fixed mortgage averaged 6.1%.", ["6.1%"]),
+        # a duration of an event, or a record, is one
+        ("The strike ended a 14-month standoff.", ["14-month"]),
+        ("Inflation hit a 40-year high.", ["40-year"]),
+    ],
+)
+def test_quantities_the_window_of_a_statistic_is_not_a_claim(extract, sentence, found):
+    assert [c.quantity.text for c in extract(sentence)] == found
