@@ -279,6 +279,8 @@ def test_quantities_by_x_to_y_is_a_change_and_a_level_or_a_range(extract, senten
         ("An estimated 9,000 displaced by the war now live in camps.", [("An estimated 9,000", "people")]),
         ("The storm killed 12 cattle.", [("12 cattle", "cattle")]),  # a counted noun names its own unit
         ("The company cut 300 jobs.", [("300 jobs", "job")]),
+        # an elided count keeps the noun of the one before it
+        ("At least 12 miners were trapped; 9 died.", [("At least 12 miners", "miner"), ("9", "miner")]),
     ],
 )
 def test_quantities_a_bare_count_that_dies_or_is_arrested_counts_people(extract, sentence, expected):

@@ -230,8 +230,6 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
         out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
         out += _ids(counted_unit(v, q, core))
-    if q.unit is None:
-        out += _ids(person_count(v, q, core))
     return out
 
 
@@ -268,6 +266,8 @@ def propagate(v: View, found: list[Found]) -> None:
                 b.unit, b.kind = prev.unit, "count"
                 b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
                 b.rule_ids.append("unit-elided")
+        if b.unit is None:
+            b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
         between = [t.text.lower() for t in doc[a.end : b.start]]
         restated = bool(between) and " ".join(between) in word_list("restatement")

@@ -324,12 +324,13 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     return "unit-counted-noun"
 
 
-def person_count(v: View, q: Found, core: Core) -> str | None:
+def person_count(v: View, q: Found) -> str | None:
     """A bare count that dies, is killed, injured, arrested or displaced counts people: 'More than 10,000
     died', 'Four were killed', 'police arrested 12', 'an estimate of 60,000 killed' (words.jsonl role
-    person_verb)."""
+    person_verb). Run after elision, which gives a count the noun of the one before it ('21 hostages
+    were killed; 33 died': hostages)."""
     doc = v.doc
-    tok = doc[core.end - 1]
+    tok = doc[q.core[1] - 1]
     if q.value is None and q.low is None or q.kind not in ("count", "other") or tok.pos_ != "NUM":
         return None
     verbs = word_list("person_verb")
