@@ -35,6 +35,10 @@ def one(items):
     return item
 
 
+def metadata(a: Article) -> tuple:
+    return (a.title, a.author, a.published, a.url, a.path, a.format)
+
+
 # -- the clean text --------------------------------------------------------------------------------
 def test_ingest_units_clean_text_normalises_newlines_bom_and_nuls():
     assert clean_text("\ufeff\n\nA\r\nB\rC\x00D\n\n") == "A\nB\nC" + "D"
@@ -188,14 +192,8 @@ as buyers rushed to import metal before the tariff took effect on August 1, trad
 
 def test_ingest_units_html_keeps_text_tables_and_metadata():
     a = read_html(PAGE, article_id="copper.html", path="in/copper.html")
-    assert (a.title, a.author, a.published, a.url, a.path, a.format) == (
-        "Copper tariffs rise",
-        "Ana Ruiz",
-        "2025-07-30",
-        "https://example.org/copper",
-        "in/copper.html",
-        "html",
-    )
+    url = "https://example.org/copper"
+    assert metadata(a) == ("Copper tariffs rise", "Ana Ruiz", "2025-07-30", url, "in/copper.html", "html")
     assert "Prices rose 12% in a week, as buyers" in a.text  # whitespace collapsed inside a block
     assert "\n\n" in a.text and "\n\n\n" not in a.text  # one block per paragraph
     assert "790,000 tonnes" in a.text  # tables are kept
@@ -248,14 +246,7 @@ def test_ingest_units_markdown_front_matter_metadata():
     front = "---\ntitle: Debt limit\nurl: https://x.gov/d\nauthor: CRS\ndate: 2025-01-02\n---\n"
     md = front + "\nThe limit is $36.1 trillion.\n"
     a = read_markdown(md, article_id="d.md", path="in/d.md")
-    assert (a.title, a.url, a.author, a.published, a.path, a.format) == (
-        "Debt limit",
-        "https://x.gov/d",
-        "CRS",
-        "2025-01-02",
-        "in/d.md",
-        "markdown",
-    )
+    assert metadata(a) == ("Debt limit", "CRS", "2025-01-02", "https://x.gov/d", "in/d.md", "markdown")
 
 
 def test_ingest_units_markdown_without_text_names_the_file():
