@@ -331,3 +331,17 @@ def test_context_an_estimate_noun_or_an_assumption_sets_the_modality(extract, te
 def test_context_a_relative_year_after_a_baseline_word_dates_the_baseline(extract, text, time_text):
     (claim,) = extract(text)
     assert (claim.time.text if claim.time else None) == time_text
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Our model finds that more than 9,000 people died.", None),
+        ("My estimate puts the cost at $2 billion.", None),
+        ("The agency's model finds that 5% of firms failed.", "agency's model"),
+    ],
+)
+def test_context_the_writers_own_work_is_not_a_source(extract, text, source):
+    """Phenomenon: 'our model', 'my estimate' are the writer's own; a fact-checker asks the author."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source

@@ -88,6 +88,8 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     text = source_text(tok, lex)
     if not text:
         return None
+    if any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
+        return None  # "our model finds", "my estimate": the writer's own work, not an attribution
     author = (article_context(tok.doc, "claimx_context").author or "").lower()
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
