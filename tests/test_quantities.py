@@ -304,3 +304,17 @@ def test_quantities_a_bare_count_that_dies_or_is_arrested_counts_people(extract,
 )
 def test_quantities_the_window_of_a_statistic_is_not_a_claim(extract, sentence, found):
     assert [c.quantity.text for c in extract(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Output grew at a 3.1 percent pace in the spring.", "up"),
+        ("Prices fell at an annual rate of 2%.", "down"),
+        ("The car travelled at a steady pace of 50 mph.", None),  # a pace that is no change
+    ],
+)
+def test_quantities_the_pace_of_a_change_verb_is_a_change(extract, sentence, change):
+    """Phenomenon: 'grew at a 3.1 percent pace': the figure is the rate of the rise the verb reports."""
+    (claim,) = extract(sentence)
+    assert claim.quantity.change == change

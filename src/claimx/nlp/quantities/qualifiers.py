@@ -7,6 +7,8 @@ bound, a plus sign and a change adverb after it. Each rule returns its rule id, 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS
 from claimx.nlp.numbers import can_start_number
 from claimx.nlp.quantities.money import Hit
@@ -97,6 +99,9 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
     """(direction, rule id) from a change verb or noun the figure hangs on: 'rose 5%', 'a 5% increase', 'grew by 4%'."""
     lex = v.lex
     tok = v.doc[q.head]
+    paced = _pace_verb(tok)
+    if paced is not None and paced.lemma_.lower() in lex.change_verbs:
+        return lex.change_verbs[paced.lemma_.lower()]
     for _ in range(2):
         head = tok.head
         lemma = head.lemma_.lower()
@@ -128,6 +133,17 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
             break
         tok = head
     return _change_by_preposition(v, q)
+
+
+def _pace_verb(tok: Token) -> Token | None:
+    """'grew at a 4.9 percent pace', 'rose at an annual rate of 5%': the verb whose pace the figure sets."""
+    noun = tok.head if tok.dep_ in ("compound", "nummod", "amod", "npadvmod", "pobj") else tok
+    if noun.lower_ == "of":
+        noun = noun.head
+    if noun.lemma_.lower() not in word_list("pace_noun") or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
