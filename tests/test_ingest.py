@@ -91,3 +91,19 @@ def test_ingest_skips_sources_and_readme(tmp_path):
     (tmp_path / "README.md").write_text("# readme", encoding="utf-8")
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     assert [a.article_id for a in items(tmp_path)] == ["a.txt"]
+
+
+def test_ingest_a_date_in_the_file_name_is_the_fallback_publication_date(tmp_path):
+    from claimx.ingest import date_in_file_name
+
+    (tmp_path / "voa_2025-03-13_tariffs.txt").write_text("Tariffs\n\nPrices rose 5% last month.\n")
+    (tmp_path / "dated_2025-03-13.txt").write_text("Dated\n\nReleased March 2, 2025\n\nPrices rose 5%.\n")
+    got = {a.article_id: a.published for a in iter_inputs([tmp_path])}
+    assert got == {"voa_2025-03-13_tariffs.txt": "2025-03-13", "dated_2025-03-13.txt": "2025-03-02"}, (
+        "the text's own dateline wins over the name"
+    )
+    assert date_in_file_name("report_2024_06_30.md") == "2024-06-30"
+    assert date_in_file_name("span_2024-01-01_2024-12-31.txt") is None, "two dates name a span"
+    assert date_in_file_name("bad_2024-02-30.txt") is None
+    assert date_in_file_name("id_12024-01-019.txt") is None, "digits glued on either side are an id"
+    assert date_in_file_name("notes.txt") is None

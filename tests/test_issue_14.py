@@ -49,6 +49,47 @@ def test_issue_14_a_baseline_year_is_never_an_anchor(claims_of):
     assert got["3.9 percent"].time.period == "2023-10"
 
 
+@pytest.mark.parametrize(
+    "sentence, qtext, period",
+    [
+        ("Over the previous 12 months, CPI inflation was 3.2 percent.", "3.2 percent", "2022-11/2023-10"),
+        ("Core prices rose 4 percent over the past 12 months.", "4 percent", "2022-11/2023-10"),
+        ("Factory output edged up only 0.1 percent last month.", "0.1 percent", "2023-10"),
+        ("Hiring averaged 190,000 a month over the past five months.", "190,000", "2023-06/2023-10"),
+        ("Sales were 5% higher a year ago.", "5%", "2022"),
+        ("Revenue grew 7% in the first half of the year.", "7%", "2023-H1"),
+        ("Profits fell 2% last quarter.", "2%", "2023-Q3"),
+    ],
+)
+def test_issue_14_periods_relative_to_the_writing_resolve_against_the_publication_date(
+    claims_of, sentence, qtext, period
+):
+    """A trailing window ("the past 12 months") ends with the last complete month before the writing."""
+    assert claims_of(sentence, published="2023-11-28")[qtext].time.period == period
+
+
+def test_issue_14_a_level_is_not_dated_by_the_year_it_is_compared_with(claims_of):
+    got = claims_of("Over the previous 12 months, CPI inflation was 3.2 percent, an improvement from 2022.")
+    assert got["3.2 percent"].time.text == "the previous 12 months"
+    got = claims_of("Imports from Canada were down 69% from 2010.")
+    assert got["69%"].time.period == "2010", "a change still spans from its baseline"
+
+
+def test_issue_14_a_relative_clause_on_a_date_dates_its_figures(claims_of):
+    text = "Inflation is 3.2 percent now, an improvement from 2022, when it was above 8 percent for most of the year."
+    got = claims_of(text, published="2023-11-28")
+    assert got["above 8 percent"].time.period == "2022"
+    got = claims_of("Unemployment peaked in 2010, when it reached 10 percent, and is 4 percent in 2024.")
+    assert got["10 percent"].time.period == "2010" and got["4 percent"].time.period == "2024"
+
+
+def test_issue_14_the_window_of_a_rate_is_not_a_claim(claims_of):
+    got = claims_of("Headline inflation was 3 percent over three months and 2.5 percent over six months.")
+    assert set(got) == {"3 percent", "2.5 percent"}
+    got = claims_of("The strike lasted over three months.")
+    assert "over three months" in got, "only right after a rate or change figure"
+
+
 def test_issue_14_time_carries_to_the_next_sentence_of_the_same_series(nlp):
     text = (
         "Title\n\n"

@@ -55,6 +55,17 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("this fall", "2023-09/2023-11"),  # just past: the one of the writing's year
         ("this summer", "2023-06/2023-08"),
         ("next summer", "2024-06/2024-08"),
+        ("the past 12 months", "2022-11/2023-10"),  # to the last complete month
+        ("over the previous three months", "2023-08/2023-10"),
+        ("a year ago", "2022"),
+        ("the last two quarters", "2023-Q2/2023-Q3"),
+        ("last quarter", "2023-Q3"),  # the one before the writing's, not Q4
+        ("the last quarter of 2023", "2023-Q4"),
+        ("earlier this month", "2023-11"),
+        ("later this year", "2023"),
+        ("the first half of the year", "2023-H1"),
+        ("so far this year", "2023-01/2023-11"),
+        ("year to date", "2023-01/2023-11"),
     ],
 )
 def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
@@ -86,6 +97,8 @@ def test_periods_what_is_not_a_resolvable_period_gives_none(text):
 
 def test_periods_without_a_reference_an_undated_month_stays_unresolved():
     assert parse_period("October") is None
+    assert parse_period("the past 12 months") is None
+    assert parse_period("12 months", reference=NOV_2023) is None, "a bare duration needs an anchor"
     assert parse_period("the previous year") is None
 
 

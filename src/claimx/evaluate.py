@@ -364,8 +364,10 @@ def _field_ok(name: str, gold: dict, c: Claim | None, reference: date | None = N
             return g is None and c.time is None
         if (c.time.year is not None and str(c.time.year) == str(g)) or _norm_text(str(g)) in _norm_text(c.time.text):
             return True
-        period = parse_period(str(g), reference=reference)
-        return period is not None and c.time.period == period.label
+        # a gold time may gloss itself: "the past five months (June to October 2023)" is either reading
+        readings = [str(g), *re.findall(r"\(([^()]+)\)", str(g)), re.sub(r"\s*\([^()]*\)", "", str(g))]
+        periods = [parse_period(x, reference=reference) for x in readings]
+        return any(p is not None and c.time.period == p.label for p in periods)
     if name == "measured":
         words = gold.get("measured") or []
         if not words:

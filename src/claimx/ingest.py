@@ -14,6 +14,9 @@ cannot be read, so that one bad file costs one line, not the batch.
 - `-`: standard input (JSONL when every line is a JSON object, else one text article).
 Walking a folder skips hidden files and README/SOURCES/LICENSE files.
 
+A file whose text, front matter or page gives no date takes a single YYYY-MM-DD date in its name as its
+publication date (`date_in_file_name`).
+
 `article_id` is the JSONL `id` as given, otherwise the path relative to the input root (the folder
 given, or the file's own folder), so an edited article keeps its id.
 """
@@ -26,6 +29,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -120,6 +124,23 @@ def find_dateline(text: str) -> str | None:
     if m and 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
         return f"{int(m.group('year')):04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
     return None
+
+
+FILE_NAME_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_]([01][0-9])[-_]([0-3][0-9])(?![0-9])")
+
+
+def date_in_file_name(name: str) -> str | None:
+    """The date an archive wrote into a file's name ('voa_2025-03-13_tariffs.txt' -> '2025-03-13'), the
+    fallback when the text has no dateline and the page no date. Only a name with exactly one valid
+    YYYY-MM-DD (or YYYY_MM_DD) date counts: 'report_2024-01-01_2024-12-31.txt' names a span, not a day."""
+    found = FILE_NAME_DATE.findall(name)
+    if len(found) != 1:
+        return None
+    year, month, day = (int(x) for x in found[0])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def make_article(
@@ -365,11 +386,14 @@ def read_file(path: Path, root: Path) -> Iterator[Article | IngestFailure]:
         if not text.strip():
             raise IngestError(shown, "empty", "holds only whitespace")
         if suffix in HTML_SUFFIXES:
-            yield read_html(text, article_id=rel, path=shown)
+            article = read_html(text, article_id=rel, path=shown)
         elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
-            yield read_markdown(text, article_id=rel, path=shown)
+            article = read_markdown(text, article_id=rel, path=shown)
         else:
-            yield make_article(text, article_id=rel, path=shown, title_from_first_line=True)
+            article = make_article(text, article_id=rel, path=shown, title_from_first_line=True)
+        if article.published is None:
+            article = article.model_copy(update={"published": date_in_file_name(path.name)})
+        yield article
     except IngestError as exc:
         yield IngestFailure(path=exc.path, code=exc.code, reason=exc.reason)
     except PermissionError:

@@ -62,7 +62,7 @@ UNITS = {"year": 12, "years": 12, "quarter": 3, "quarters": 3, "month": 1, "mont
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 LEAD = re.compile(
-    r"^(?:(?:in|on|during|as of|at|for|by|of|over|through|throughout|until|since|the|early|late|mid|"
+    r"^(?:(?:in|on|during|as of|at|for|by|of|over|through|throughout|until|since|the|early|late|mid|earlier|later|"
     r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))+"
 )
 TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
@@ -215,12 +215,16 @@ ANAPHORIC = re.compile(
     r"^(?:same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?)?"
     r"(?P<which>previous|prior|preceding|year-earlier|year-ago|following|next|same)\s+(?P<unit>year|quarter|month|half)$"
 )
-BEFORE = re.compile(r"^(?P<unit>year|quarter|month)\s+(?P<dir>before|earlier|after|later)$")
+BEFORE = re.compile(r"^(?P<unit>year|quarter|month)\s+(?P<dir>before|earlier|ago|after|later)$")
 SAME_LAST_YEAR = re.compile(
     r"^same\s+(?:period|month|quarter|time|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+)?previous\s+year)$"
 )
+TO_DATE = re.compile(
+    r"^(?:(?P<unit>year|quarter|month)[\s-]+to[\s-]+date|(?:so\s+far\s+)?this\s+(?P<unit2>year|quarter|month)\s+so\s+far|"
+    r"so\s+far\s+(?:this|in)\s+(?:the\s+)?(?P<unit3>year|quarter|month))$"
+)
 DURATION = re.compile(
-    r"^(?:(?:past|last|previous|prior|latest|most\s+recent)\s+)?(?P<n>\S+)\s+(?P<unit>years|quarters|months)"
+    r"^(?:(?P<back>past|last|previous|prior|preceding|latest|most\s+recent)\s+)?(?P<n>\S+)\s+(?P<unit>years|quarters|months)"
     r"(?:\s+(?:to|through|ending(?:\s+in)?|ended|up\s+to)\s+(?P<end>.+))?$"
 )
 RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\bthrough\b|\band\b|–|—|-)\s*(?P<b>.+)$")
@@ -284,6 +288,8 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             continue
         g = m.groupdict()
         y = int(g["y"]) if g.get("y") else None
+        if grain == "quarter" and g["q"] == "last" and y is None:
+            return None  # "last quarter" alone is the one before the writing's (DEICTIC), not Q4
         if grain == "fiscal":
             fy = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
             return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
@@ -349,12 +355,34 @@ def _duration(s: str, reference: date | None, anchor: Period | None) -> Period |
     if n is None:
         return None
     end = parse_period(m.group("end"), reference=reference, anchor=anchor) if m.group("end") else anchor
+    quarters = m.group("unit") == "quarters"
+    if end is None and m.group("back") and reference is not None and not isinstance(reference, YearOnly):
+        # "over the past 12 months" in a text of 28 November 2023: the 12 months to October, the last
+        # month whose figures can be out (statistics describe complete months); "the last two quarters":
+        # the two to the third quarter
+        end = _shift_months(_current("quarter" if quarters else "month", reference), -3 if quarters else -1)
     if end is None:
         return None
     months = n * UNITS[m.group("unit")]
+    if quarters:
+        last = quarter_period(end.end.year, (end.end.month - 1) // 3 + 1)
+        return interval(_shift_months(last, -(months - 3)), last) if n > 1 else last
     last = month_period(end.end.year, end.end.month)
     first = _shift_months(last, -(months - 1))
     return interval(first, last)
+
+
+def _to_date(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'so far this year', 'year to date': from the start of the year (quarter, month) to the writing."""
+    m = TO_DATE.match(s)
+    if not m or reference is None or isinstance(reference, YearOnly):
+        return None
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    whole = _current(unit, reference)
+    if whole is None:
+        return None
+    first, last = month_period(whole.start.year, whole.start.month), month_period(reference.year, reference.month)
+    return last if first == last else interval(first, last)
 
 
 def _range(s: str, reference: date | None, anchor: Period | None) -> Period | None:
@@ -374,7 +402,9 @@ def _range(s: str, reference: date | None, anchor: Period | None) -> Period | No
     return interval(a, b)
 
 
-OF_RELATIVE_YEAR = re.compile(r"^(?P<part>.+?)\s+(?:of\s+)?(?P<year>(?:this|last|next)\s+year|the\s+previous\s+year)$")
+OF_RELATIVE_YEAR = re.compile(
+    r"^(?P<part>.+?)\s+(?:of\s+)?(?P<year>(?:this|last|next)\s+year|the\s+previous\s+year|(?<=of )the\s+year)$"
+)
 
 
 def _strip(s: str) -> str:
@@ -389,9 +419,14 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
         return None
     m = OF_RELATIVE_YEAR.match(s)
     if m:  # "the fourth quarter this year", "March of last year": the year first, then the period in it
-        year = _relative(m.group("year"), reference, anchor)
-        return _simple(_strip(m.group("part")), reference, year) if year is not None else None
-    for read in (_simple, _season, _relative, _duration, _range):
+        if m.group("year") == "the year":  # "the first half of the year": the anchor's, else the writing's
+            year = year_period(anchor.year) if anchor else _relative("this year", reference, None)
+        else:
+            year = _relative(m.group("year"), reference, anchor)
+        part = _simple(_strip(m.group("part")), reference, year) if year is not None else None
+        if part is not None:
+            return part
+    for read in (_simple, _season, _relative, _to_date, _duration, _range):
         p = read(s, reference, anchor)
         if p is not None:
             return p

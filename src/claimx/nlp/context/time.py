@@ -161,7 +161,13 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         cands += collect(t, lex, cands)
     path, subjects = _path_and_subjects(head)
     everything = cands
-    cands = [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
+    owner = _relative_clause_date(head, cands)
+    cands = [owner] if owner else [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
+    own = [c for c in cands if not is_baseline(c, span.doc, head)]
+    if own and (t.quantity is None or t.quantity.change is None):
+        # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
+        # change spans from its baseline ("down 94% from 2010"), which stays a candidate
+        cands = own
     if not cands:
         return None
 
@@ -182,20 +188,39 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     return TimeReading(text=best.text, year=year, period=period.label), best.rule
 
 
+def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
+    """The date a relative clause holding the figure describes: "from 2022, when inflation was above 8
+    percent" dates the 8 percent to 2022, whatever else the sentence dates."""
+    for anc in [head, *head.ancestors]:
+        if anc.dep_ == "relcl":
+            return next((c for c in cands if c.start <= anc.head.i < c.end), None)
+    return None
+
+
+def is_baseline(c: Cand, doc, figure: Token | None = None) -> bool:
+    """Is the expression the other end of a comparison ('from the high rates of 2022', 'than in 2019',
+    'compared with 2023', 'from 2010 through 2019')? Not for a `figure` inside that same phrase: in
+    "down from 8.4% the previous year" the previous year is the 8.4%'s own."""
+    root = doc[c.start : c.end].root
+    before = doc[max(c.start - 1, 0)]
+    cues = [before] if before.lower_ in BASELINE_WORDS else []
+    cues += [t for t in [*root.ancestors][:3] if t.lower_ in BASELINE_WORDS]
+    if figure is not None:
+        cues = [b for b in cues if not (b.left_edge.i <= figure.i <= b.right_edge.i)]
+    return bool(cues)
+
+
 def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, published) -> Period | None:
     """The period of the chosen expression, resolved against the nearest dated expression of the figure's
     clause (the candidates that apply to it), else of the sentence, else the article's date:
     "8.1% in 2025, down from 8.4% the previous year" -> the second figure's period is 2024. A baseline
     ("from the high rates of 2022", "than in 2019", "from 2010 through 2019") is never an anchor."""
 
-    def baseline(c: Cand) -> bool:
-        root = doc[c.start : c.end].root
-        governors = [t.lower_ for t in [*root.ancestors][:3]]
-        return doc[max(c.start - 1, 0)].lower_ in BASELINE_WORDS or bool(BASELINE_WORDS.intersection(governors))
-
     def nearest(cands: list[Cand]) -> Period | None:
         dated = [
-            (abs(c.start - best.start), c) for c in cands if c is not best and c.start != best.start and not baseline(c)
+            (abs(c.start - best.start), c)
+            for c in cands
+            if c is not best and c.start != best.start and not is_baseline(c, doc)
         ]
         for _, c in sorted(dated, key=lambda x: x[0]):
             p = parse_period(c.text)  # no reference: only an expression that names its year reads
