@@ -122,6 +122,15 @@ def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(
         ("Exports reached $5 billion in 2025, compared with $4.2 billion in 2024.", "$4.2 billion", "Exports"),
         ("The official unemployment rate rose to 4.2% in July.", "4.2%", "unemployment rate"),
         ("The device uses 5,304 W of power.", "5,304 W", "power"),
+        # a bracketed figure after a date restates its clause: the noun the date's phrase modifies, else
+        # the subject
+        ("Employment in retail trade changed little in March (-15,000).", "-15,000", "Employment"),
+        ("The pace was close to the average monthly gain over the past year (+45,000).", "+45,000", "monthly gain"),
+        ("Exports to Canada rose in 2023 (+4.2%).", "+4.2%", "Exports"),
+        ("Pork (+83%) led the gains.", "+83%", "Pork"),
+        # a change noun stands for its 'in' noun, as a generic measure for its 'of' noun
+        ("The change in payroll employment for January was revised down by 32,000.", "32,000", "payroll employment"),
+        ("The rise in home prices reached 6% in May.", "6%", "home prices"),
     ],
 )
 def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, measured):
@@ -164,3 +173,21 @@ def test_issue_14_time_windows_are_still_quantities_for_the_quantity_benchmarks(
     marked = [c for c in with_non_claims.claims if any(r.startswith("not-claim-") for r in c.rule_ids)]
     assert marked and all(c.quantity.text != "95%" for c in marked)
     assert [c.quantity.text for c in claims_only.claims] == ["95%"]
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, unit",
+    [
+        ("Total nonfarm payroll employment rose by 236,000 in March.", "236,000", "job"),
+        ("Employment in leisure and hospitality rose by 50,000.", "50,000", "job"),
+        ("The number of unemployed persons, at 5.8 million, changed little.", "5.8 million", "people"),
+        ("The city's population reached 2.3 million in 2020.", "2.3 million", "people"),
+        ("Unemployment insurance claims rose by 20,000 last week.", "20,000", None),  # claims, not people
+        ("Exports rose by 20,000 in March.", "20,000", None),
+        ("Payroll employment rose 0.2 percent.", "0.2 percent", "percent"),
+    ],
+)
+def test_issue_14_a_bare_count_takes_the_unit_its_concept_is_counted_in(claims_of, sentence, qtext, unit):
+    """news_units.jsonl role count_concept: employment is counted in jobs, the unemployed in people; only
+    when the concept word is the head of the measured phrase, and never over a unit the figure has."""
+    assert claims_of(sentence)[qtext].quantity.unit == unit

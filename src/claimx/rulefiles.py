@@ -48,7 +48,10 @@ class ChangeEntry(_Entry):
 
 
 class NewsUnitEntry(_Entry):
-    role: Literal["unit", "not_unit"] = Field(description="A unit, or words that are never units after a number.")
+    role: Literal["unit", "not_unit", "count_concept"] = Field(
+        description="A unit, words that are never units after a number, or the measured concepts (`surfaces`) "
+        "whose bare counts are counted in `unit` ('payroll employment rose by 236,000': jobs)."
+    )
     surfaces: list[str] = Field(default_factory=list, description="Words and phrases, matched case-insensitively.")
     symbols: list[str] = Field(default_factory=list, description="Symbols, matched case-sensitively.")
     pint: str | None = Field(default=None, description="The pint expression they mean ('oil_barrel / day').")

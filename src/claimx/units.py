@@ -90,6 +90,8 @@ def _news() -> tuple[dict, dict]:
     """(lower-cased surface -> entry, symbol as written -> entry) of the news file."""
     words, symbols = {}, {}
     for entry in load_rules("news_units"):
+        if entry.role == "count_concept":
+            continue
         for surface in entry.surfaces:
             words.setdefault(surface.lower(), entry)
         for symbol in entry.symbols:

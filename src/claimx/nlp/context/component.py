@@ -5,13 +5,14 @@ its lexicon is built once and frozen, and it keeps nothing about the Docs it rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.context.hedges import find_hedges, modality_from_source
 from claimx.nlp.context.lexicon import ContextLexicon
-from claimx.nlp.context.measured import find_measured
+from claimx.nlp.context.measured import find_measured, implied_count_unit
 from claimx.nlp.context.sources import find_source
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
@@ -51,6 +52,12 @@ class ContextLinker:
             rules.append(source[1])
         time = find_time(target, self.lexicon)
         measured = find_measured(target, self.lexicon) if target.quantity is not None else None
+        q = target.quantity
+        if q is not None and q.unit is None and q.kind in ("count", "other") and measured and measured[0]:
+            implied = implied_count_unit(measured[0], self.lexicon)
+            if implied is not None:  # "employment rose by 236,000": jobs
+                span._.claimx_quantity = replace(q, unit=implied[0], kind="count")
+                rules.append(implied[1])
         hedges, modality, hedge_rules = find_hedges(target, self.lexicon)
         if source is not None:
             modality = modality_from_source(source[0].text, modality)

@@ -24,6 +24,7 @@ class ContextLexicon:
     relative_year: MappingProxyType  # "last year" -> -1
     relative_period: re.Pattern
     month_day: re.Pattern
+    count_concepts: tuple[tuple[tuple[str, ...], str, str], ...]  # (concept words, unit, rule id), longest first
 
     @classmethod
     def build(cls) -> ContextLexicon:
@@ -62,6 +63,17 @@ class ContextLexicon:
             relative_year=MappingProxyType(word_values("relative_year")),
             relative_period=re.compile(period.pattern, re.IGNORECASE),
             month_day=month_day,
+            count_concepts=tuple(
+                sorted(
+                    (
+                        (tuple(w.lower().split()), e.unit, e.id)
+                        for e in load_rules("news_units")
+                        if e.role == "count_concept" and e.unit
+                        for w in e.surfaces
+                    ),
+                    key=lambda c: -len(c[0]),
+                )
+            ),
         )
 
 

@@ -11,7 +11,9 @@ figure is about: in "the United States (38%), China (21%)" the shares are of wha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +21,7 @@ from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
+from claimx.rulefiles import load_rules
 
 MeasuredHit = tuple[str | None, str]
 Strategy = Callable[[Target, ContextLexicon], MeasuredHit | None]
@@ -61,9 +64,35 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span = t.span
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in NOMINALS:
-        if doc[span.start - 2].ent_type_ in AGENT_ENTITIES:
+        before = doc[span.start - 2]
+        if before.ent_type_ in AGENT_ENTITIES:
             return None
-        return noun_phrase(doc[span.start - 2]), "measured-bracket-noun"
+        if before.ent_type_ in ("DATE", "TIME"):
+            return _bracket_after_date(before, _inside(span))
+        return noun_phrase(before), "measured-bracket-noun"
+    return None
+
+
+def _bracket_after_date(date: Token, inside: set[int]) -> MeasuredHit | None:
+    """'Employment in retail trade changed little in March (-15,000)', 'the average monthly growth over the
+    prior 6 months (+34,000)': a bracketed figure after a date restates what the date's phrase is about,
+    the noun it modifies, else the subject of its clause."""
+    tok = date
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return noun_phrase(tok, inside), "measured-bracket-date-noun"
+        if tok.pos_ in VERBS or tok.pos_ == "AUX":
+            break
+    for _ in range(4):
+        if tok.pos_ not in VERBS and tok.pos_ != "AUX":
+            return None
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subj is not None and subj.pos_ in NOMINALS and subj.i not in inside:
+            return noun_phrase(_past_generic(subj), inside), "measured-bracket-date-subject"
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
@@ -160,13 +189,22 @@ def _holds_a_share(verb: Token) -> bool:
 
 
 def _past_generic(tok: Token) -> Token:
-    """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun."""
-    if tok.lemma_.lower() in words("generic_measure"):
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun;
+    'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun."""
+    lemma = tok.lemma_.lower()
+    prep_word = "of" if lemma in words("generic_measure") else "in" if lemma in _change_nouns() else None
+    if prep_word is not None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None and pobj.pos_ in NOMINALS:
             return pobj
     return tok
+
+
+@cache
+def _change_nouns() -> frozenset[str]:
+    """'change' and the change nouns of changes.jsonl ('increase', 'decline')."""
+    return frozenset({"change"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "noun"))
 
 
 def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -368,3 +406,25 @@ def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             continue
         return hit
     return (None, "measured-refused") if refusals else None
+
+
+HEAD_FOLLOWERS = frozenset({"of", "in", "at", "for", "among", "across", "from", "to", "with", "by", ","})
+
+
+def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, str] | None:
+    """(unit, rule id) of a bare count from the concept it measures, when the concept's head is one whose
+    counts have a unit (news_units.jsonl role count_concept): "payroll employment rose by 236,000" counts
+    jobs, "the number of unemployed persons, at 5.8 million" people. The concept word must be the head of
+    the phrase (its last word, or followed by a preposition): "unemployment insurance claims" are claims."""
+    if not measured:
+        return None
+    toks = re.findall(r"[\w'-]+|,", measured.lower())
+    best: tuple[int, str, str] | None = None
+    for words_, unit, rule in lex.count_concepts:
+        n = len(words_)
+        for i in range(len(toks) - n + 1):
+            nxt = toks[i + n] if i + n < len(toks) else None
+            if tuple(toks[i : i + n]) == words_ and (nxt is None or nxt in HEAD_FOLLOWERS):
+                if best is None or i + n > best[0]:
+                    best = (i + n, unit, rule)
+    return (best[1], best[2]) if best else None

@@ -107,7 +107,9 @@ class QuantityLexicon:
                 changes[e.pos].setdefault(lemma, (e.direction, e.id))
         frozen = MappingProxyType
         return cls(
-            news_units=PhraseTrie((split(s), e) for e in load_rules("news_units") for s in e.surfaces),
+            news_units=PhraseTrie(
+                (split(s), e) for e in load_rules("news_units") if e.role != "count_concept" for s in e.surfaces
+            ),
             news_symbols=PhraseTrie(((split(s), e) for e in load_rules("news_units") for s in e.symbols), lower=False),
             cur_symbols=PhraseTrie(cur_symbols, lower=False),
             cur_names=PhraseTrie(cur_names),
