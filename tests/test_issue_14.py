@@ -83,6 +83,33 @@ def test_issue_14_a_relative_clause_on_a_date_dates_its_figures(claims_of):
     assert got["10 percent"].time.period == "2010" and got["4 percent"].time.period == "2024"
 
 
+def test_issue_14_a_change_beside_a_from_to_pair_spans_both_dates(claims_of):
+    got = claims_of("Imports rose from $198.2 billion in 2006 to $534.8 billion in 2025 (170% increase).")
+    assert got["$198.2 billion"].time.period == "2006"
+    assert got["$534.8 billion"].time.period == "2025", "the year right after a figure is its own"
+    assert got["170%"].time.period == "2006/2025"
+    got = claims_of("Exports rose 5% to $40 billion in 2025.")
+    assert got["5%"].time.period == "2025", "no from-to pair, no span"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, period",
+    [
+        ("In contrast, the 2025 U.S. trade deficit with China was $295.5 billion.", "$295.5 billion", "2025"),
+        ("Exports accounted for 60% of Mexico's 2024 total trade in goods.", "60%", "2024"),
+        ("Mexico ranked second among markets for U.S. goods exports in 2025.", "second", "2025"),
+        ("Output was $5 billion in 2024 dollars.", "$5 billion", None),
+        ("The November 2025 agreement lowered the tariff from 25% to 15%.", "from 25% to 15%", None),
+        ("Officials said tariffs would not exceed the 15% agreed in the November 2025 agreement.", "15%", None),
+    ],
+)
+def test_issue_14_dates_of_the_figures_own_nouns(claims_of, sentence, qtext, period):
+    """A date on the subject of a stated figure or on its 'of' noun dates it; a date on an agent (the
+    agreement that lowered a tariff) or inside a clause on the figure does not."""
+    time = claims_of(sentence)[qtext].time
+    assert (time.period if time else None) == period
+
+
 def test_issue_14_the_window_of_a_rate_is_not_a_claim(claims_of):
     got = claims_of("Headline inflation was 3 percent over three months and 2.5 percent over six months.")
     assert set(got) == {"3 percent", "2.5 percent"}

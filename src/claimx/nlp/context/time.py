@@ -115,7 +115,9 @@ def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
     return path, subjects
 
 
-def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: ContextLexicon) -> bool:
+def applies(
+    date: Span, span: Span, path: set[int], subjects: set[int], lex: ContextLexicon, *, climb: bool = False
+) -> bool:
     """Does a date in the sentence date this quantity? It must hang on the quantity's clause."""
     d = date.root
     if d.ent_type_ in NAMED_THINGS:
@@ -130,13 +132,19 @@ def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: Con
     between = date.doc[span.end : date.start] if span.end <= date.start else []
     if any(t.lower_ in ("versus", "vs", "vs.", "compared") for t in between):
         return False
+    own = {t.i for t in span.root.subtree} if span.root.pos_ in NOMINALS else set()
     if (
         d.dep_ in DATE_MODIFIERS
         and d.head.pos_ in NOMINALS
         and not (span.start <= d.head.i < span.end)
         and d.head.i not in path
     ):
-        return False  # "2024 U.S. tariff rates" dates the rates, not this figure
+        # "2024 U.S. tariff rates of 10%" dates the rates, not this figure, unless the dated noun is the
+        # figure's subject and the verb states it ("the 2025 trade deficit was $295.5 billion"), or the noun
+        # of its own 'of' phrase ("60% of Mexico's 2024 total trade")
+        state = span.root.head.lemma_.lower() in ("be", *words("state_verb"))
+        of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        return d.head.i in of_phrase or (d.head.i in subjects and state)
     if d.i in subjects:
         return True
     governors = []
@@ -144,12 +152,16 @@ def applies(date: Span, span: Span, path: set[int], subjects: set[int], lex: Con
         governors.append(t)
         if t.pos_ != "ADP" and t.dep_ != "prep" or len(governors) >= 3:
             break
-    own = {t.i for t in span.root.subtree} if span.root.pos_ in NOMINALS else set()
     for g in governors:
         if g.i in path or g.i in subjects or span.start <= g.i < span.end or g.i in own:
             return True
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
             return True  # "according to data in 2023"
+    last = governors[-1] if governors else None
+    if climb and governors[0].lower_ in ("in", "during") and last.pos_ == "NOUN" and last.dep_ == "pobj":
+        # "ranked second among markets for U.S. exports in 2025": a date phrase the parser hung on the
+        # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
+        return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
 
 
@@ -161,8 +173,20 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         cands += collect(t, lex, cands)
     path, subjects = _path_and_subjects(head)
     everything = cands
+    span_time = _change_span(t, cands)
+    if span_time is not None:
+        return span_time, "time-change-span"
     owner = _relative_clause_date(head, cands)
-    cands = [owner] if owner else [c for c in cands if applies(span.doc[c.start : c.end], span, path, subjects, lex)]
+    cands = (
+        [owner]
+        if owner
+        else [
+            c for c in cands if _right_after(c, span) or applies(span.doc[c.start : c.end], span, path, subjects, lex)
+        ]
+    )
+    if not cands:
+        doc = span.doc
+        cands = [c for c in everything if applies(doc[c.start : c.end], span, path, subjects, lex, climb=True)]
     own = [c for c in cands if not is_baseline(c, span.doc, head)]
     if own and (t.quantity is None or t.quantity.change is None):
         # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
@@ -186,6 +210,44 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         return TimeReading(text=best.text, year=best.year), best.rule
     year = best.year if best.year is not None and period.label.startswith("FY") else period.year
     return TimeReading(text=best.text, year=year, period=period.label), best.rule
+
+
+def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
+    """'increased from $134.2 billion in 2006 to $337.9 billion in 2025, a 150% increase': a change stated
+    beside a from-to pair of dated figures spans from the first date to the second (2006/2025)."""
+    span, q = t.span, t.quantity
+    if q is None or q.change is None:
+        return None
+    ends: dict[str, Cand] = {}
+    for other in span.doc.spans.get("claimx_quantities", []):
+        if other is span or not (t.sent.start <= other.start < t.sent.end):
+            continue
+        h = Target.of(other).head
+        word = h.head.lower_ if h.dep_ == "pobj" else None
+        if h.i in range(span.start, span.end) or word not in ("from", "to") or word in ends:
+            continue
+        own = next((c for c in cands if _right_after(c, other)), None)
+        if own is not None:
+            ends[word] = own
+    a, b = ends.get("from"), ends.get("to")
+    if a is None or b is None or a.start >= b.start or span.start < b.end and span.end > a.start:
+        return None
+    if a.year is None or b.year is None or a.year >= b.year:
+        return None
+    period = parse_period(f"{a.text} to {b.text}")
+    if period is None:
+        return None
+    return TimeReading(text=f"{a.text} to {b.text}", year=b.year, period=period.label)
+
+
+def _right_after(c: Cand, span: Span) -> bool:
+    """'to $534.8 billion in 2025': a year or date right after the figure, joined by 'in' or 'during', is the
+    figure's own whatever the parse attached it to ('2025 (170% increase)' read as '2025 increase'); not
+    a year that modifies a noun after it ('in 2024 dollars', 'in 2025 terms')."""
+    doc = span.doc
+    if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during") or c.year is None:
+        return False
+    return c.end >= len(doc) or doc[c.end].pos_ not in ("NOUN", "PROPN") or doc[c.end].ent_type_ == "DATE"
 
 
 def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
