@@ -97,6 +97,7 @@ def test_issue_14_a_change_beside_a_from_to_pair_spans_both_dates(claims_of):
     [
         ("In contrast, the 2025 U.S. trade deficit with China was $295.5 billion.", "$295.5 billion", "2025"),
         ("Exports accounted for 60% of Mexico's 2024 total trade in goods.", "60%", "2024"),
+        ("Exports accounted for 60% ($752.0 billion) of Mexico's 2024 total trade.", "$752.0 billion", "2024"),
         ("Mexico ranked second among markets for U.S. goods exports in 2025.", "second", "2025"),
         ("Output was $5 billion in 2024 dollars.", "$5 billion", None),
         ("The November 2025 agreement lowered the tariff from 25% to 15%.", "from 25% to 15%", None),
@@ -158,6 +159,24 @@ def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(
         # a change noun stands for its 'in' noun, as a generic measure for its 'of' noun
         ("The change in payroll employment for January was revised down by 32,000.", "32,000", "payroll employment"),
         ("The rise in home prices reached 6% in May.", "6%", "home prices"),
+        # a hyphenated word stays whole
+        ("The country imported $7.2 billion worth of semi-finished copper products.", "$7.2 billion", "semi-finished"),
+        (
+            "The employment-population ratio edged up over the month to 60.4 percent.",
+            "60.4 percent",
+            "employment-population",
+        ),
+        (
+            "The number of long-term unemployed was little changed at 1.1 million.",
+            "1.1 million",
+            "long-term unemployed",
+        ),
+        # the noun a figure is 'of' names it before the thing counted; a change noun or a total does not
+        ("Mexico has a population of 132 million people.", "132 million people", "population"),
+        ("The country had a workforce of 60 million people.", "60 million people", "workforce"),
+        ("The plan brings an increase of 500 jobs.", "500 jobs", "jobs"),
+        # a bracketed restatement measures what its figure measures
+        ("Canada accounts for 60% ($752.0 billion) of Mexico's total trade in goods.", "$752.0 billion", "total trade"),
     ],
 )
 def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, measured):

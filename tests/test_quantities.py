@@ -37,6 +37,11 @@ def one(claims, text):
         ),
         ("Temperatures fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "degree Celsius", "="),
         ("Winds reached 185 mph.", "185 mph", 185, "mile per hour", "="),
+        # "up" as the particle of a verb of movement is not the bound "up to" (words.jsonl role up_verb)
+        ("The employment-population ratio edged up to 60.4 percent.", "60.4 percent", 60.4, "percent", "="),
+        ("The jobless rate ticked up to 4.1% in March.", "4.1%", 4.1, "percent", "="),
+        ("The fund will raise up to $10 million.", "up to $10 million", 1e7, "USD", "<="),
+        ("Prices could be up to 5% higher.", "up to 5%", 5, "percent", "<="),
     ],
 )
 def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, bound):

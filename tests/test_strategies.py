@@ -326,12 +326,12 @@ def test_strategies_measured_worth_of_is_what_the_money_buys():
 
 
 def test_strategies_measured_refuses_a_unit_and_asks_the_next_strategy():
-    # "a hashrate of 255 TWh": counted/complement rules would answer the unit; of_head gives "hashrate"
+    # "a hashrate of 255 TWh": counted/complement rules would answer the unit; the 'of' noun gives "hashrate"
     doc = parsed("a/DET/DT/det/1 hashrate/NOUN/NN/ROOT/1 of/ADP/IN/prep/1 255/NUM/CD/nummod/4 TWh/NOUN/NN/pobj/2")
     q = reading(doc, 3, 5, 4, unit="terawatt hour", unit_text="TWh", kind="energy", value=255)
     t = Target(doc[3:5], doc[4], doc[3:5].sent, q)
     assert measured.refused("TWh", "measured-counted-noun", t)
-    assert measured.find_measured(t, clex()) == ("hashrate", "measured-of-head")
+    assert measured.find_measured(t, clex()) == ("hashrate", "measured-named-by-of")
 
 
 def test_strategies_measured_comparative_takes_the_subject_of_its_clause():

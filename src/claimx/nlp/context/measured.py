@@ -63,6 +63,11 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     organisation: 'the United States (38%)' gives the share of what the clause is about)."""
     span = t.span
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        # "60% ($752.0 billion) of total trade": a bracketed figure right after a figure restates it
+        restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
+        if restated is not None and restated._.claimx_measured:
+            return restated._.claimx_measured, "measured-bracket-restated"
     if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in NOMINALS:
         before = doc[span.start - 2]
         if before.ent_type_ in AGENT_ENTITIES:
@@ -196,7 +201,7 @@ def _past_generic(tok: Token) -> Token:
     if prep_word is not None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None and pobj.pos_ in NOMINALS:
+        if pobj is not None and (pobj.pos_ in NOMINALS or pobj.pos_ == "ADJ"):  # "the number of unemployed"
             return pobj
     return tok
 
@@ -284,6 +289,23 @@ def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return noun_phrase(tok.head.head, _inside(span)), "measured-of-head"
     return None
+
+
+def named_by_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'a population of 132 million people', 'a hashrate of 255 terahashes': the noun the figure is 'of'
+    names what it measures, before a unit or a count of people; not a change noun ('an increase of 500
+    people') or a generic measure ('a total of 500 people'), and never before a counted thing ('the
+    construction of eight reactors')."""
+    q = t.quantity
+    if q is not None and q.kind == "count" and q.unit not in ("people", "person"):
+        return None  # "the construction of eight nuclear reactors": the reactors are counted
+    hit = of_head(t, lex)
+    if hit is None:
+        return None
+    noun = _anchor(t.span, t.head).head.head
+    if noun.i in _inside(t.span) or noun.lemma_.lower() in _change_nouns() | words("generic_measure"):
+        return None  # "two-thirds of exports": the share's own words
+    return hit[0], "measured-named-by-of"
 
 
 def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -380,6 +402,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     worth_of,
     comparative,
     pace_of_change,
+    named_by_of,
     counted_noun,
     share_of_subject,
     complement,

@@ -24,9 +24,19 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
             if possessive and child.dep_ == "poss":
                 continue
             keep.update(sub)
-    idx = sorted(i for i in keep if doc[i].lower_ not in determiners and not doc[i].is_punct)
+    idx = sorted(i for i in keep if doc[i].lower_ not in determiners and (not doc[i].is_punct or _glued_hyphen(doc[i])))
     run = [tok.i]
     for i in reversed(idx):
         if i < run[0] and i == run[0] - 1:
             run.insert(0, i)
-    return " ".join([doc[i].text for i in run][-max_tokens:])
+    while run and _glued_hyphen(doc[run[0]]):
+        run.pop(0)
+    words_ = [i for i in run if not _glued_hyphen(doc[i])][-max_tokens:]
+    run = [i for i in run if i >= words_[0]]
+    # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
+    return "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen inside a word ('semi-finished'), not a dash between words."""
+    return t.text in ("-", "‐", "‑") and t.i > 0 and t.doc[t.i - 1].whitespace_ == "" and t.whitespace_ == ""

@@ -176,6 +176,12 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     span_time = _change_span(t, cands)
     if span_time is not None:
         return span_time, "time-change-span"
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        # "60% ($752.0 billion) of Mexico's 2024 trade": a bracketed restatement has its figure's time
+        restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
+        if restated is not None and restated._.claimx_time is not None:
+            return restated._.claimx_time, "time-bracket-restated"
     owner = _relative_clause_date(head, cands)
     cands = (
         [owner]
