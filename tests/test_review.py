@@ -226,7 +226,7 @@ def test_review_needs_recheck_stays_until_a_reviewer_touches_the_row(tmp_path):
 def test_review_an_unrelated_sentence_with_the_same_figure_does_not_take_the_verdict(tmp_path):
     run(tmp_path)
     mark(tmp_path, {"5%": VERDICT})
-    unrelated = ARTICLE.replace("Imports rose 5% in 2024.", "Unemployment in the northern provinces stood near 5%.")
+    unrelated = ARTICLE.replace("Imports rose 5% in 2024.", "Unemployment in the northern provinces stood at 5%.")
     run(tmp_path, unrelated)
     got = {r["quantity_text"]: r for r in rows(tmp_path)}
     assert got["5%"]["status"] == "unreviewed" and got["5%"]["note"] == ""

@@ -7,6 +7,8 @@ or a list enumerator. Each reject function returns the name of the rule that rej
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -47,12 +49,25 @@ class PatternRules:
             if self.labels[rule_id] == "NOT_QUANTITY":
                 excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
             elif self.labels[rule_id] == "NOT_CLAIM":
-                not_claims.update({t.i: rule_id for t in doc[start:end] if t.like_num or parse_numeral(t.text)})
+                fractions = _fraction_words()
+                not_claims.update(
+                    {
+                        t.i: rule_id
+                        for t in doc[start:end]
+                        if t.like_num or parse_numeral(t.text) or t.lower_ in fractions
+                    }
+                )
             else:
                 rank = _rank(doc, start, end, rule_id)
                 if rank is not None and (rank.start not in ranks or ranks[rank.start].end < end):
                     ranks[rank.start] = rank
         return excluded, _longest_first(ranks), not_claims
+
+
+@cache
+def _fraction_words() -> frozenset[str]:
+    """'half', 'third', 'quarter' (numbers.jsonl role fraction): the number of 'the bottom half'."""
+    return frozenset(w for e in load_rules("numbers") if e.role == "fraction" for w in e.values)
 
 
 def _rank(doc: Doc, start: int, end: int, rule_id: str) -> Found | None:
