@@ -111,6 +111,13 @@ def test_issue_14_dates_of_the_figures_own_nouns(claims_of, sentence, qtext, per
     assert (time.period if time else None) == period
 
 
+def test_issue_14_a_dated_reference_point_is_not_an_anchor_and_a_named_month_is(claims_of):
+    text = "The number was little changed at 4.9 million in March and has returned to its February 2020 level."
+    assert claims_of(text, published="2023-04-07")["4.9 million"].time.period == "2023-03"
+    text = "Employment rose by 236,000 in March, compared with an average gain of 334,000 over the prior 6 months."
+    assert claims_of(text, published="2023-04-07")["334,000"].time.period == "2022-09/2023-02"
+
+
 def test_issue_14_the_window_of_a_rate_is_not_a_claim(claims_of):
     got = claims_of("Headline inflation was 3 percent over three months and 2.5 percent over six months.")
     assert set(got) == {"3 percent", "2.5 percent"}

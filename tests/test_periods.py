@@ -82,6 +82,8 @@ def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
         ("the same quarter a year earlier", "Q3 2024", "2023-Q3"),
         ("a month earlier", "October 2023", "2023-09"),
         ("the past 12 months", "October 2023", "2022-11/2023-10"),
+        ("the prior 6 months", "March 2023", "2022-09/2023-02"),  # the six before the anchor's month
+        ("the previous two quarters", "Q3 2024", "2024-Q1/2024-Q2"),
         ("March", "2021", "2021-03"),
         ("September 11", "2017", "2017-09-11"),
     ],

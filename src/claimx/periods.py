@@ -363,6 +363,9 @@ def _duration(s: str, reference: date | None, anchor: Period | None) -> Period |
         end = _shift_months(_current("quarter" if quarters else "month", reference), -3 if quarters else -1)
     if end is None:
         return None
+    if m.group("back") in ("prior", "previous", "preceding") and not m.group("end") and end is anchor:
+        # "236,000 in March, compared with the average over the prior 6 months": the six before March
+        end = _shift_months(_current("quarter" if quarters else "month", end.end), -3 if quarters else -1)
     months = n * UNITS[m.group("unit")]
     if quarters:
         last = quarter_period(end.end.year, (end.end.month - 1) // 3 + 1)

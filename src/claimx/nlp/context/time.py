@@ -67,6 +67,12 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
 
 _PROBE = parse_period("2000")
 BASELINE_WORDS = frozenset({"from", "than", "since", "compared", "versus", "vs", "vs.", "through"})
+NAMED_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)$",
+    re.IGNORECASE,
+)
+REFERENCE_POINTS = frozenset({"level", "high", "low", "peak", "trough", "record", "baseline"})
 
 
 def readable_period(text: str) -> bool:
@@ -267,9 +273,11 @@ def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
 
 def is_baseline(c: Cand, doc, figure: Token | None = None) -> bool:
     """Is the expression the other end of a comparison ('from the high rates of 2022', 'than in 2019',
-    'compared with 2023', 'from 2010 through 2019')? Not for a `figure` inside that same phrase: in
-    "down from 8.4% the previous year" the previous year is the 8.4%'s own."""
+    'compared with 2023', 'from 2010 through 2019', 'its February 2020 level')? Not for a `figure` inside
+    that same phrase: in "down from 8.4% the previous year" the previous year is the 8.4%'s own."""
     root = doc[c.start : c.end].root
+    if root.dep_ in DATE_MODIFIERS and root.head.lemma_.lower() in REFERENCE_POINTS:
+        return True  # "has returned to its February 2020 level", "below its 2022 peak": a reference point
     before = doc[max(c.start - 1, 0)]
     cues = [before] if before.lower_ in BASELINE_WORDS else []
     cues += [t for t in [*root.ancestors][:3] if t.lower_ in BASELINE_WORDS]
@@ -291,7 +299,9 @@ def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, publi
             if c is not best and c.start != best.start and not is_baseline(c, doc)
         ]
         for _, c in sorted(dated, key=lambda x: x[0]):
-            p = parse_period(c.text)  # no reference: only an expression that names its year reads
+            p = parse_period(c.text)  # no reference: only an expression that names its year reads,
+            if p is None and NAMED_PERIOD.match(c.text):  # or a named month or quarter ("in March")
+                p = parse_period(c.text, reference=published)
             if p is not None:
                 return p
         return None
