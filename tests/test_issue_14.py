@@ -244,3 +244,29 @@ def test_issue_14_a_bare_count_takes_the_unit_its_concept_is_counted_in(claims_o
     """news_units.jsonl role count_concept: employment is counted in jobs, the unemployed in people; only
     when the concept word is the head of the measured phrase, and never over a unit the figure has."""
     assert claims_of(sentence)[qtext].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, source",
+    [
+        ("Leisure and hospitality added 72,000 jobs in March.", "72,000 jobs", None),
+        ("Analysts added that prices would rise 5% next year.", "5%", "Analysts"),
+        (
+            "The unemployment rates for adult men (3.4 percent) and women (3.1 percent) showed little change.",
+            "3.1 percent",
+            None,
+        ),
+        (
+            "A range of estimates suggest the strike will cut output by 0.5 percent.",
+            "0.5 percent",
+            "range of estimates",
+        ),
+        ("The model suggests that consumption increased by 0.58 TWh.", "0.58 TWh", "model"),
+        ("The Labor Department data showed wages rose 4.2 percent.", "4.2 percent", "Labor Department data"),
+    ],
+)
+def test_issue_14_reporting_verbs_that_are_not_reports(claims_of, sentence, qtext, source):
+    """'add' with an object adds things (words.jsonl object_not_report); 'show', 'indicate', 'suggest'
+    report only for evidence: data, a study, a model, a named body (words.jsonl evidence_verb)."""
+    got = claims_of(sentence)[qtext].source
+    assert (got.text if got else None) == source

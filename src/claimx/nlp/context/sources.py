@@ -179,9 +179,13 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
     for verb in verbs:
         if changed and verb.i == head.head.i and head.dep_ in OBJECTS | {"npadvmod"}:
             continue  # "Shares added 4%", "the index put on 12 points": the verb is the change, not a report
+        if verb.lemma_.lower() in words("object_not_report") and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "Leisure and hospitality added 72,000 jobs": adding jobs is not saying so
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
+        if verb.lemma_.lower() in words("evidence_verb") and not _evidence(subj, lex):
+            continue  # "the unemployment rates showed little change": rates are measured, not a source
         aside = verb.dep_ == "parataxis" and verb.head in ancestors  # "fell 3%, the agency said, after ..."
         if verb not in ancestors and not aside and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
             continue
@@ -191,6 +195,16 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
         if hit:
             return hit
     return None
+
+
+def _evidence(subj: Token, lex: ContextLexicon) -> bool:
+    """Can this subject of 'show', 'indicate' or 'suggest' be a source: data, a survey or study, a named body?"""
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return any(  # "A range of estimates suggest": the estimates
+        t.lemma_.lower() in lex.data_nouns or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")
+        for t in [subj, *inner]
+    )
 
 
 def _through_relative(head: Token, verb: Token) -> bool:
