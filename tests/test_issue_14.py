@@ -270,3 +270,21 @@ def test_issue_14_reporting_verbs_that_are_not_reports(claims_of, sentence, qtex
     report only for evidence: data, a study, a model, a named body (words.jsonl evidence_verb)."""
     got = claims_of(sentence)[qtext].source
     assert (got.text if got else None) == source
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, modality",
+    [
+        ("The most likely death toll is close to 80,000 deaths.", "close to 80,000 deaths", "estimate"),
+        ("The toll is very likely to fall between 73,000 and 90,000.", "between 73,000 and 90,000", "estimate"),
+        ("Our model finds that more than 70,000 people died in 2025.", "more than 70,000 people", "estimate"),
+        ("There is a small chance that the actual number is as high as 100,000.", "as high as 100,000", "hypothetical"),
+        ("Trump threatened the EU with 200% tariffs after the EU levied a 50% tariff.", "200%", "hypothetical"),
+        ("Trump threatened the EU with 200% tariffs after the EU levied a 50% tariff.", "50%", "asserted"),
+        ("Sales rose 5% last year.", "5%", "asserted"),
+    ],
+)
+def test_issue_14_modality_of_likelihoods_threats_and_models(claims_of, sentence, qtext, modality):
+    """'likely', 'probability' mark an estimate, 'chance', 'possibility', 'threaten' a hypothetical (not
+    across a subordinate clause: words.jsonl clause_bound_hedge), and what a model finds is an estimate."""
+    assert claims_of(sentence)[qtext].modality == modality

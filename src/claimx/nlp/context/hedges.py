@@ -52,9 +52,18 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
     chain, nominal = _chain(head, span)
     for tok in span:
         note(tok, True)
+    crossed = False  # past a subordinate clause: "after the EU levied a 50% tariff" is not threatened
+    below = head
     for anc in chain:
-        if anc.pos_ in ("VERB", "AUX", "ADJ"):
+        crossed = crossed or below.dep_ in ("advcl", "relcl", "acl")
+        below = anc
+        if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
             note(anc, True)
+        if anc.pos_ == "VERB" and any(  # "our model finds that 70,000 died": a model's finding is an estimate
+            c.dep_ == "nsubj" and c.lemma_.lower() in words("estimate_source_word") for c in anc.children
+        ):
+            found.append((anc.i, anc.lower_))
+            modal.append("estimate")
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         for noun in nouns:
             if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
