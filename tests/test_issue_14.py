@@ -288,3 +288,19 @@ def test_issue_14_modality_of_likelihoods_threats_and_models(claims_of, sentence
     """'likely', 'probability' mark an estimate, 'chance', 'possibility', 'threaten' a hypothetical (not
     across a subordinate clause: words.jsonl clause_bound_hedge), and what a model finds is an estimate."""
     assert claims_of(sentence)[qtext].modality == modality
+
+
+def test_issue_14_time_carries_between_percentages_of_a_paragraph(nlp):
+    text = (
+        "Title\n\n"
+        "The jobless rate was 3.5 percent in March. The rate for teenagers was 9.8 percent. "
+        "The FOMC keeps its 2 percent target.\n\n"
+        "The rate for adults was 3.1 percent."
+    )
+    (result,) = process_articles(
+        [make_article(text, article_id="a", title_from_first_line=True, published="2023-04-07")], nlp=nlp
+    )
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["9.8 percent"].time.period == "2023-03" and "time-carried" in got["9.8 percent"].rule_ids
+    assert got["2 percent"].time is None, "a target is a standing figure"
+    assert got["3.1 percent"].time is None, "never across a paragraph"

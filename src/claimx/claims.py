@@ -211,9 +211,11 @@ NOT_CARRIED_KINDS = ("duration", "rank")
 
 def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
     """A figure whose sentence states no time takes the time of the sentence just before it in the same
-    paragraph, when that sentence's figures have one ("Prices fell 3% in October. Diesel fell 2%." dates
-    both to October); the claim gets rule id `time-carried`. Durations and ranks never take one, and a
-    sentence that names its own year, month or quarter keeps what the linker found."""
+    paragraph, when that sentence's figures have one and continue its data ("Prices fell 3% in October.
+    Diesel fell 2%." dates both to October; so do two percentages, "The jobless rate was 3.5 percent in
+    March. The rate for teenagers was 9.8 percent."); the claim gets rule id `time-carried`. Durations and
+    ranks never take one, and a sentence that names its own year, month or quarter keeps what the linker
+    found."""
     bounds = sorted((s.char_start, s.char_end) for s in segments)
 
     def paragraph(c: Claim) -> int:
@@ -230,7 +232,7 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
             c.sentence_start not in stated
             and last is not None
             and _adjacent(last, para, c, text)
-            and same_data(last[3], c)
+            and (same_data(last[3], c) or same_rates(last[3], c))
             and not OWN_DATE.search(c.sentence)
         ):
             c = _with_time(c, last[2])
@@ -248,6 +250,14 @@ def same_data(before: Claim, c: Claim) -> bool:
         return False
     series = a.change is not None or b.change is not None or "change" in (before.claim_type, c.claim_type)
     return series and (a.unit == b.unit or a.kind == b.kind)
+
+
+def same_rates(before: Claim, c: Claim) -> bool:
+    """Two percentages of one paragraph, the first sentence dated once: "The jobless rate was 3.5 percent in
+    March. The rates for adult men (3.4 percent) and women (3.1 percent) showed little change." A target
+    ("our 2 percent target") is a standing figure, never dated this way."""
+    a, b = before.quantity, c.quantity
+    return a.kind == b.kind == "percent" and not (c.measured and "target" in c.measured.lower())
 
 
 def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: str) -> bool:
