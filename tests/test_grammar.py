@@ -31,8 +31,19 @@ def quantities(extract, sentence):
         ("Turnout rose by two and a half points.", "two and a half points", 2.5, "point"),
         # shares
         ("One in three adults smoke.", "One in three adults", 1 / 3, "adult"),
-        ("A third of voters agreed.", "A third of voters", 1 / 3, "voter"),
-        ("Three fifths of the budget went to defence.", "Three fifths of the budget", 0.6, "budget"),
+        # a share of a whole is a fraction (the whole is what is measured); a fraction of a unit is in that unit
+        ("A third of voters agreed.", "A third", 1 / 3, "fraction"),
+        ("Three fifths of the budget went to defence.", "Three fifths", 0.6, "fraction"),
+        ("Over half the country's population needs aid.", "Over half", 0.5, "fraction"),
+        ("The plant runs at a third of its capacity.", "a third", 1 / 3, "fraction"),
+        (
+            "The strike will cut roughly half of a percentage point off growth.",
+            "roughly half of a percentage point",
+            0.5,
+            "percentage point",
+        ),
+        ("One ounce is 1/16 of a US pint.", "1/16 of a US pint", 1 / 16, "pint"),
+        ("More than half a million devices were sold.", "More than half a million devices", 5e5, "device"),
         # notation
         ("The dose was 2.5e-3 grams.", "2.5e-3 grams", 0.0025, "gram"),
         ("The reading was 9.8 ± 0.2 newtons.", "9.8 ± 0.2 newtons", 9.8, "newton"),

@@ -304,3 +304,63 @@ def test_issue_14_time_carries_between_percentages_of_a_paragraph(nlp):
     assert got["9.8 percent"].time.period == "2023-03" and "time-carried" in got["9.8 percent"].rule_ids
     assert got["2 percent"].time is None, "a target is a standing figure"
     assert got["3.1 percent"].time is None, "never across a paragraph"
+
+
+# -- units: cents, rates shared by a change and its level, counts of a clause's concept ----------------
+@pytest.mark.parametrize(
+    "text, qtext, unit, value_base, unit_base",
+    [
+        ("Hourly pay rose by 9 cents, or 0.3 percent, to $28.50.", "9 cents", "cent", 0.09, "USD"),
+        ("Ringgit shares: Bonia climbed 11 sen to RM2.05.", "11 sen", "cent", 0.11, "MYR"),
+        ("The stock lost 4 pence on Monday.", "4 pence", "penny", 0.04, "GBP"),
+        ("Diesel increased two cents to $3.04 per gallon.", "two cents", "cent per gallon", 0.02, "USD per gallon"),
+        ("Gasoline rose 1 cent from the previous week to $2.69 per gallon.", "1 cent", "cent per gallon", 0.01,
+         "USD per gallon"),
+        ("Prices fell 11 cents per gallon, to $2.83.", "$2.83", "USD per gallon", 2.83, "USD per gallon"),
+        ("Gas was $2.69 per gallon on Monday, up 48 cents from a year ago.", "48 cents", "cent per gallon", 0.48,
+         "USD per gallon"),
+    ],
+)  # fmt: skip
+def test_issue_14_cents_are_hundredths_of_the_nearest_currency(claims_of, text, qtext, unit, value_base, unit_base):
+    q = claims_of(text)[qtext].quantity
+    assert (q.unit, q.unit_base) == (unit, unit_base)
+    assert q.value_base == pytest.approx(value_base)
+
+
+def test_issue_14_a_change_and_an_unrelated_rate_do_not_share_it(claims_of):
+    got = claims_of("Revenue rose $5 million, while the shares traded at $30 per share.")
+    assert got["$5 million"].quantity.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("In May, job growth occurred in dental offices (+12,000) and clinics (+4,000).", "+12,000", "job"),
+        ("Hospitals added jobs in May (+11,000).", "+11,000", "job"),
+        ("Job losses in furniture stores (-9,000) were offset elsewhere.", "-9,000", "job"),
+        ("The number of permanent job losers increased by 172,000.", "172,000", "people"),
+        ("The number of new entrants declined by 40,000.", "40,000", "people"),
+        ("Researchers put the death toll at more than 70,000.", "more than 70,000", "death"),
+        ("The firm's sales rose by 300 in May.", "300", None),
+    ],
+)
+def test_issue_14_a_bare_count_takes_the_unit_of_its_clauses_concept(claims_of, text, qtext, unit):
+    assert claims_of(text)[qtext].quantity.unit == unit
+
+
+def test_issue_14_two_amounts_in_cents_are_two_quantities(claims_of):
+    got = claims_of("Prices increased 10 cents and 5 cents per gallon.")
+    assert got["10 cents"].quantity.value == 10 and got["5 cents per gallon"].quantity.value == 5
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The number of job losers increased by 172,000 to 1.6 million.", "172,000", "1.6 million"),
+        ("Output grew by 0.5 million to 8.3 million barrels.", "0.5 million", "8.3 million barrels"),
+    ],
+)
+def test_issue_14_by_x_to_y_is_a_change_and_its_level(claims_of, text, first, second):
+    got = claims_of(text)
+    assert first in got and second in got
+    assert claims_of("Prices dropped by 1 to 1.5 million tons.").keys() == {"1 to 1.5 million tons"}

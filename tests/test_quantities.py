@@ -182,7 +182,7 @@ def test_quantities_issue_3_phenomena(extract, sentence, qtext, value, unit):
     "sentence,qtext,value,kind",
     [
         ("One in four adults smokes.", "One in four adults", 0.25, "ratio"),
-        ("Two-thirds of voters backed the plan.", "Two-thirds of voters", 2 / 3, "ratio"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3, "ratio"),
         ("Profits doubled last year.", "doubled", 2, "ratio"),
         ("Prices are three times higher than in 2010.", "three times", 3, "ratio"),
         ("Temperatures fell to -1.3% in March.", "-1.3%", -1.3, "percent"),

@@ -104,6 +104,9 @@ def base_conversion(q: QuantityReading):
     codes, counted nouns, a bare 'degrees'). Ranks have no base."""
     if q.unit is None or q.kind == "rank":
         return None, lambda v: None, None
+    if q.major_currency is not None:  # '9 cents' -> 0.09 USD; '2 cents per gallon' -> 0.02 USD per gallon
+        rate = q.unit.split(" per ", 1)[1:]
+        return " per ".join([q.major_currency, *rate]), lambda v: None if v is None else v / 100, "currency"
     if q.unit_expr is None:
         return q.unit, lambda v: v, "currency" if q.kind == "currency" else None
     info = describe_unit(q.unit_expr)

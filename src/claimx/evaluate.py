@@ -142,6 +142,8 @@ def units_agree(pred: str | None, gold: Iterable[str | None]) -> bool:
         n = normalize_unit(g)
         if n == p:
             return True
+        if p == "fraction" and n is not None and (n == "percent" or n.startswith(("% ", "percent "))):
+            return True  # a share: 'half' as a fraction, the gold in percent or NewsQuant's '% condos'
         if p is not None and n is not None and " per " not in n + p:
             words = n.split(" ")
             # a counted noun agrees with a gold compound that ends or begins with it:
@@ -337,17 +339,31 @@ def _norm_text(s: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", re.sub(r"^(the|a|an) ", "", s.lower().strip()))
 
 
+def _written_and_base(q: Quantity) -> list[Quantity]:
+    """The quantity as written and, when the registry converted it, in its base unit: '9 cents' agrees
+    with a gold '0.09 USD', '5 km' with '5000 metre', a fraction 'half' with '50 percent'."""
+    if q.unit == "fraction" and q.value_base is not None:  # 'half' agrees with a gold '50 percent'
+        pct = {k: None if getattr(q, k) is None else 100 * getattr(q, k) for k in ("value", "low", "high")}
+        return [q, q.model_copy(update={**pct, "unit": "percent"})]
+    if q.unit_base is None or q.unit_base == q.unit or q.unit_base == "dimensionless":
+        return [q]
+    base = q.model_copy(update={"value": q.value_base, "low": q.low_base, "high": q.high_base, "unit": q.unit_base})
+    return [q, base]
+
+
+def _value_unit_ok(name: str, gold: dict, q: Quantity) -> bool:
+    if name == "unit" or (gold.get("value") is None and gold.get("low") is None):
+        return units_agree(q.unit, [gold.get("unit")])
+    ok = values_equal(q, gold.get("value"), gold.get("low"), gold.get("high"))
+    return ok and units_agree(q.unit, [gold.get("unit")])
+
+
 def _field_ok(name: str, gold: dict, c: Claim | None, reference: date | None = None) -> bool:
     if c is None:
         return False
     q = c.quantity
-    if name == "value+unit":
-        if gold.get("value") is None and gold.get("low") is None:
-            return units_agree(q.unit, [gold.get("unit")])
-        ok = values_equal(q, gold.get("value"), gold.get("low"), gold.get("high"))
-        return ok and units_agree(q.unit, [gold.get("unit")])
-    if name == "unit":
-        return units_agree(q.unit, [gold.get("unit")])
+    if name in ("value+unit", "unit"):
+        return any(_value_unit_ok(name, gold, form) for form in _written_and_base(q))
     if name == "bound":
         return q.bound == gold.get("bound", "=")
     if name == "change":

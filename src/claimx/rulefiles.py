@@ -67,6 +67,11 @@ class CurrencyEntry(_Entry):
     contexts: dict[str, list[str]] | None = Field(
         default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR)."
     )
+    minor_of: str | None = Field(
+        default=None,
+        description="For a hundredth of a currency (cent, penny): the ISO code it belongs to when no other "
+        "currency is written near it ('9 cents' in a sentence with '$33.18' is USD 0.09).",
+    )
 
 
 WORD_ROLES = (

@@ -40,6 +40,7 @@ class QuantityReading:
     unit_expr: str | None  # the unit as a pint expression (claimx.units converts it), when the registry knows it
     end_char: int  # Doc character offset where the quantity's text ends (a glued sentence period excluded)
     measured_head: int | None  # the noun an elided figure borrows ("an additional 31" -> commodities)
+    major_currency: str | None = None  # the ISO code a cent or penny is a hundredth of ('9 cents' -> USD)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.nlp.context.hedges import find_hedges, modality_from_source
 from claimx.nlp.context.lexicon import ContextLexicon
-from claimx.nlp.context.measured import find_measured, implied_count_unit
+from claimx.nlp.context.measured import clause_count_unit, find_measured, implied_count_unit
 from claimx.nlp.context.sources import find_source
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
@@ -53,8 +53,10 @@ class ContextLinker:
         time = find_time(target, self.lexicon)
         measured = find_measured(target, self.lexicon) if target.quantity is not None else None
         q = target.quantity
-        if q is not None and q.unit is None and q.kind in ("count", "other") and measured and measured[0]:
-            implied = implied_count_unit(measured[0], self.lexicon)
+        if q is not None and q.unit is None and q.kind in ("count", "other"):
+            implied = implied_count_unit(measured[0] if measured else None, self.lexicon) or clause_count_unit(
+                target, self.lexicon
+            )
             if implied is not None:  # "employment rose by 236,000": jobs
                 span._.claimx_quantity = replace(q, unit=implied[0], kind="count")
                 rules.append(implied[1])

@@ -34,9 +34,18 @@ def _inside(span: Span) -> set[int]:
 def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'at least 11 mineral commodities ... for an additional 31': the noun the elided figure borrows."""
     span, q = t.span, t.quantity
-    if q.measured_head is None:
+    if q.measured_head is None or q.unit == "fraction":
         return None
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
+
+
+def whole_of_fraction(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'About half of its waterborne imports', 'over half the country's population': the whole a share is
+    of (after `share_of_subject`, which reads 'Food, which makes up about a fifth of the index')."""
+    q = t.quantity
+    if q.unit != "fraction" or q.measured_head is None:
+        return None
+    return noun_phrase(t.span.doc[q.measured_head]), "measured-fraction-whole"
 
 
 COMPARISON_CUES = frozenset({"compared", "comparison", "versus", "vs", "vs.", "against", "than"})
@@ -405,6 +414,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     named_by_of,
     counted_noun,
     share_of_subject,
+    whole_of_fraction,
     complement,
     verb_complement,
     level_of_object,
@@ -451,3 +461,28 @@ def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, 
                 if best is None or i + n > best[0]:
                     best = (i + n, unit, rule)
     return (best[1], best[2]) if best else None
+
+
+def _noun_phrase(tok: Token) -> str:
+    """A noun with its compounds and adjectives before it ('job losses', 'total nonfarm payroll employment')."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return " ".join([*(c.text for c in left), tok.text])
+
+
+def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | None:
+    """(unit, rule id) of a bare count that restates a change of its clause's counted concept: 'job growth
+    occurred in home health care services (+15,000)', 'Couriers and messengers (+7,000) added jobs'. The
+    figure's ancestors are read up to the first verb, then that verb's subject and object."""
+    for anc in [target.head, *target.ancestors[:6]]:
+        if anc.pos_ in ("NOUN", "PROPN") and anc.i not in target.inside:
+            hit = implied_count_unit(_noun_phrase(anc), lex)
+            if hit is not None:
+                return hit
+        if anc.pos_ in ("VERB", "AUX"):
+            for child in anc.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
+                    hit = implied_count_unit(_noun_phrase(child), lex)
+                    if hit is not None:
+                        return hit
+            return None
+    return None

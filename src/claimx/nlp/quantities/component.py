@@ -102,6 +102,7 @@ class QuantityMatcher:
                 unit_expr=f.unit_expr,
                 end_char=end_char,
                 measured_head=f.measured_head,
+                major_currency=f.major_currency,
             )
             marks = [matches.not_claims[i] for i in range(*f.core) if i in matches.not_claims]
             span._.claimx_rule_ids = list(dict.fromkeys([*f.rule_ids, *marks]))

@@ -73,6 +73,9 @@ def money_tail(v: View, q: Found) -> str | None:
     doc, k = v.doc, q.end
     if q.value is None or k >= len(doc):
         return None
+    entry = v.lex.currencies.get(q.unit or "")
+    if entry is not None and entry.minor_of is not None:
+        return None  # "10 cents and 5 cents per gallon": two amounts in cents, not 10.05 cents
     if doc[k].lower_ in v.lex.magnitude and doc[k].lower_ not in word_list("plural_magnitude"):
         q.value *= v.lex.magnitude[doc[k].lower_]
         q.end = k + 1
@@ -91,3 +94,44 @@ def money_tail(v: View, q: Found) -> str | None:
         q.end = cents.end
         return "cur-cents"
     return None
+
+
+def minor_currencies(v: View, found: list[Found]) -> None:
+    """A cent or penny is a hundredth of the currency written nearest it, in its sentence first, else in the
+    Doc, else of its entry's `minor_of`: '9 cents ... to $33.18' is USD, '18 sen to RM23.50' MYR."""
+    majors = [f for f in found if f.kind == "currency" and (f.unit or "").split(" per ")[0] in v.lex.iso_codes]
+    for f in found:
+        entry = v.lex.currencies.get((f.unit or "").split(" per ")[0]) if f.kind == "currency" else None
+        if entry is None or entry.minor_of is None:
+            continue
+        near = sorted(majors, key=lambda m: (not v.same_sentence(m.start, f.start), abs(m.start - f.start)))
+        f.major_currency = near[0].unit.split(" per ")[0] if near else entry.minor_of
+        f.rule_ids.append("cur-minor")
+
+
+def _code(f: Found) -> str | None:
+    return f.major_currency or (f.unit or "").split(" per ")[0] or None
+
+
+def change_and_level_rate(v: View, found: list[Found]) -> None:
+    """A change in money and the level it reaches share their rate: 'increased two cents to $3.04 per gallon'
+    and 'increased 1 cent from the previous week to $2.69 per gallon' (cents per gallon), 'fell 11 cents per
+    gallon, to $2.83' and '$2.69 per gallon on September 11, up 48 cents' (the level per gallon)."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not (a.kind == b.kind == "currency" and v.same_sentence(a.start, b.start) and _code(a) == _code(b)):
+            continue
+        if (" per " in (a.unit or "")) == (" per " in (b.unit or "")):
+            continue
+        between = [t.lower_ for t in v.doc[a.end : b.start] if t.text != ","]
+        if len(between) > 7 or not all(w.isalnum() for w in between):
+            continue
+        to_level = a.change is not None and "to" in between and between[0] in ("to", "from")
+        level_then_change = (
+            a.change is None and b.change is not None and bool(between) and between[-1] in ("up", "down")
+        )
+        if not (to_level or level_then_change):
+            continue
+        rate = (a.unit if " per " in (a.unit or "") else b.unit or "").split(" per ", 1)[1]
+        plain = b if " per " in (a.unit or "") else a
+        plain.unit = f"{plain.unit} per {rate}"
+        plain.rule_ids.append("unit-change-level-rate")

@@ -66,8 +66,10 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
 
 def _level_after_change(core: Core, core2: Core) -> bool:
     """After 'by', 'X to Y' is a change and the level it reached when Y is more than five times X: the
-    ends of a range are of one size ("dropped by 1 to 1.5 degrees"), a level dwarfs its change."""
-    second = core2.unscaled if core2.scaled and not core.scaled and core2.unscaled else core2.value
+    ends of a range are of one size ("dropped by 1 to 1.5 degrees"), a level dwarfs its change. The scale of
+    Y is shared by a small X ("by 1 to 1.5 million"), not by one written in full ("by 172,000 to 1.6 million")."""
+    shared_scale = core2.scaled and not core.scaled and core2.unscaled and abs(core.value or 0) < 1000
+    second = core2.unscaled if shared_scale else core2.value
     return core.value is not None and second is not None and 0 < 5 * abs(core.value) < abs(second)
 
 

@@ -24,7 +24,7 @@ from claimx.nlp.quantities.exclusions import (
     name_after,
     name_before,
 )
-from claimx.nlp.quantities.money import Hit, currency_before
+from claimx.nlp.quantities.money import Hit, change_and_level_rate, currency_before, minor_currencies
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
 from claimx.nlp.quantities.ranges import apply_range, join_from_to, join_intervals, one_in_n, read_range
@@ -68,6 +68,8 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
         i = max(q.end, i + 1)
     found = join_intervals(v, join_from_to(v, found))
     propagate(v, found)
+    minor_currencies(v, found)
+    change_and_level_rate(v, found)
     return found, years
 
 
@@ -226,7 +228,7 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
         out += _ids(vague_unit(v, q))
     if q.unit is None and q.kind != "ratio":
         out += _ids(shared_unit(v, q))
-    if q.unit is None and core.fraction:
+    if q.unit is None and core.fraction and not core.scaled:
         out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
         out += _ids(counted_unit(v, q, core))

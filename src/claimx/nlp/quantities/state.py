@@ -88,6 +88,7 @@ class Found:
     core: tuple[int, int] = (0, 0)
     head: int | None = None
     measured_head: int | None = None  # the noun an elided figure borrows ("an additional 31" -> commodities)
+    major_currency: str | None = None  # the ISO code a cent or penny is a hundredth of
     rule_ids: list[str] = field(default_factory=list)
 
     def negate(self) -> None:

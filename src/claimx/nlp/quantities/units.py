@@ -179,18 +179,26 @@ def vague_unit(v: View, q: Found) -> str | None:
 
 
 def fraction_of(v: View, q: Found) -> str | None:
-    """'one fourth of the US population', 'half the condos': the whole the fraction is of."""
+    """'one fourth of the US population', 'half the condos': a share of a whole, unit fraction (value 0.25,
+    the whole measured); 'half of a percentage point' is half of a unit, 0.5 percentage point."""
     doc, k = v.doc, q.end
     if v.lower(k) == "of":
         k += 1
     m = k
     while m < len(doc) and m - k <= 4:
         tok = doc[m]
-        if tok.pos_ == "NOUN" and tok.is_alpha and (m + 1 >= len(doc) or doc[m + 1].pos_ != "NOUN"):
-            q.unit = noun_lemma(tok) if tok.tag_ == "NNS" else tok.lower_
-            q.unit_text, q.kind, q.end, q.head = doc[q.end : m + 1].text, "ratio", m + 1, m
+        hit = unit_at(v, m) if v.lower(k) in ("a", "an") and m > k else None
+        if hit is not None:  # "1/16 of a US pint"
+            end, ref = hit
+            q.unit, q.kind, q.unit_text, q.unit_expr = ref.unit, ref.kind, doc[q.end : end].text, ref.expr
+            q.end = end
+            return "unit-fraction-of-unit"
+        nxt = doc[m + 1] if m + 1 < len(doc) else None
+        if tok.pos_ == "NOUN" and tok.is_alpha and (nxt is None or (nxt.pos_ != "NOUN" and nxt.tag_ != "POS")):
+            q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", m
+            q.unit_text = doc[q.end : m + 1].text
             return "unit-fraction-of"
-        if tok.pos_ not in NOUN_PHRASE_POS and tok.tag_ != "POS":
+        if tok.pos_ not in NOUN_PHRASE_POS and tok.tag_ not in ("POS", "PRP$"):
             return None
         m += 1
     return None
@@ -316,9 +324,12 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     if counted is None:
         return None
     head = v.doc[counted]
-    q.unit = noun_lemma(head) if head.tag_ in PLURAL_TAGS else head.lower_
     q.unit_text = v.doc[q.end : counted + 1].text
-    q.kind = "ratio" if core.fraction or q.kind == "ratio" else "count"
+    if core.fraction and not core.scaled:  # "About half of its waterborne imports": a share of the imports
+        q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", counted
+        return "unit-fraction-of"
+    q.unit = noun_lemma(head) if head.tag_ in PLURAL_TAGS else head.lower_
+    q.kind = "ratio" if q.kind == "ratio" else "count"
     q.end = counted + 1
     q.head = counted
     return "unit-counted-noun"
