@@ -35,6 +35,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "crs_IF11175_us_mexico_trade_relations": (91, 91, 91, 58, 63, 66, 91),
     "crs_R48903_strait_of_hormuz_non_oil_shipments": (90, 81, 91, 88, 81, 78, 95),
     "fed_2024-02-07_kugler_outlook_economy_monetary_policy": (92, 79, 95, 82, 63, 88, 91),
+    # the third blind round (first sight at 90dd01b)
+    "crs_IF13205_usgs_fy2027_budget_request": (85, 92, 92, 92, 45, 62, 37),
+    "fed_2024-03-27_waller_no_rush_outlook": (95, 65, 89, 89, 53, 42, 77),
+    "usda_wasde-665_2025-11-14_wheat_coarse_grains_rice": (95, 78, 95, 80, 15, 51, 20),
+    "voa_2021-04-02_kenya_refugee_camps_closure": (89, 68, 89, 73, 47, 68, 84),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 

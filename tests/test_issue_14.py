@@ -364,3 +364,38 @@ def test_issue_14_by_x_to_y_is_a_change_and_its_level(claims_of, text, first, se
     got = claims_of(text)
     assert first in got and second in got
     assert claims_of("Prices dropped by 1 to 1.5 million tons.").keys() == {"1 to 1.5 million tons"}
+
+
+# -- split years, dates right after a figure, reporting periods --------------------------------------
+def test_issue_14_a_split_year_is_a_period_not_a_quantity(claims_of):
+    got = claims_of("The 2025/26 ending stocks are 271.4 million tons.")
+    assert "26" not in got and "/26" not in got
+    assert got["271.4 million tons"].time.text == "2025/26" and got["271.4 million tons"].time.period == "2025/26"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Funding would increase from $35.9 million for FY2026 to $38.0 million for FY2027.", "FY2026", "FY2027"),
+        ("Sales fell from 8 million tons in 2023 to 6 million tons in 2024.", "2023", "2024"),
+    ],
+)
+def test_issue_14_a_date_right_after_each_end_of_a_from_to_pair_is_its_own(claims_of, text, first, second):
+    got = sorted(claims_of(text).values(), key=lambda c: c.quantity.start)
+    assert [c.time.text for c in got] == [first, second]
+
+
+def test_issue_14_a_level_after_a_change_has_the_changes_unit(claims_of):
+    got = claims_of("Global consumption is increased 4.3 million tons to 818.9 million.")
+    assert got["818.9 million"].quantity.unit == "metric ton"
+
+
+def test_issue_14_a_paragraph_opening_on_a_reporting_period_dates_its_figures(nlp):
+    text = (
+        "Outlook\n\nThe 2025/26 U.S. wheat outlook is for larger supplies. Supplies are raised 58 million "
+        "bushels to 1,985 million.\n\nIn 2023, the agency began a survey. Farms reported 12 million acres."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["58 million bushels"].time.period == "2025/26" and "time-topic" in got["58 million bushels"].rule_ids
+    assert got["12 million acres"].time is None  # a calendar year opening a paragraph is narrative

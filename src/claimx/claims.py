@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
+from claimx.periods import parse_period
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.units import describe as describe_unit
 from claimx.units import to_base
@@ -227,6 +228,7 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
     out: list[Claim] = []
     last: tuple[int, int, TimeRef, Claim] | None = None  # (paragraph, sentence end, its time, its claim)
     stated: set[int] = set()  # sentences where the linker found a time for some figure
+    topics = topic_periods(claims, text, bounds)
     for c in claims:
         para = paragraph(c)
         if c.time is not None:
@@ -239,6 +241,13 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
             and not OWN_DATE.search(c.sentence)
         ):
             c = _with_time(c, last[2])
+        elif (
+            para in topics
+            and c.sentence_start not in stated
+            and c.quantity.kind not in NOT_CARRIED_KINDS
+            and not OWN_DATE.search(c.sentence)
+        ):
+            c = _with_time(c, topics[para], "time-topic")
         if c.time is not None:
             last = (para, c.sentence_end, c.time, c)
         out.append(c)
@@ -270,13 +279,41 @@ def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: 
     return last[1] >= c.sentence_start or not text[last[1] : c.sentence_start].strip()
 
 
-def _with_time(c: Claim, time: TimeRef) -> Claim:
+def _with_time(c: Claim, time: TimeRef, rule: str = "time-carried") -> Claim:
     score, feats = checkworthiness(c.quantity, c.source, time, c.measured, c.claim_type, c.modality, c.hedges)
     return c.model_copy(
         update={
             "time": time,
             "checkworthiness": score,
             "checkworthiness_features": feats,
-            "rule_ids": [*c.rule_ids, "time-carried"],
+            "rule_ids": [*c.rule_ids, rule],
         }
     )
+
+
+# a reporting period: a fiscal year or a split (marketing, crop) year; a calendar year in an opening sentence
+# is as often narrative ("In 2023, EIA began a survey") as the paragraph's topic
+TOPIC_PERIOD = re.compile(r"(?<![\w$€£.,/#§-])(?:FY\s?(?:19|20)\d\d|(?:19|20)\d\d/(?:19|20)?\d\d)(?![\w%]|[.,]\d)")
+FIRST_SENTENCE = re.compile(r"\s*(.+?[.!?:])(?=\s|$)", re.DOTALL)
+NOT_TOPIC_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after|by|than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]]) -> dict[int, TimeRef]:
+    """Paragraph -> the reporting period its opening sentence sets when that sentence holds no figure and names
+    one fiscal or split year: "The 2025/26 U.S. wheat outlook is for larger supplies. Supplies are raised 58
+    million bushels" dates the 58 million to 2025/26 (rule id `time-topic`). A period after "since", "from",
+    "until", "by" or "than" is a reference point, not the paragraph's topic."""
+    with_figures = {c.sentence_start for c in claims}
+    topics: dict[int, TimeRef] = {}
+    for i, (start, end) in enumerate(bounds):
+        m = FIRST_SENTENCE.match(text, start, end)
+        if m is None or any(m.start(1) <= s < m.end(1) for s in with_figures):
+            continue
+        sentence = m.group(1)
+        hits = list(TOPIC_PERIOD.finditer(sentence))
+        if len({h.group(0) for h in hits}) != 1 or NOT_TOPIC_BEFORE.search(sentence[: hits[0].start()]):
+            continue
+        period = parse_period(hits[0].group(0))
+        if period is not None:
+            topics[i] = TimeRef(text=hits[0].group(0), year=period.year, period=period.label)
+    return topics

@@ -15,7 +15,8 @@ a normalized label, resolving what the text leaves open:
 - seasons are meteorological and northern ("this winter" in December 2014 is 2014-12/2015-02).
 
 Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-Q3`, `2023-H1`,
-intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country).
+intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country); a split
+year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`.
 
     >>> from datetime import date, timedelta
     >>> parse_period("October", reference=date(2023, 11, 28)).label
@@ -206,6 +207,13 @@ SIMPLE = [
     (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
     (re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}$"), "year"),
     (re.compile(r"^(?:fiscal\s+year\s*|fy\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),
+    (
+        re.compile(
+            rf"^(?:fy\s*|fiscal\s+year\s+|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*[/–-]\s*"
+            r"(?P<y2>\d\d|(?:19|20)\d\d)(?:\s+(?:marketing|crop|fiscal|financial|school|academic)\s+year)?$"
+        ),
+        "split",
+    ),
 ]
 DEICTIC = re.compile(r"^(?P<which>last|this|next|past|coming|current)\s+(?P<unit>year|quarter|month|half)$")
 AGO = re.compile(
@@ -295,6 +303,11 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
         if grain == "year":
             return year_period(y)
+        if grain == "split":  # "2025/26": twelve months across two years, their months unknown
+            y2 = int(g["y2"])
+            if y2 != y + 1 and y2 != (y + 1) % 100:
+                return None
+            return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")
         if grain == "day":
             make = partial(_day, month=MONTHS[g["m"]], day=int(g["d"]))
         elif grain == "month":

@@ -199,8 +199,9 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     if not cands:
         doc = span.doc
         cands = [c for c in everything if applies(doc[c.start : c.end], span, path, subjects, lex, climb=True)]
-    own = [c for c in cands if not is_baseline(c, span.doc, head)]
-    if own and (t.quantity is None or t.quantity.change is None):
+    right = [c for c in cands if _right_after(c, span)]
+    own = right or [c for c in cands if not is_baseline(c, span.doc, head)]
+    if own and (right or t.quantity is None or t.quantity.change is None):
         # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
@@ -253,11 +254,12 @@ def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
 
 
 def _right_after(c: Cand, span: Span) -> bool:
-    """'to $534.8 billion in 2025': a year or date right after the figure, joined by 'in' or 'during', is the
-    figure's own whatever the parse attached it to ('2025 (170% increase)' read as '2025 increase'); not
-    a year that modifies a noun after it ('in 2024 dollars', 'in 2025 terms')."""
+    """'to $534.8 billion in 2025', 'from $35.9 million for FY2026 to $38.0 million for FY2027': a year or
+    date right after the figure, joined by 'in', 'during' or 'for', is the figure's own whatever the parse
+    attached it to ('2025 (170% increase)' read as '2025 increase'), even after 'from'; not a year that
+    modifies a noun after it ('in 2024 dollars', 'for 2025 elections')."""
     doc = span.doc
-    if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during") or c.year is None:
+    if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during", "for") or c.year is None:
         return False
     return c.end >= len(doc) or doc[c.end].pos_ not in ("NOUN", "PROPN") or doc[c.end].ent_type_ == "DATE"
 

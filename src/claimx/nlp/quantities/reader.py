@@ -194,12 +194,26 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
     if rng is not None and _year_range(core, rng[0]):  # "2023-24", "2020-2025"
         years.append((core.start, rng[1], int(core.value)))
         return True
+    split = split_year_end(v.doc, core.end, int(core.value))
+    if split is not None:  # "2025/26": a marketing, crop or fiscal year, not a year and a 26
+        years.append((core.start, split, int(core.value)))
+        return True
     if rng is not None and _number_range(v, core, rng[0]):
         return False  # "1000 - 5000" is a range of numbers
     if not has_unit_after(v, core.end):
         years.append((core.start, core.end, int(core.value)))
         return True
     return False
+
+
+def split_year_end(doc, k: int, year: int) -> int | None:
+    """The end of a split year ('2025/26', '2025/2026') whose first year ends at token k, or None."""
+    if k + 1 >= len(doc) or doc[k].text != "/" or not doc[k + 1].text.isdigit():
+        return None
+    second = doc[k + 1].text
+    if (len(second) == 2 and int(second) == (year + 1) % 100) or (len(second) == 4 and int(second) == year + 1):
+        return k + 2
+    return None
 
 
 def _year_range(core: Core, core2: Core) -> bool:
@@ -272,6 +286,10 @@ def propagate(v: View, found: list[Found]) -> None:
             b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
         between = [t.text.lower() for t in doc[a.end : b.start]]
+        if between == ["to"] and a.change is not None and a.unit and b.unit is None and b.low is None:
+            # "raised 7.4 million tons to 271.4 million": the level reached is in the change's unit
+            b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind
+            b.rule_ids.append("unit-level-of-change")
         restated = bool(between) and " ".join(between) in word_list("restatement")
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
