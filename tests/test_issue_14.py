@@ -399,3 +399,61 @@ def test_issue_14_a_paragraph_opening_on_a_reporting_period_dates_its_figures(nl
     got = {c.quantity.text: c for c in res.claims}
     assert got["58 million bushels"].time.period == "2025/26" and "time-topic" in got["58 million bushels"].rule_ids
     assert got["12 million acres"].time is None  # a calendar year opening a paragraph is narrative
+
+
+@pytest.mark.parametrize(
+    "text, qtext, value, bound, unit",
+    [
+        ("Arrivals swelled their numbers to nearly half-a-million.", "nearly half-a-million", 5e5, "~", None),
+        ("The fund spent a half-million dollars.", "a half-million dollars", 5e5, "=", "USD"),
+        ("February job gains moved back up to 275,000.", "275,000", 275000, "=", "job"),
+        ("The firm will hire up to 400 people.", "up to 400 people", 400, "<=", "people"),
+        ("The number of refugees in the camp declined to the current figure of 230,000.", "230,000", 230000, "=",
+         "people"),
+    ],
+)  # fmt: skip
+def test_issue_14_hyphenated_halves_back_up_to_and_counts_of_a_generic_subject(
+    claims_of, text, qtext, value, bound, unit
+):
+    q = claims_of(text)[qtext].quantity
+    assert (q.value, q.bound, q.unit) == (value, bound, unit)
+
+
+def test_issue_14_an_index_level_after_a_percent_change_has_no_percent(claims_of):
+    got = claims_of("The TA-125 climbed 0.1% to 1,333.18.")
+    assert got["1,333.18"].quantity.unit is None
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        # the level a change reaches measures the subject, not the change's unit
+        ("Exports are raised 100 million bushels to 3.1 billion.", "3.1 billion", "Exports"),
+        ("The state lowered the auto tariffs to 15%.", "15%", "auto tariffs"),
+        # "on" after a change verb gives the cause, not the thing changed
+        ("Supplies are projected to increase 11.7 million tons, on higher production.", "11.7 million tons",
+         "Supplies"),
+        ("The state spent $5 billion on defense.", "$5 billion", "defense"),
+        # a period is when, never what
+        ("Funding would decrease from $180.1 million for FY2026 to $149.9 million for FY2027.", "$149.9 million",
+         "Funding"),
+    ],
+)  # fmt: skip
+def test_issue_14_measured_levels_causes_and_periods(claims_of, text, qtext, measured):
+    assert claims_of(text)[qtext].measured.startswith(measured)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("P.L. 119-74 funded these activities.", "74"),
+        ("Public Law 117-169 provided $369 billion.", "117-169"),
+        ("Executive Orders 14154 and 14241 set the policy.", "14241"),
+    ],
+)
+def test_issue_14_law_numbers_and_lists_of_ids_are_not_quantities(claims_of, text, absent):
+    assert absent not in claims_of(text)
+
+
+def test_issue_14_a_figure_after_a_date_and_a_comma_is_no_id(claims_of):
+    assert "40 cents" in claims_of("Diesel rose 4 cents on September 11, 40 cents above a year ago.")

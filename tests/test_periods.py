@@ -32,6 +32,12 @@ NOV_2023 = date(2023, 11, 28)
         ("the 12 months to October 2023", "2022-11/2023-10"),
         ("the 2014-15 winter", "2014-12/2015-02"),
         ("mid-2024", "2024"),
+        # split years: a marketing, crop or fiscal year across two calendar years
+        ("2025/26", "2025/26"),
+        ("2025-26", "2025/26"),
+        ("the 2025/26 marketing year", "2025/26"),
+        ("FY2025/26", "2025/26"),
+        ("1999/00", "1999/00"),
     ],
 )
 def test_periods_explicit_expressions_need_no_reference(text, label):
@@ -120,3 +126,14 @@ def test_periods_article_reference_is_the_date_else_the_most_mentioned_year():
     assert article_reference("No years here.", None) is None
     assert parse_date("2023-11-28T10:00:00Z") == date(2023, 11, 28)
     assert parse_date("November 2023") is None
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("October through December last year", "2022-10/2022-12"),
+        ("January to March of this year", "2023-01/2023-03"),
+    ],
+)
+def test_periods_a_range_of_months_takes_a_relative_year(text, label):
+    assert parse_period(text, reference=NOV_2023).label == label

@@ -439,7 +439,9 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
             year = year_period(anchor.year) if anchor else _relative("this year", reference, None)
         else:
             year = _relative(m.group("year"), reference, anchor)
-        part = _simple(_strip(m.group("part")), reference, year) if year is not None else None
+        part = None
+        if year is not None:  # "March of last year", "October through December last year"
+            part = _simple(_strip(m.group("part")), reference, year) or _range(m.group("part"), reference, year)
         if part is not None:
             return part
     for read in (_simple, _season, _relative, _to_date, _duration, _range):

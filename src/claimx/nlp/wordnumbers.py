@@ -141,7 +141,13 @@ def _fraction(words: Sequence[str], i: int, numerator: float | None) -> WordNumb
     if numerator is None and j < len(words) and words[j] in ARTICLES:
         numerator, j = 1.0, j + 1
     if numerator is None and j < len(words) and words[j] == "half":  # "half a million", "half million"
-        k = j + 2 if j + 1 < len(words) and words[j + 1] in ARTICLES else j + 1
+        k = j + 1
+        if words[k : k + 3] in (["-", "a", "-"], ["-", "an", "-"]):
+            k += 3  # "half-a-million", split by the tokenizer
+        elif words[k : k + 1] == ["-"]:
+            k += 1  # "half-million"
+        elif k < len(words) and words[k] in ARTICLES:
+            k += 1
         if k < len(words) and words[k] in scales:
             return WordNumber(k + 1, 0.5 * scales[words[k]], True, True, 2)
         return None
@@ -149,6 +155,8 @@ def _fraction(words: Sequence[str], i: int, numerator: float | None) -> WordNumb
     if numerator is None or den is None:
         return None
     value, end = numerator / den[0], den[1]
+    if words[end : end + 1] == ["-"] and end + 1 < len(words) and words[end + 1] in scales:
+        end += 1  # "a half-million", "a quarter-billion"
     if end < len(words) and words[end] in scales:
         return WordNumber(end + 1, value * scales[words[end]], True, True, 2)
     return WordNumber(end, value, False, True, 1)

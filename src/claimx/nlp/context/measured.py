@@ -21,6 +21,7 @@ from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
+from claimx.periods import parse_period
 from claimx.rulefiles import load_rules
 
 MeasuredHit = tuple[str | None, str]
@@ -221,6 +222,12 @@ def _change_nouns() -> frozenset[str]:
     return frozenset({"change"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "noun"))
 
 
+@cache
+def _change_verbs() -> frozenset[str]:
+    """The change verbs of changes.jsonl ('increase', 'lower') and 'raise'."""
+    return frozenset({"raise"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "verb"))
+
+
 def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'185 billion tons of coal', '70% of imports', '$74 billion in free cash flow'."""
     span, head = t.span, t.head
@@ -242,8 +249,11 @@ def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, head = t.span, t.head
     if head.dep_ not in OBJECTS or head.head.pos_ != "VERB":
         return None
+    change_verb = head.head.lemma_.lower() in _change_verbs()
     for prep in head.head.children:
         if prep.dep_ == "prep" and prep.lower_ in words("object_preposition") and prep.i >= span.end:
+            if change_verb and prep.lower_ == "on":
+                continue  # "increase 11.7 million tons ... on higher production": the cause, not the thing
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if (
                 pobj is not None
@@ -259,11 +269,22 @@ def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, head = t.span, t.head
     if not (head.dep_ == "pobj" and head.head.lower_ in words("level_marker") and head.head.head.pos_ == "VERB"):
         return None
-    inside = _inside(span)
-    obj = next((c for c in head.head.head.children if c.dep_ in OBJECTS and c.i not in inside), None)
+    inside, verb = _inside(span), head.head.head
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i not in inside), None)
+    if obj is not None and _in_other_quantity(obj, span):
+        # "Exports are raised 100 million bushels to 3.1 billion": the object is the change; the level is
+        # the subject's
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
+        if subj is not None and subj.pos_ in NOMINALS:
+            return noun_phrase(_past_generic(subj), inside), "measured-level-subject"
+        return None
     if obj is not None and obj.pos_ in NOMINALS:
         return noun_phrase(obj, inside), "measured-level-object"
     return None
+
+
+def _in_other_quantity(tok: Token, span: Span) -> bool:
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("claimx_quantities", []) if s != span)
 
 
 def _anchor(span: Span, head: Token) -> Token:
@@ -371,6 +392,8 @@ def refused(phrase: str, rule: str, t: Target) -> bool:
         return True
     if last in words("scale_word") or low in words("comparative_word") or low in words("generic_measure"):
         return True
+    if parse_period(low) is not None:
+        return True  # "FY2027", "March 2024": when, not what
     doc = t.span.doc
     ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
     return low in ents and not any(tok.lower_ == low for tok in doc[t.span.start : t.span.end])
@@ -481,7 +504,7 @@ def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | 
         if anc.pos_ in ("VERB", "AUX"):
             for child in anc.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
-                    hit = implied_count_unit(_noun_phrase(child), lex)
+                    hit = implied_count_unit(_noun_phrase(_past_generic(child)), lex)  # "the number of refugees"
                     if hit is not None:
                         return hit
             return None

@@ -226,6 +226,8 @@ def _opens_word_number(v: View, i: int) -> bool:
             return False  # "the first half of 2017" is a period, not a share
         if nxt in lex.magnitude and nxt not in word_list("plural_magnitude") and w in word_list("fraction_magnitude"):
             return True  # "half million", "a quarter million"
+        if w == "half" and nxt == "-" and v.lower(i + 2) in (*ARTICLES, *lex.magnitude):
+            return True  # "half-a-million", "half-million"
         return w == "half" and nxt in word_list("half_determiner")
     return w in lex.cardinal or w in lex.dozen
 

@@ -78,6 +78,8 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         return s  # "organized around four pillars": a preposition of the verb, not a qualifier
     if hit is not None and doc[hit[0]].lower_ == "up" and hit[0] > sent_start:
         verb = doc[hit[0] - 1]
+        if verb.lower_ == "back" and hit[0] - 1 > sent_start:
+            verb = doc[hit[0] - 2]  # "moved back up to 275,000"
         if verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("up_verb"):
             return s  # "edged up to 60.4 percent": the verb's particle and a level, not "up to" (at most)
     if hit is not None and not (hit[1].bound == "=" and q.kind == "rank"):

@@ -286,7 +286,17 @@ def propagate(v: View, found: list[Found]) -> None:
             b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
         between = [t.text.lower() for t in doc[a.end : b.start]]
-        if between == ["to"] and a.change is not None and a.unit and b.unit is None and b.low is None:
+        if (
+            between[:1] == ["to"]
+            and len(between) <= 3
+            and all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN") for t in doc[a.end + 1 : b.start])  # "to a record"
+            and (a.change is not None or (a.start > 0 and doc[a.start - 1].pos_ == "VERB"))  # "raised 7.4 tons to"
+            and a.unit
+            and a.kind not in ("percent", "percentage_point", "ratio")
+            and b.unit is None
+            and b.low is None
+            and doc[b.end - 1].lower_ in v.lex.magnitude  # "271.4 million": the noun left out after a scale
+        ):
             # "raised 7.4 million tons to 271.4 million": the level reached is in the change's unit
             b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind
             b.rule_ids.append("unit-level-of-change")
