@@ -457,3 +457,66 @@ def test_issue_14_law_numbers_and_lists_of_ids_are_not_quantities(claims_of, tex
 
 def test_issue_14_a_figure_after_a_date_and_a_comma_is_no_id(claims_of):
     assert "40 cents" in claims_of("Diesel rose 4 cents on September 11, 40 cents above a year ago.")
+
+
+def test_issue_14_a_date_on_a_catenative_verb_dates_the_subjects_figure(claims_of):
+    got = claims_of("The participation rate, at 62.6 percent, continued to trend up in March.", published="2023-04-07")
+    assert got["62.6 percent"].time.period == "2023-03"
+
+
+def test_issue_14_a_date_after_a_baseline_figure_is_the_baselines(claims_of):
+    got = claims_of("Health care added 34,000 jobs, lower than the average gain of 54,000 over the prior 6 months.")
+    assert got["34,000 jobs"].time is None and got["54,000"].time is not None
+
+
+def test_issue_14_a_series_of_count_changes_carries_its_date(nlp):
+    text = (
+        "Jobs\n\nHealth care added 51,000 jobs in March. Hospitals added jobs in that month (+11,000). "
+        "Clinics added jobs (+4,000)."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", published="2023-04-07")], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["+4,000"].time is not None and got["+4,000"].time.period == "2023-03"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        ("Beginning stocks are 207 million bushels higher based on the September 30 Grain Stocks report.",
+         "207 million bushels", "September 30 Grain Stocks report"),
+        ("Based on Census data, the population grew 2%.", "2%", "Census data"),
+        ("Based on current prices, the deal is worth $5 billion.", "$5 billion", None),
+        ("The GDPNow model, based on all current data, predicts growth of 2.1 percent.", "2.1 percent",
+         "GDPNow model"),
+    ],
+)  # fmt: skip
+def test_issue_14_based_on_a_named_dataset_is_a_source(claims_of, text, qtext, source):
+    c = claims_of(text)[qtext]
+    assert (c.source.text if c.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("Long-grain output is forecast at 152.7 million cwt, and short-grain output is at 54.7 million.",
+         "54.7 million", "hundredweight"),
+        ("Corn production is forecast at 16.8 billion bushels, down 62 million from September.", "62 million",
+         "bushel"),
+        ("The rice yield is forecast at 7,506 pounds per acre, down 53 pounds from last month.", "53 pounds",
+         "pound per acre"),
+        ("Sales were $4.1 billion in 2024 and 3.9 billion in 2025.", "3.9 billion", "USD"),
+        ("Unemployment rose 5% to 3 million.", "3 million", "people"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_scaled_figure_left_without_its_unit_takes_the_one_before(claims_of, text, qtext, unit):
+    assert claims_of(text)[qtext].quantity.unit == unit
+
+
+def test_issue_14_a_rate_shared_by_a_change_converts_as_that_rate(claims_of):
+    q = claims_of("The rice yield is forecast at 7,506 pounds per acre, down 53 pounds.")["53 pounds"].quantity
+    assert q.unit_base == "kilogram per square meter" and q.value_base == pytest.approx(0.00594, rel=1e-3)
+
+
+def test_issue_14_a_participle_parsed_as_subject_measures_its_noun(claims_of):
+    got = claims_of("Projected 2025/26 global ending stocks are raised 7.4 million tons to 271.4 million.")
+    assert "ending stocks" in got["271.4 million"].measured

@@ -258,6 +258,8 @@ def same_data(before: Claim, c: Claim) -> bool:
     """Do two figures continue one data series: the same kind of measure (money, percent, volume, ...;
     never a count, a duration or a rank), one of them a change ("prices fell 10 cents to $2.64")?"""
     a, b = before.quantity, c.quantity
+    if a.change and b.change and a.unit and b.unit in (a.unit, None) and not {a.kind, b.kind} & {*NOT_CARRIED_KINDS}:
+        return True  # a series of changes in one count: "added 51,000 jobs in March. Hospitals (+11,000) ..."
     if {a.kind, b.kind} & {*NOT_CARRIED_KINDS, "count", "other"}:
         return False
     series = a.change is not None or b.change is not None or "change" in (before.claim_type, c.claim_type)

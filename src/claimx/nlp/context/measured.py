@@ -348,6 +348,10 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     state_verbs = words("state_verb")
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) if tok.pos_ in VERBS else None
+        if subj is not None and subj.pos_ in VERBS:
+            # "Projected 2025/26 global ending stocks are raised": a participle the parser made the subject,
+            # its "object" the noun it modifies
+            subj = next((c for c in subj.children if c.dep_ in OBJECTS and c.pos_ in NOMINALS), None)
         own_subject = subj is not None and subj.pos_ in NOMINALS and subj.i not in inside
         if any(c.tag_ in ("WDT", "WP") and c.dep_ in OBJECTS for c in tok.children):
             own_subject = False  # "the company, which the state valued at $5 billion": the noun is valued
@@ -502,6 +506,8 @@ def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | 
             if hit is not None:
                 return hit
         if anc.pos_ in ("VERB", "AUX"):
+            while anc.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in anc.children):
+                anc = anc.head  # "Employment continued to trend up in nursing facilities (+8,000)"
             for child in anc.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
                     hit = implied_count_unit(_noun_phrase(_past_generic(child)), lex)  # "the number of refugees"

@@ -109,10 +109,19 @@ def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
             pobj = _cue_object(sent, k, n)
             if pobj is None or span.start <= pobj.i < span.end or (cue == ("per",) and pobj.pos_ != "PROPN"):
                 continue
+            if cue == ("based", "on") and not _named_data(pobj, lex):
+                continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis
             hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
             if hit:
                 return hit
     return None
+
+
+def _named_data(tok: Token, lex: ContextLexicon) -> bool:
+    """A named dataset or publication: 'the September 30 Grain Stocks report', 'Census data', 'the Small
+    Grains Summary' (not 'available data', 'current prices')."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+    return tok.lemma_.lower() in lex.data_nouns and named or tok.pos_ == "PROPN" and tok.ent_type_ != "DATE"
 
 
 def _cue_object(sent: Span, k: int, n: int) -> Token | None:

@@ -138,6 +138,8 @@ def applies(
     between = date.doc[span.end : date.start] if span.end <= date.start else []
     if any(t.lower_ in ("versus", "vs", "vs.", "compared") for t in between):
         return False
+    if between and _compared_figure_between(span, between):
+        return False  # "added 34,000 jobs, lower than the average gain of 54,000 over the prior 6 months"
     own = {t.i for t in span.root.subtree} if span.root.pos_ in NOMINALS else set()
     if (
         d.dep_ in DATE_MODIFIERS
@@ -161,6 +163,8 @@ def applies(
     for g in governors:
         if g.i in path or g.i in subjects or span.start <= g.i < span.end or g.i in own:
             return True
+        if g.dep_ == "xcomp" and g.head.i in path:
+            return True  # "The participation rate, at 62.6 percent, continued to trend up in March"
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
             return True  # "according to data in 2023"
     last = governors[-1] if governors else None
@@ -169,6 +173,13 @@ def applies(
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
+
+
+def _compared_figure_between(span: Span, between: Span) -> bool:
+    """Is there, between the figure and a date, another figure introduced by 'than' (the baseline, which
+    the date belongs to)?"""
+    others = [s for s in span.doc.spans.get("claimx_quantities", []) if between.start <= s.start < between.end]
+    return any(t.lower_ == "than" and t.i < o.start for o in others for t in between)
 
 
 def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:

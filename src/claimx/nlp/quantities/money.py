@@ -114,11 +114,14 @@ def _code(f: Found) -> str | None:
 
 
 def change_and_level_rate(v: View, found: list[Found]) -> None:
-    """A change in money and the level it reaches share their rate: 'increased two cents to $3.04 per gallon'
-    and 'increased 1 cent from the previous week to $2.69 per gallon' (cents per gallon), 'fell 11 cents per
-    gallon, to $2.83' and '$2.69 per gallon on September 11, up 48 cents' (the level per gallon)."""
+    """A change and the level it reaches share their rate: 'increased two cents to $3.04 per gallon' and
+    'increased 1 cent from the previous week to $2.69 per gallon' (cents per gallon), 'fell 11 cents per
+    gallon, to $2.83' and '$2.69 per gallon on September 11, up 48 cents' (the level per gallon), '7,506
+    pounds per acre, down 53 pounds' (pounds per acre)."""
     for a, b in zip(found, found[1:], strict=False):
-        if not (a.kind == b.kind == "currency" and v.same_sentence(a.start, b.start) and _code(a) == _code(b)):
+        if not (a.unit and b.unit and v.same_sentence(a.start, b.start)):
+            continue
+        if _code(a) != _code(b) or a.kind in ("percent", "percentage_point", "ratio"):
             continue
         if (" per " in (a.unit or "")) == (" per " in (b.unit or "")):
             continue
@@ -131,7 +134,7 @@ def change_and_level_rate(v: View, found: list[Found]) -> None:
         )
         if not (to_level or level_then_change):
             continue
-        rate = (a.unit if " per " in (a.unit or "") else b.unit or "").split(" per ", 1)[1]
-        plain = b if " per " in (a.unit or "") else a
-        plain.unit = f"{plain.unit} per {rate}"
+        rated, plain = (a, b) if " per " in (a.unit or "") else (b, a)
+        plain.unit = f"{plain.unit} per {rated.unit.split(' per ', 1)[1]}"
+        plain.unit_expr = rated.unit_expr  # the same unit over the same rate ('pound / acre'); None for money
         plain.rule_ids.append("unit-change-level-rate")

@@ -282,6 +282,8 @@ def propagate(v: View, found: list[Found]) -> None:
                 b.unit, b.kind = prev.unit, "count"
                 b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
                 b.rule_ids.append("unit-elided")
+            elif doc[b.end - 1].lower_ in v.lex.magnitude:
+                _elided_measure(v, found[:k], b)
         if b.unit is None:
             b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
@@ -303,6 +305,18 @@ def propagate(v: View, found: list[Found]) -> None:
         restated = bool(between) and " ".join(between) in word_list("restatement")
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
+
+
+def _elided_measure(v: View, before: list[Found], b: Found) -> None:
+    """'forecast at 152.7 million cwt, and ... is at 54.7 million', 'at 16.8 billion bushels, down 62 million':
+    a scaled bare figure takes the unit of measure of the figure before it in the sentence."""
+    prev = next((a for a in reversed(before) if a.unit and v.same_sentence(a.start, b.start)), None)
+    if prev is None or prev.kind in ("percent", "percentage_point", "ratio", "rank", "count", "duration", "age"):
+        return  # "(those jobless for 27 weeks or more) was little changed at 1.1 million": not weeks
+    b.unit, b.unit_expr, b.kind = prev.unit.split(" per ")[0] if b.change else prev.unit, prev.unit_expr, prev.kind
+    if b.unit != prev.unit:
+        b.unit_expr = None
+    b.rule_ids.append("unit-elided")
 
 
 def _restate(v: View, a: Found, b: Found, first: str) -> None:
