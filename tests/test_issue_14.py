@@ -520,3 +520,37 @@ def test_issue_14_a_rate_shared_by_a_change_converts_as_that_rate(claims_of):
 def test_issue_14_a_participle_parsed_as_subject_measures_its_noun(claims_of):
     got = claims_of("Projected 2025/26 global ending stocks are raised 7.4 million tons to 271.4 million.")
     assert "ending stocks" in got["271.4 million"].measured
+
+
+def test_issue_14_an_outlook_opening_makes_the_paragraphs_figures_forecasts(nlp):
+    text = (
+        "Report\n\nWHEAT: The outlook for 2025/26 U.S. wheat is for larger supplies. Supplies are raised 58 "
+        "million bushels to 1,985 million.\n\nThe 2025/26 harvest report is final. Farms reported 12 million acres."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["58 million bushels"].time.period == "2025/26" and got["58 million bushels"].modality == "forecast"
+    assert got["12 million acres"].time.period == "2025/26" and got["12 million acres"].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, modality",
+    [
+        ("Funding would increase to $38.0 million for FY2027.", "$38.0 million", "asserted"),
+        ("The bill would provide $5 billion.", "$5 billion", "asserted"),
+        ("Prices would rise 5% if the tariff takes effect.", "5%", "hypothetical"),
+        ("The company would lose $2 billion.", "$2 billion", "hypothetical"),
+    ],
+)
+def test_issue_14_what_a_proposal_would_do_is_stated(claims_of, text, qtext, modality):
+    assert claims_of(text)[qtext].modality == modality
+
+
+def test_issue_14_a_paragraphs_opening_sentence_runs_past_us(nlp):
+    text = (
+        "Report\n\nCOARSE GRAINS: This month's 2025/26 U.S. corn outlook is for increases in supply. "
+        "Exports are raised 100 million bushels to 3.1 billion."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["100 million bushels"].modality == "forecast"

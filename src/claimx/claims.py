@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
 from claimx.periods import parse_period
+from claimx.rulefiles import word_list
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.units import describe as describe_unit
 from claimx.units import to_base
@@ -219,7 +220,8 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
     Diesel fell 2%." dates both to October; so do two percentages, "The jobless rate was 3.5 percent in
     March. The rate for teenagers was 9.8 percent."); the claim gets rule id `time-carried`. Durations and
     ranks never take one, and a sentence that names its own year, month or quarter keeps what the linker
-    found."""
+    found. A paragraph that opens on a reporting period (`topic_periods`) dates its undated figures, and
+    makes its asserted figures forecasts when the opening announces an outlook."""
     bounds = sorted((s.char_start, s.char_end) for s in segments)
 
     def paragraph(c: Claim) -> int:
@@ -247,7 +249,9 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
             and c.quantity.kind not in NOT_CARRIED_KINDS
             and not OWN_DATE.search(c.sentence)
         ):
-            c = _with_time(c, topics[para], "time-topic")
+            c = _with_time(c, topics[para][0], "time-topic")
+        if para in topics and topics[para][1] and c.modality == "asserted" and not c.hedges:
+            c = _with_modality(c, "forecast", "modality-topic")
         if c.time is not None:
             last = (para, c.sentence_end, c.time, c)
         out.append(c)
@@ -295,18 +299,35 @@ def _with_time(c: Claim, time: TimeRef, rule: str = "time-carried") -> Claim:
 
 # a reporting period: a fiscal year or a split (marketing, crop) year; a calendar year in an opening sentence
 # is as often narrative ("In 2023, EIA began a survey") as the paragraph's topic
+def _with_modality(c: Claim, modality: str, rule: str) -> Claim:
+    ctype = claim_type(c.quantity, modality, c.sentence)
+    score, feats = checkworthiness(c.quantity, c.source, c.time, c.measured, ctype, modality, c.hedges)
+    return c.model_copy(
+        update={
+            "modality": modality,
+            "claim_type": ctype,
+            "checkworthiness": score,
+            "checkworthiness_features": feats,
+            "rule_ids": [*c.rule_ids, rule],
+        }
+    )
+
+
 TOPIC_PERIOD = re.compile(r"(?<![\w$€£.,/#§-])(?:FY\s?(?:19|20)\d\d|(?:19|20)\d\d/(?:19|20)?\d\d)(?![\w%]|[.,]\d)")
-FIRST_SENTENCE = re.compile(r"\s*(.+?[.!?:])(?=\s|$)", re.DOTALL)
+FIRST_SENTENCE = re.compile(r"\s*(.+?[^A-Z.][.!?])(?=\s|$)", re.DOTALL)  # not at "U.S."
 NOT_TOPIC_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after|by|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]]) -> dict[int, TimeRef]:
-    """Paragraph -> the reporting period its opening sentence sets when that sentence holds no figure and names
-    one fiscal or split year: "The 2025/26 U.S. wheat outlook is for larger supplies. Supplies are raised 58
-    million bushels" dates the 58 million to 2025/26 (rule id `time-topic`). A period after "since", "from",
-    "until", "by" or "than" is a reference point, not the paragraph's topic."""
+def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[TimeRef, bool]]:
+    """Paragraph -> (the reporting period its opening sentence sets, whether that sentence announces an
+    outlook) when that sentence holds no figure and names one fiscal or split year: "WHEAT: The outlook for
+    2025/26 U.S. wheat is for larger supplies. Supplies are raised 58 million bushels" dates the 58 million
+    to 2025/26 (rule id `time-topic`) and makes it a forecast (`modality-topic`: the opening names an
+    outlook, forecast or projection, words.jsonl role `forecast_source_word`). A period after "since",
+    "from", "until", "by" or "than" is a reference point, not the paragraph's topic."""
     with_figures = {c.sentence_start for c in claims}
-    topics: dict[int, TimeRef] = {}
+    forecast_words = word_list("forecast_source_word")
+    topics: dict[int, tuple[TimeRef, bool]] = {}
     for i, (start, end) in enumerate(bounds):
         m = FIRST_SENTENCE.match(text, start, end)
         if m is None or any(m.start(1) <= s < m.end(1) for s in with_figures):
@@ -317,5 +338,6 @@ def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]])
             continue
         period = parse_period(hits[0].group(0))
         if period is not None:
-            topics[i] = TimeRef(text=hits[0].group(0), year=period.year, period=period.label)
+            outlook = any(w in forecast_words for w in re.findall(r"[a-z]+", sentence.lower()))
+            topics[i] = (TimeRef(text=hits[0].group(0), year=period.year, period=period.label), outlook)
     return topics

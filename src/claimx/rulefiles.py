@@ -85,7 +85,7 @@ WORD_ROLES = (
     "relative_year", "relative_period", "month_day", "baseline_preposition", "measured_preposition",
     "object_preposition", "level_marker", "estimate_source_word", "forecast_source_word", "sentence_hedge",
     "scale_word", "comparative_word", "generic_measure", "action_verb", "pace_noun", "hedge_noun",
-    "object_not_report", "evidence_verb", "clause_bound_hedge",
+    "object_not_report", "evidence_verb", "clause_bound_hedge", "proposal_noun",
 )  # fmt: skip
 
 

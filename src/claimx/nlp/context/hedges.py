@@ -3,7 +3,9 @@
 A hedge counts when it is in the quantity ("an estimated $74 billion"), on a verb or adjective the
 figure hangs on, a modifier of the noun phrase it is part of ("estimated reserves"), an auxiliary or a
 subordinating word of its clause ("could", "if"), or a fixed phrase of the sentence ("set to").
-Modality: forecast > estimate > hypothetical > asserted.
+Modality: forecast > estimate > hypothetical > asserted. An auxiliary on a verb whose subject is a
+proposal (words.jsonl role `proposal_noun`: "funding would increase to $38.0 million", "the bill would
+provide $5 billion") states what the proposal contains: asserted.
 """
 
 from __future__ import annotations
@@ -71,9 +73,12 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             for c in noun.children:
                 if c.dep_ in ("amod", "compound") and c.i < noun.i:
                     note(c, True)  # "forecast production", "estimated reserves"
+        proposal = any(c.dep_ in SUBJECTS and c.lemma_.lower() in words("proposal_noun") for c in anc.children)
         for c in anc.children:
             if c.dep_ in ("aux", "mark") and c.i < anc.i:
-                note(c, not nominal or c.dep_ == "mark")
+                # "funding would increase to $38.0 million", "the bill would provide $5 billion": what a
+                # proposal contains is stated, not supposed
+                note(c, (not nominal or c.dep_ == "mark") and not (proposal and c.dep_ == "aux"))
     sent_lower = t.sent.text.lower()
     for phrase in words("sentence_hedge"):  # "set to", "poised to": read from the sentence text
         if phrase in sent_lower and phrase in lex.hedges:
