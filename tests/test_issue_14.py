@@ -554,3 +554,21 @@ def test_issue_14_a_paragraphs_opening_sentence_runs_past_us(nlp):
     (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
     got = {c.quantity.text: c for c in res.claims}
     assert got["100 million bushels"].modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, change",
+    [
+        ("The workweek edged down by 0.1 hour to 34.4 hours.", "0.1 hour", "down"),
+        ("Prices edged up 0.2% in May.", "0.2%", "up"),
+        ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "up"),
+        ("The Fed raised rates by 0.25 percentage point.", "0.25 percentage point", "up"),
+        ("The company raised $50 million from investors.", "$50 million", None),
+        ("Employment in retail trade changed little in March (-15,000).", "-15,000", "down"),
+        ("Temperatures fell to -5 degrees.", "-5 degrees", None),
+        ("Stocks were 18.9 million barrels (18.7%) lower than a year ago.", "18.9 million barrels", "down"),
+        ("Stocks were 18.9 million barrels (18.7%) lower than a year ago.", "18.7%", "down"),
+    ],
+)
+def test_issue_14_change_particles_raised_bracketed_signs_and_restatements(claims_of, text, qtext, change):
+    assert claims_of(text)[qtext].quantity.change == change

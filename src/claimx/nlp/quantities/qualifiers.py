@@ -101,13 +101,36 @@ def _bound_verb(v: View, q: Found) -> str | None:
     return entry.id
 
 
+PARTICLE_DIRECTION = {"down": "down", "lower": "down", "downward": "down", "up": "up", "higher": "up", "upward": "up"}
+
+
+def verb_change(verb: Token, lex) -> tuple[str | None, str | None]:
+    """(direction, rule id) of a change verb: its lexicon direction, unless a particle says otherwise ('edged
+    down by 0.1 hour', 'inched lower'); 'raise' is a change when passive or with 'by' ('Exports are raised
+    100 million bushels', 'raised rates by 0.25 point'), not in 'raised $50 million from investors'."""
+    lemma = verb.lemma_.lower()
+    hit = lex.change_verbs.get(lemma)
+    if (
+        hit is None
+        and lemma == "raise"
+        and any(c.dep_ == "auxpass" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+    ):
+        hit = ("up", "change-verb-raised")
+    if hit is None:
+        return None, None
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLE_DIRECTION and PARTICLE_DIRECTION[c.lower_] != hit[0]:
+            return PARTICLE_DIRECTION[c.lower_], "change-verb-particle"
+    return hit
+
+
 def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
     """(direction, rule id) from a change verb or noun the figure hangs on: 'rose 5%', 'a 5% increase', 'grew by 4%'."""
     lex = v.lex
     tok = v.doc[q.head]
     paced = _pace_verb(tok)
-    if paced is not None and paced.lemma_.lower() in lex.change_verbs:
-        return lex.change_verbs[paced.lemma_.lower()]
+    if paced is not None and verb_change(paced, lex)[0] is not None:
+        return verb_change(paced, lex)
     for _ in range(2):
         head = tok.head
         lemma = head.lemma_.lower()
@@ -117,22 +140,22 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
             up = head.head.lemma_.lower()
             if up in lex.change_nouns and head.head.pos_ == "NOUN":
                 return lex.change_nouns[up]
-            if up in lex.change_verbs and head.head.pos_ == "VERB":
-                return lex.change_verbs[up]
+            if head.head.pos_ == "VERB" and verb_change(head.head, lex)[0] is not None:
+                return verb_change(head.head, lex)
             return None, None
         if tok.dep_ == "pobj" and q.start <= head.i < q.end and q.bound != "=":  # "rose under 4%": a bound
             verb = head.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.change_verbs and verb.i != head.i:
-                return lex.change_verbs[verb.lemma_.lower()]
+            if verb.pos_ == "VERB" and verb_change(verb, lex)[0] is not None and verb.i != head.i:
+                return verb_change(verb, lex)
             return None, None
         if tok.dep_ == "pobj":
             return None, None
         if head.pos_ == "NOUN" and lemma in lex.change_nouns and head.i > tok.i and tok.dep_ in NOUN_MODIFIERS:
             return lex.change_nouns[lemma]
-        if head.pos_ == "VERB" and lemma in lex.change_verbs and tok.dep_ in CHANGE_VERB_ARGS:
+        if head.pos_ == "VERB" and verb_change(head, lex)[0] is not None and tok.dep_ in CHANGE_VERB_ARGS:
             if tok.dep_ == "nsubj":
                 return None, None
-            return lex.change_verbs[lemma]
+            return verb_change(head, lex)
         if tok.dep_ == "prep":
             return None, None
         if head.pos_ in ("VERB", "AUX"):
@@ -159,9 +182,9 @@ def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     prep = v.tok(q.start - 1)
     if prep is None or prep.dep_ != "prep" or prep.lower_ != "by":
         return None, None
-    verb, lemma = prep.head, prep.head.lemma_.lower()
-    if verb.pos_ == "VERB" and lemma in v.lex.change_verbs:
-        return v.lex.change_verbs[lemma]
+    verb = prep.head
+    if verb.pos_ == "VERB":
+        return verb_change(verb, v.lex)
     return None, None
 
 
@@ -180,15 +203,18 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     if core.numeral is not None and doc[core.start].text.startswith("+") and q.change is None:
         q.change = "up"  # an explicit plus sign reports a rise: "pork (+83%)"
         rules.append("change-plus-sign")
+    bracketed = v.lower(q.start - 1) == "(" and v.lower(q.end) == ")"
     if (
         core.numeral is not None
         and doc[core.start].text[:1] in "-−"
         and q.change is None
-        and q.unit in SIGNED_CHANGE_UNITS
+        and (q.unit in SIGNED_CHANGE_UNITS or bracketed)
     ):
-        q.change = "down"  # market summaries: "Nikkei -2.3%", "(-0.4 pts)"
+        q.change = "down"  # market summaries: "Nikkei -2.3%", "(-0.4 pts)"; "retail trade (-15,000)"
         rules.append("change-minus-sign")
     nxt = v.tok(q.end)
+    if bracketed and nxt is not None and nxt.text == ")":
+        nxt = v.tok(q.end + 1)  # "18.9 million barrels (18.7%) lower than": the adverb after the brackets
     if nxt is not None and nxt.lower_ in lex.change_after and q.unit is not None:
         direction, rid = lex.change_after[nxt.lower_]
         if nxt.dep_ in ADVERBIALS or q.start <= nxt.head.i < q.end:

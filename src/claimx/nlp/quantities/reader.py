@@ -323,6 +323,14 @@ def _restate(v: View, a: Found, b: Found, first: str) -> None:
     if b.change is None and a.change is not None:
         b.change = a.change
         b.rule_ids.append("change-restated")
+    if (
+        a.change is None
+        and b.change is not None
+        and first == "("
+        and any(r.startswith("change-after") for r in b.rule_ids)
+    ):
+        a.change = b.change  # "18.9 million barrels (18.7%) lower than a year ago": the adverb is both figures'
+        a.rule_ids.append("change-restated")
     if b.bound == "=" and a.bound != "=" and first in ("(", "/"):
         b.bound = a.bound
         b.rule_ids.append("bound-restated")
