@@ -572,3 +572,17 @@ def test_issue_14_a_paragraphs_opening_sentence_runs_past_us(nlp):
 )
 def test_issue_14_change_particles_raised_bracketed_signs_and_restatements(claims_of, text, qtext, change):
     assert claims_of(text)[qtext].quantity.change == change
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Twelve-month inflation, as measured by the PCE index, was 2.6 percent in December.", "2.6 percent",
+         "2023-01/2023-12"),
+        ("The six-month rate for PCE inflation was even lower, at 2 percent in December.", "2 percent",
+         "2023-07/2023-12"),
+        ("Inflation was 3 percent in December.", "3 percent", "2023-12"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_rate_over_a_window_covers_the_window(claims_of, text, qtext, period):
+    assert claims_of(text, published="2024-02-07")[qtext].time.period == period

@@ -6,6 +6,7 @@ subtypes) and `checkworthiness` (a documented weighted sum of features, see CHEC
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import math
 import re
@@ -115,6 +116,27 @@ def base_conversion(q: QuantityReading):
     return info.base, lambda v: _finite(to_base(v, q.unit_expr)), info.dimension
 
 
+RATE_WINDOW = re.compile(r"\b(twelve|12|six|6|three|3|nine|9|24|two)[- ]month\b", re.IGNORECASE)
+WINDOW_MONTHS = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "two": 2}
+MONTH_LABEL = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def rate_window(time: TimeRef | None, measured: str | None) -> TimeRef | None:
+    """A rate over a window dated by its last month covers the window: "Twelve-month inflation ... was 2.6
+    percent in December" refers to the 12 months to December 2023, "the six-month rate ... in December" to
+    the six months to December (rule: the measured concept names the window, the time one month)."""
+    m = RATE_WINDOW.search(measured or "")
+    month = MONTH_LABEL.match(time.period or "") if time is not None else None
+    if m is None or month is None:
+        return time
+    n = WINDOW_MONTHS.get(m.group(1).lower()) or int(m.group(1))
+    name = calendar.month_name[int(month.group(2))]
+    period = parse_period(f"the {n} months to {name} {month.group(1)}")
+    if period is None:
+        return time
+    return TimeRef(text=f"the {n} months to {name} {month.group(1)}", year=period.year, period=period.label)
+
+
 def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, text: str | None = None) -> Claim:
     """One quantity span of a Doc made from `text[offset:...]` -> a Claim with article offsets.
 
@@ -153,6 +175,7 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     hedges = list(span._.claimx_hedges or [])
     modality = span._.claimx_modality or "asserted"
     measured = span._.claimx_measured
+    time = rate_window(time, measured)
     sent_text = doc_text[sent.start_char : sent.end_char]
     ctype = claim_type(quantity, modality, sent_text)
     score, feats = checkworthiness(quantity, source, time, measured, ctype, modality, hedges)
