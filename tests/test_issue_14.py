@@ -586,3 +586,50 @@ def test_issue_14_change_particles_raised_bracketed_signs_and_restatements(claim
 )  # fmt: skip
 def test_issue_14_a_rate_over_a_window_covers_the_window(claims_of, text, qtext, period):
     assert claims_of(text, published="2024-02-07")[qtext].time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, time",
+    [
+        ("There are about 10,000 malaria cases per year in Western Europe.", "about 10,000 malaria cases", "per year"),
+        ("The disease costs Africa US$12 billion every year.", "US$12 billion", "every year"),
+        ("In 2024, 125 million travellers visited the region each year.", "125 million travellers", "2024"),
+        ("GDP increased only 0.4% per year over the period 1965 to 1990.", "0.4%", "period 1965 to 1990"),
+    ],
+)
+def test_issue_14_how_often_when_no_date_applies(claims_of, text, qtext, time):
+    assert claims_of(text)[qtext].time.text == time
+
+
+def test_issue_14_a_period_named_as_such_is_read():
+    from claimx.periods import parse_period
+
+    assert parse_period("the period 1965 to 1990").label == "1965/1990"
+    assert parse_period("years of growth") is None
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("Others estimated the number of cases at between 350 and 550 million.", "between 350 and 550 million", "case"),
+        ("The number of cars rose by 5,000.", "5,000", "car"),
+    ],
+)
+def test_issue_14_the_number_of_x_counts_x(claims_of, text, qtext, unit):
+    assert claims_of(text)[qtext].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit, bound",
+    [
+        ("Yields rose more than a percentage point.", "more than a percentage point", "percentage point", ">"),
+        ("Rates rose a basis point in May.", "a basis point", "basis point", "="),
+    ],
+)
+def test_issue_14_a_percentage_point_is_one(claims_of, text, qtext, unit, bound):
+    q = claims_of(text)[qtext].quantity
+    assert (q.value, q.unit, q.bound) == (1, unit, bound)
+
+
+def test_issue_14_a_percentage_is_no_quantity(claims_of):
+    assert claims_of("It was a percentage of sales.") == {}

@@ -64,7 +64,7 @@ _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 LEAD = re.compile(
     r"^(?:(?:in|on|during|as of|at|for|by|of|over|through|throughout|until|since|the|early|late|mid|earlier|later|"
-    r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))+"
+    r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|(?:the\s+)?(?:period|years?)(?=\s+(?:from\s+)?\d))(?:\s+|-))+"
 )
 TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
 

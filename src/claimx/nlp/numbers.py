@@ -169,4 +169,10 @@ def can_start_number(text: str, next_text: str | None = None) -> bool:
     lower = text.lower()
     if lower in _start_words() or lower.endswith("fold"):
         return True
+    if lower in ARTICLES and next_text is not None and next_text.lower() in UNIT_AFTER_ARTICLE:
+        return True  # "a percentage point", "a basis point": one of the unit
     return lower in ARTICLES and next_text is not None and can_start_number(next_text)
+
+
+# units read as one when written with an article: "fell more than a percentage point"
+UNIT_AFTER_ARTICLE = frozenset({"percentage", "basis"})

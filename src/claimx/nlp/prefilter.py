@@ -16,7 +16,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from claimx.nlp.numbers import can_start_number
+from claimx.nlp.numbers import ARTICLES, can_start_number
 from claimx.rulefiles import word_list
 
 
@@ -31,10 +31,14 @@ def sentence_splitter() -> Language:
 def has_number(tokens) -> bool:
     """Can a number be read from any token? The quantity reader's own test, `can_start_number`.
 
-    Asked of a whole sentence, the test needs no look-ahead: "a"/"an" start a number only before a
-    word that can start one itself, and that word is in the sentence too.
+    Asked of a whole sentence, the test needs look-ahead only for "a"/"an" before a unit read as one ("a
+    percentage point"); before a word that can start a number, that word is in the sentence too.
     """
-    return any(can_start_number(t.text) for t in tokens)
+    toks = list(tokens)
+    return any(
+        can_start_number(t.text, toks[k + 1].text if t.lower_ in ARTICLES and k + 1 < len(toks) else None)
+        for k, t in enumerate(toks)
+    )
 
 
 def refers_back(tokens) -> bool:

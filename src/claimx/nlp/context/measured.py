@@ -510,8 +510,11 @@ def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | 
                 anc = anc.head  # "Employment continued to trend up in nursing facilities (+8,000)"
             for child in anc.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
-                    hit = implied_count_unit(_noun_phrase(_past_generic(child)), lex)  # "the number of refugees"
+                    counted = _past_generic(child)
+                    hit = implied_count_unit(_noun_phrase(counted), lex)  # "the number of refugees"
                     if hit is not None:
                         return hit
+                    if counted is not child and child.lemma_.lower() == "number" and counted.tag_ == "NNS":
+                        return counted.lemma_.lower(), "unit-number-of"  # "the number of cases at 350 million"
             return None
     return None

@@ -175,6 +175,22 @@ def applies(
     return not governors  # a sentence that is only a date and a figure
 
 
+FREQUENCY = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week|day|quarter)|annually|yearly)\b", re.IGNORECASE)
+
+
+def _frequency(t: Target) -> tuple[TimeReading, str] | None:
+    """No date applies, but the sentence says how often: 'about 10,000 malaria cases per year', 'US$12
+    billion every year', 'infant deaths yearly' (a recurrence, without a period); not a rate written in
+    a figure's unit ('7.9 million barrels per day')."""
+    sent = t.sent
+    units = [(s.start_char, s.end_char) for s in sent.doc.spans.get("claimx_quantities", [])]
+    for m in FREQUENCY.finditer(sent.text):
+        start = sent.start_char + m.start()
+        if not any(a <= start < b for a, b in units):  # "7.9 million barrels per day": a unit, not how often
+            return TimeReading(text=m.group(0), year=None), "time-frequency"
+    return None
+
+
 def _compared_figure_between(span: Span, between: Span) -> bool:
     """Is there, between the figure and a date, another figure introduced by 'than' (the baseline, which
     the date belongs to)?"""
@@ -217,7 +233,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
     if not cands:
-        return None
+        return _frequency(t)
 
     def distance(c: Cand) -> tuple[int, int, int]:
         # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own;

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from claimx.nlp.numbers import TIMES_SIGNS, number_words, parse_numeral, parse_ordinal, power_of_ten, rule_id_for
+from claimx.nlp.numbers import (
+    TIMES_SIGNS,
+    UNIT_AFTER_ARTICLE,
+    number_words,
+    parse_numeral,
+    parse_ordinal,
+    power_of_ten,
+    rule_id_for,
+)
 from claimx.nlp.quantities.state import Core, View
 from claimx.nlp.wordnumbers import WordNumber, last_scale, read_number_words
 from claimx.rulefiles import word_list
@@ -244,6 +252,9 @@ def read_word_core(v: View, i: int) -> Core | None:
     vague = _vague_magnitude(v, i)
     if vague is not None:
         return vague
+    unit = v.lex.news_units.starting(v.doc, i + 1) if v.lower(i + 1) in UNIT_AFTER_ARTICLE else None
+    if v.lower(i) in ARTICLES and unit is not None and unit[1].kind == "percentage_point":
+        return Core(i, i + 1, 1.0, words=True, n_words=1, rule_ids=["num-article-unit"])  # "a percentage point"
     if not _opens_word_number(v, i):
         return None
     doc = v.doc
