@@ -633,3 +633,23 @@ def test_issue_14_a_percentage_point_is_one(claims_of, text, qtext, unit, bound)
 
 def test_issue_14_a_percentage_is_no_quantity(claims_of):
     assert claims_of("It was a percentage of sales.") == {}
+
+
+def test_issue_14_a_restatement_after_the_change_noun_shares_the_change(claims_of):
+    got = claims_of("This is a 5.9 percent increase (or $48.2 million) over the FY 2026 enacted level.")
+    assert got["$48.2 million"].quantity.change == "up"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        ("The WHO estimates that in 2015 there were 214 million new cases of malaria.", "214 million new cases",
+         "WHO"),
+        ("A 2012 study demonstrated that roughly one-third of the medicines failed.", "roughly one-third",
+         "2012 study"),
+        ("He demonstrated that 3 of 4 worked.", "3", None),
+    ],
+)  # fmt: skip
+def test_issue_14_an_acronym_like_a_pronoun_and_evidence_that_demonstrates(claims_of, text, qtext, source):
+    c = claims_of(text)[qtext]
+    assert (c.source.text if c.source else None) == source

@@ -25,8 +25,10 @@ Strategy = Callable[[Target, ContextLexicon], SourceHit | None]
 def source_text(tok: Token, lex: ContextLexicon) -> str | None:
     """The source's name as written: the entity around `tok`, or its noun phrase cut at a comma or clause."""
     doc = tok.doc
-    if tok.lower_ in lex.not_source or tok.pos_ == "PRON":
-        return None
+    if (tok.lower_ in lex.not_source and not (tok.is_upper and len(tok) > 1 and tok.pos_ == "PROPN")) or (
+        tok.pos_ == "PRON"
+    ):
+        return None  # "who", "it" are no sources; "the WHO" is
     if tok.ent_type_ in SOURCE_ENTITIES:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:

@@ -288,6 +288,8 @@ def propagate(v: View, found: list[Found]) -> None:
             b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
         between = [t.text.lower() for t in doc[a.end : b.start]]
+        if between and between[0] in v.lex.change_nouns and a.change is not None:
+            between = between[1:]  # "a 5.9 percent increase (or $48.2 million)": restated past its noun
         if (
             between[:1] == ["to"]
             and len(between) <= 3
