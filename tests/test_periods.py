@@ -38,6 +38,12 @@ NOV_2023 = date(2023, 11, 28)
         ("the 2025/26 marketing year", "2025/26"),
         ("FY2025/26", "2025/26"),
         ("1999/00", "1999/00"),
+        # ISO 8601 as gold files and some texts write it
+        ("2024-06", "2024-06"),
+        ("as of 2024-06", "2024-06"),
+        ("2024-06-15", "2024-06-15"),
+        ("2021-01 to 2021-03", "2021-01/2021-03"),
+        ("2019-12", "2019-12"),
     ],
 )
 def test_periods_explicit_expressions_need_no_reference(text, label):

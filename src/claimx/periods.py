@@ -16,7 +16,8 @@ a normalized label, resolving what the text leaves open:
 
 Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-Q3`, `2023-H1`,
 intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country); a split
-year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`.
+year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`. ISO months
+and days ("2024-06", "2021-01 to 2021-03") are read as written.
 
     >>> from datetime import date, timedelta
     >>> parse_period("October", reference=date(2023, 11, 28)).label
@@ -214,6 +215,8 @@ SIMPLE = [
         ),
         "split",
     ),
+    (re.compile(rf"^{_YEAR.format('y')}-(?P<mo>0[1-9]|1[0-2])$"), "iso_month"),  # "2024-06", as labels write it
+    (re.compile(rf"^{_YEAR.format('y')}-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)$"), "iso_day"),  # "2024-06-15"
 ]
 DEICTIC = re.compile(r"^(?P<which>last|this|next|past|coming|current)\s+(?P<unit>year|quarter|month|half)$")
 AGO = re.compile(
@@ -306,8 +309,12 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
         if grain == "split":  # "2025/26": twelve months across two years, their months unknown
             y2 = int(g["y2"])
             if y2 != y + 1 and y2 != (y + 1) % 100:
-                return None
+                continue  # "2021-01" is a month, read below
             return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")
+        if grain == "iso_month":
+            return month_period(y, int(g["mo"]))
+        if grain == "iso_day":
+            return day_period(y, int(g["mo"]), int(g["d"]))
         if grain == "day":
             make = partial(_day, month=MONTHS[g["m"]], day=int(g["d"]))
         elif grain == "month":
@@ -401,8 +408,12 @@ def _to_date(s: str, reference: date | None, anchor: Period | None) -> Period | 
     return last if first == last else interval(first, last)
 
 
+WORD_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s+(?:to|through|and)\s+(?P<b>.+)$")
+
+
 def _range(s: str, reference: date | None, anchor: Period | None) -> Period | None:
-    m = RANGE.match(s)
+    m = WORD_RANGE.match(s) if re.search(r"\d-\d", s) else None  # "2021-01 to 2021-03": not at the dash
+    m = m or RANGE.match(s)
     if not m:
         return None
     b = _simple(_strip(m.group("b")), reference, anchor)
