@@ -47,6 +47,22 @@ def quantities(extract, sentence):
         # notation
         ("The dose was 2.5e-3 grams.", "2.5e-3 grams", 0.0025, "gram"),
         ("The reading was 9.8 ± 0.2 newtons.", "9.8 ± 0.2 newtons", 9.8, "newton"),
+        # suspended hyphens: the noun is written once, after the last number of the coordination
+        ("They built two- and three-bedroom flats.", "two", 2, "bedroom"),
+        ("The range has four-, five- and six-cylinder engines.", "four", 4, "cylinder"),
+        ("The range has four-, five- and six-cylinder engines.", "five", 5, "cylinder"),
+        # a figure grouped with commas is never part of the name after it; a plural after a name is counted
+        ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", 63150, None),
+        ("Last year 40 Pakistan army soldiers died.", "40 Pakistan army soldiers", 40, "soldier"),
+        # news units a registry spells otherwise: torque, metric horsepower
+        ("The engine makes 332 lb-ft of torque.", "332 lb-ft", 332, "foot pound"),
+        ("The engine makes 300 PS.", "300 PS", 300, "metric horsepower"),
+        # ASCII folds of currency signs, glued to the figure (unidecode writes £ as PS and ¥ as Y=)
+        ("The bid was worth PS8.1bn.", "PS8.1bn", 8.1e9, "GBP"),
+        ("They paid PS21,700 in fees.", "PS21,700", 21700, "GBP"),
+        ("Shares closed at Y=28,030.", "Y=28,030", 28030, "JPY"),
+        # the level reached after a range opened by "from" is in the range's unit
+        ("Mileage rose from about 14-18 mpg to 24.", "24", 24, "mile per gallon"),
         # Markdown left in a text file: the figure is the link text or the emphasized words
         ("The deal is worth [C$12 billion](https://example.com/deal).", "C$12 billion", 12e9, "CAD"),
         ("Profit was **$5 billion** last year.", "$5 billion", 5e9, "USD"),
@@ -72,6 +88,13 @@ def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):
         ("Bids ranged from 1000 - 5000 pounds.", "from 1000 - 5000 pounds", 1000, 5000),
         ("Yields will be above 3% and below 5%.", "above 3% and below 5%", 3, 5),
         ("Rents stayed no more than $900 and no less than $700.", "no more than $900 and no less than $700", 700, 900),
+        # two close whole numbers joined by "or" are one approximate range
+        ("The deal cost two or three times as much.", "two or three times", 2, 3),
+        ("Five or six people were hurt.", "Five or six people", 5, 6),
+        ("Two or three million people fled.", "Two or three million people", 2e6, 3e6),
+        ("We will hire 10 or 12 staff.", "10 or 12 staff", 10, 12),
+        # suspended hyphens before "to"
+        ("Yields on 10- to 30-year bonds rose.", "10- to 30-year", 10, 30),
     ],
 )
 def test_grammar_reads_a_range(extract, sentence, text, low, high):
@@ -130,6 +153,13 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         ("Section 230 protects platforms.", "230"),
         ("Title 42 ended in May.", "42"),
         ("The jet is an F-35 fighter.", "35"),
+        ("She joined the Planet 9 citizen science project.", "9"),
+        # a currency sign's ASCII fold counts only glued to a figure; a console is no amount
+        ("The PS 2 sold well.", "2"),
+        ("Sony sold more PS5 consoles.", "PS5"),
+        # alternatives far apart and years joined by "or" are no range
+        ("He scored 1 or 10 points.", "1 or 10 points"),
+        ("It happened in 2019 or 2020.", "2019"),
         # list enumerators
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "1"),
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "2"),

@@ -85,7 +85,7 @@ def _currency_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for e in load_rules("currencies"):
         code = e.code.lower()
-        for s in [e.code, *e.symbols, *e.names]:
+        for s in [e.code, *e.symbols, *e.glued_symbols, *e.names]:
             table.setdefault(s.lower(), code)
     return table
 

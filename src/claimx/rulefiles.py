@@ -64,6 +64,11 @@ class CurrencyEntry(_Entry):
     code: str = Field(description="ISO 4217 code (or 'cent').")
     symbols: list[str] = Field(description="Symbols and codes written before or after the number, case-sensitive.")
     names: list[str] = Field(description="Lower-case names written after the number ('yuan', 'rupees').")
+    glued_symbols: list[str] = Field(
+        default_factory=list,
+        description="Symbols read only when glued to the number: ASCII folds of a sign ('PS8.1bn' for "
+        "£8.1bn, 'Y=100' for ¥100), which are words or names elsewhere ('the PS 2').",
+    )
     contexts: dict[str, list[str]] | None = Field(
         default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR)."
     )

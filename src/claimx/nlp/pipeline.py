@@ -24,6 +24,14 @@ def _currency_codes() -> list[str]:
     return sorted({s for e in load_rules("currencies") for s in e.symbols if re.fullmatch(r"[A-Z]{3}", s)})
 
 
+def _suspended_hyphen() -> str:
+    """A hyphen left hanging after a number ('10-', 'four-'), as a suffix: lookbehinds of fixed width, one
+    per cardinal word of numbers.jsonl."""
+    words = sorted({w for e in load_rules("numbers") if e.role == "cardinal" for w in e.values if w.isalpha()}, key=len)
+    behind = "|".join(f"(?<=\\b{w})" for w in words + [w.capitalize() for w in words])
+    return rf"(?:(?<=[0-9])|{behind})-"
+
+
 def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from what is glued to them, as news writes it.
 
@@ -43,10 +51,15 @@ def tune_tokenizer(nlp: Language) -> None:
     prefixes = list(nlp.Defaults.prefixes) + [
         rf"(?:{codes})(?=[0-9])",
         r"(?:US|NZ|HK|A|C)(?=[0-9])",
-        r"Y=(?=[0-9])",
+        r"Y=(?=[0-9])",  # ASCII-folded yen (unidecode writes ¥ as "Y=" and £ as "PS")
+        r"PS(?=[0-9]+(?:[.,][0-9]|(?:bn|m|k|mn)\b))",  # PS8.1bn, PS21,700; never the console PS5
         r"[~≈±](?=[0-9$€£¥.])",  # ~5%, ≈300
     ]
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\."]  # "$25k."
+    suffixes = list(nlp.Defaults.suffixes) + [
+        r"(?<=[0-9][A-Za-z])\.",  # "$25k."
+        r"(?<=[0-9][A-Za-z]{2})\.",
+        _suspended_hyphen(),  # "four-, five- and six-cylinder", "10- to 30-year": the number stands apart
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -7,6 +7,7 @@ or a list enumerator. Each reject function returns the name of the rule that rej
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -17,6 +18,8 @@ from claimx.nlp.numbers import parse_numeral, parse_ordinal
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.units import unit_at
 from claimx.rulefiles import load_rules
+
+PLURAL_MODEL = re.compile(r"[0-9]+s")
 
 
 class PatternRules:
@@ -132,7 +135,8 @@ def hyphenated_name(v: View, i: int, core: Core) -> str | None:
 
 
 def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
-    """A number followed by a proper name is part of it: '737 Max', '11 Pro', '49 Zorro Ranch Road'."""
+    """A number followed by a proper name is part of it: '737 Max', '11 Pro', '49 Zorro Ranch Road'. Not a
+    figure grouped with commas ('63,150 Model 3s' counts cars: names and house numbers are never grouped)."""
     from claimx.nlp.quantities.money import money_name_at
 
     nxt = v.tok(q.end)
@@ -140,6 +144,7 @@ def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
         cur_hit is None
         and not core.words
         and q.low is None
+        and "," not in v.doc[core.start : core.end].text
         and nxt is not None
         and nxt.is_alpha
         and nxt.is_title
@@ -162,18 +167,30 @@ def _counted_before(v: View, k: int) -> bool:
 
 
 def _plural_after_names(v: View, k: int) -> bool:
+    """A plural after the name: '96 Liverpool fans', '20 Boeing 737s' (a model number made plural),
+    '400 million Windows 10 users' (a name with its number), '40 Pakistan army soldiers'."""
     doc = v.doc
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
         k += 1
+        if k < len(doc) and doc[k].text.isdigit():
+            k += 1
+    while k < len(doc) and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].is_lower:
+        k += 1  # '40 Pakistan army soldiers'
+    if k < len(doc) and PLURAL_MODEL.fullmatch(doc[k].text):
+        return True
     return k < len(doc) and doc[k].tag_ == "NNS" and doc[k].is_lower
 
 
 def name_before(v: View, q: Found, core: Core, bounded: bool) -> str | None:
-    """A bare number inside a name: 'Big 12', 'Apollo 11', 'S P 500', 'Executive Order (EO) 14257'."""
+    """A bare number inside a name: 'Big 12', 'Apollo 11', 'S P 500', 'Executive Order (EO) 14257'; or a
+    name's number before a singular noun it modifies ('the Planet 9 citizen project': a count would be
+    plural)."""
     doc = v.doc
     sent_start = v.sent_starts[core.start]
     prev = doc[core.start - 1] if core.start > sent_start else None
     if prev is None:
+        return None
+    if q.unit is not None and not _singular_after_name(v, q, core, prev):
         return None
     if (
         prev.is_alpha
@@ -186,6 +203,21 @@ def name_before(v: View, q: Found, core: Core, bounded: bool) -> str | None:
     if prev.text == ")" and core.start >= 2 and doc[core.start - 2].is_upper and doc[core.start - 2].is_alpha:
         return "not-name-before"
     return None
+
+
+def _singular_after_name(v: View, q: Found, core: Core, prev) -> bool:
+    """'Planet 9 citizen': a capitalised name word, a number other than one and a singular common noun
+    that modifies another noun (a compound), as a counted noun never does."""
+    noun = v.tok(core.end)
+    return (
+        q.kind == "count"
+        and q.value not in (None, 1)
+        and prev.is_title
+        and prev.i != v.sent_starts[core.start]
+        and noun is not None
+        and noun.tag_ == "NN"
+        and noun.dep_ == "compound"
+    )
 
 
 def list_enumerator(v: View, core: Core) -> str | None:

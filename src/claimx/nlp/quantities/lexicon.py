@@ -93,7 +93,7 @@ class QuantityLexicon:
         cur_symbols, cur_names, currencies = [], [], {}
         for e in load_rules("currencies"):
             currencies[e.code] = e
-            cur_symbols += [(split(s), e) for s in e.symbols]
+            cur_symbols += [(split(s), e) for s in [*e.symbols, *e.glued_symbols]]
             cur_names += [(split(s), e) for s in e.names]
         before, after, verbs = [], [], {}
         for e in load_rules("bounds"):

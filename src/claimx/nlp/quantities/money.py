@@ -19,7 +19,8 @@ def currency_before(v: View, i: int, floor: int) -> Hit | None:
     """A currency symbol or ISO code ending right before token i: '$', 'US$', 'EUR'."""
     hit = v.lex.cur_symbols.ending(v.doc, i, floor)
     if hit:
-        return hit
+        glued = v.doc[i - 1].whitespace_ == ""
+        return hit if glued or v.doc[hit[0] : i].text not in hit[1].glued_symbols else None
     prev = v.tok(i - 1)
     if i - 1 >= floor and prev is not None and prev.text in v.lex.iso_codes and prev.is_upper:
         return i - 1, prev.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimx.nlp.numbers import is_year_like
 from claimx.nlp.quantities.money import Hit, glued_currency
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
@@ -32,6 +33,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     if j >= len(doc):
         return None
     conn = connector(doc[j])
+    if conn == "or":
+        return _approximate_or(v, core, j) if cur_hit is None and first_unit is None else None
     before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
     if conn not in _connectors() or (conn == "and" and before != "between"):
         return None
@@ -64,6 +67,25 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     return core2, end
 
 
+def _approximate_or(v: View, core: Core, j: int) -> tuple[Core, int] | None:
+    """'two or three times', 'five or six people', '10 or 12 weeks': two whole numbers of one kind (words or
+    digits) joined by 'or', the second a little larger, are one approximate range; alternatives far apart ('1
+    or 10'), the end of a list ('eight, ten or twelve') and years ('2019 or 2020') are not."""
+    if j + 1 >= len(v.doc):
+        return None
+    core2 = read_core(v, j + 1, money=False)
+    if core2 is None or core.value is None or core2.value is None or core.words != core2.words or core.scaled:
+        return None
+    if core.numeral is not None and is_year_like(core.numeral):
+        return None
+    if core.start >= 2 and v.doc[core.start - 1].text == "," and v.doc[core.start - 2].like_num:
+        return None  # "eight, ten or twelve euros": the end of a list of alternatives
+    a, b = core.value, (core2.unscaled if core2.scaled else core2.value)  # "two or three million"
+    if b is None or a != int(a) or b != int(b) or not 0 < a < b <= 2 * a + 1:
+        return None
+    return core2, core2.end
+
+
 def _level_after_change(core: Core, core2: Core) -> bool:
     """After 'by', 'X to Y' is a change and the level it reached when Y is more than five times X: the
     ends of a range are of one size ("dropped by 1 to 1.5 degrees"), a level dwarfs its change. The scale of
@@ -86,7 +108,7 @@ def apply_range(v: View, q: Found, core: Core, rng: tuple[Core, int], cur_hit: H
         if core2.scaled and not core.scaled and core2.unscaled and abs(core.value) < abs(core2.unscaled) * 10:
             low = core.value * (core2.value / core2.unscaled)  # "1.2-1.5 billion"
         q.value, q.low, q.high = None, low, high
-        rules = ["range-" + ("between" if conn == "and" else "connector")]
+        rules = ["range-" + {"and": "between", "or": "or"}.get(conn, "connector")]
     q.end = end
     q.core = (core.start, end)
     return rules + core2.rule_ids
@@ -127,6 +149,9 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
         if b is None or not _joinable(v, a, b):
+            if b is not None and _level_after_from_range(v, a, b):
+                b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind  # "from 14-18 mpg to 24"
+                b.rule_ids.append("unit-from-to")
             out.append(a)
             k += 1
             continue
@@ -157,6 +182,21 @@ def _joinable(v: View, a: Found, b: Found) -> bool:
         return False
     gap = list(v.doc[a.end : b.start])
     return bool(gap) and gap[-1].lower_ == "to" and _ignorable_gap(gap[:-1])
+
+
+def _level_after_from_range(v: View, a: Found, b: Found) -> bool:
+    """'from about 14-18 mpg to 24': after a range opened by 'from', a bare figure after 'to' is the level
+    reached, in the range's unit."""
+    return (
+        a.low is not None
+        and a.unit is not None
+        and a.start > 0
+        and v.lower(a.start - 1) == "from"
+        and b.unit is None
+        and b.low is None
+        and b.value is not None
+        and [t.lower_ for t in v.doc[a.end : b.start]] == ["to"]
+    )
 
 
 def _ignorable_gap(gap: list[Token]) -> bool:

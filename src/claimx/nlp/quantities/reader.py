@@ -107,6 +107,8 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     if name_after(v, q, core, cur_hit):
         return None
     rules += _read_unit(v, q, core, cur_hit, rules)
+    if q.unit is None and q.low is None:
+        rules += _ids(suspended_hyphen(v, q, core))
     if core.words and q.unit is None and not core.scaled and not core.fraction and not _stands_alone(v, core, bounded):
         return None  # "the two met", "at one point": a single number word with nothing counted
     if core.words and q.unit is None and q.kind == "other":
@@ -115,6 +117,37 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
         return None
     read_right(v, q, core, rules)
     return finish_left(v, q, cur_hit, rules)
+
+
+SUSPENDED_GAP = frozenset({",", "and", "or", "to", "-"})
+
+
+def suspended_hyphen(v: View, q: Found, core: Core) -> str | None:
+    """'four-, five- and six-cylinder engines', 'two- and three-bedroom flats', '10- to 30-year bonds': a
+    number whose hyphen hangs shares the noun written once, after the last number of the coordination
+    ('to' makes the two one range)."""
+    doc, k = v.doc, core.end
+    if not (k + 1 < len(doc) and doc[k].text == "-" and doc[k - 1].whitespace_ == ""):
+        return None
+    if not (doc[k].whitespace_ or doc[k + 1].text == ","):
+        return None
+    gap: list[str] = []
+    for j in range(k + 1, min(len(doc) - 1, k + 9)):
+        tok = doc[j]
+        if tok.text == "-" and tok.whitespace_ == "" and doc[j - 1].whitespace_ == "" and doc[j + 1].is_alpha:
+            later = read_quantity(v, j - 1, []) if doc[j - 1].like_num else None
+            if later is None or later.unit is None or later.low is not None or later.value is None:
+                return None
+            q.unit, q.unit_expr, q.kind = later.unit, later.unit_expr, later.kind
+            if gap == ["to"]:
+                q.value, q.low, q.high, q.end = None, core.value, later.value, later.end
+                return "range-suspended-hyphen"
+            return "unit-suspended-hyphen"
+        if tok.lower_ not in SUSPENDED_GAP and not tok.like_num:
+            return None
+        if not tok.like_num:
+            gap.append(tok.lower_)
+    return None
 
 
 def _stands_alone(v: View, core: Core, bounded: bool) -> bool:
@@ -253,12 +286,14 @@ def _rejected(v: View, q: Found, core: Core, cur_hit: Hit | None, bounded: bool)
     """A bare number that is part of a name, a list enumerator or a code."""
     if not core.words and bracketed_enumerator(v, core):
         return "not-list-enumerator"
-    if q.unit is not None or core.words:
+    if core.words:
         return None
     if q.low is None and cur_hit is None:
         why = name_before(v, q, core, bounded)
         if why:
             return why
+    if q.unit is not None:
+        return None
     return list_enumerator(v, core) or glued_code(v, core)
 
 
