@@ -140,11 +140,32 @@ def test_issue_14_time_carries_to_the_next_sentence_of_the_same_series(nlp):
 
 
 def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(nlp):
-    text = "Prices rose 5% in 2023. Of these 10 refineries, 3 closed. Sales fell 2% in March."
+    # (present tense: a past-tense count takes the narrative's period, test below)
+    text = "Prices rose 5% in 2023. Of these 10 refineries, 3 are idle. Sales fell 2% in March."
     (result,) = process_articles([make_article(text, article_id="a")], nlp=nlp)
     got = {c.quantity.text: c for c in result.claims}
     assert got["10 refineries"].time is None
     assert got["2%"].time.text == "March"
+
+
+def test_issue_14_a_past_tense_figure_takes_the_period_of_the_sentence_before(nlp):
+    text = (
+        "Gasoline prices averaged $3.10 per gallon in October 2025. "
+        "Exports included jet fuel (1.2 million barrels) and kerosene. "
+        "Most refiners use 90% of their capacity."
+    )
+    (result,) = process_articles([make_article(text, article_id="a")], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    carried = got["1.2 million barrels"]
+    assert carried.time.period == "2025-10" and "time-carried-past" in carried.rule_ids
+    assert got["90%"].time is None, "a present-tense statement is not dated by the narrative"
+
+
+def test_issue_14_an_unresolved_period_is_not_carried_by_tense(nlp):
+    text = "Exports doubled over the past decade. Pork exports were $2 billion."
+    (result,) = process_articles([make_article(text, article_id="a")], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["$2 billion"].time is None
 
 
 # -- measured ----------------------------------------------------------------------------------------

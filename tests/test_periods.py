@@ -19,6 +19,7 @@ NOV_2023 = date(2023, 11, 28)
         ("October 2023", "2023-10"),
         ("September 11, 2017", "2017-09-11"),
         ("11 September 2017", "2017-09-11"),
+        ("Monday, March 10, 2025", "2025-03-10"),  # the date after a day of the week says
         ("the third quarter of 2023", "2023-Q3"),
         ("Q3 2024", "2024-Q3"),
         ("2024Q1", "2024-Q1"),

@@ -199,13 +199,31 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     )
 
 
+def past_clause(span: Span) -> bool:
+    """Is the figure's clause in the past tense: its governing verb a past form ("averaged", "included")
+    or with a past auxiliary ("was raised", "had fallen")?"""
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ == "VBD":
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(a.tag_ == "VBD" for a in tok.children if a.dep_ in ("aux", "auxpass"))
+
+
 NOT_CLAIM_PREFIX = "not-claim-"
 
 
 def doc_to_claims(
-    doc: Doc, *, offset: int, article_id: str, seen: Counter | None = None, non_claims: bool = False
+    doc: Doc,
+    *,
+    offset: int,
+    article_id: str,
+    seen: Counter | None = None,
+    non_claims: bool = False,
+    past: set[str] | None = None,
 ) -> list[Claim]:
-    """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article.
+    """Every quantity of `doc` as a Claim. `seen` counts (sentence, quantity) pairs across an article; the
+    ids of claims whose clause is in the past tense are added to `past` (for `carry_time`).
 
     A quantity a NOT_CLAIM pattern marked (a time window 'over the past 12 months', 'the two countries',
     'One study found') is a quantity but not a claim: left out unless `non_claims` (the quantity
@@ -222,6 +240,8 @@ def doc_to_claims(
         key = (re.sub(r"\s+", " ", text[sent.start_char : sent.end_char]).strip(), span.text)
         claims.append(span_to_claim(span, offset=offset, article_id=article_id, occurrence=seen[key], text=text))
         seen[key] += 1
+        if past is not None and past_clause(span):
+            past.add(claims[-1].claim_id)
     return claims
 
 
@@ -237,14 +257,20 @@ OWN_DATE = re.compile(
 NOT_CARRIED_KINDS = ("duration", "rank")
 
 
-def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
+def carry_time(
+    claims: list[Claim], text: str, segments: list[Segment], past: set[str] | frozenset[str] = frozenset()
+) -> list[Claim]:
     """A figure whose sentence states no time takes the time of the sentence just before it in the same
     paragraph, when that sentence's figures have one and continue its data ("Prices fell 3% in October.
     Diesel fell 2%." dates both to October; so do two percentages, "The jobless rate was 3.5 percent in
     March. The rate for teenagers was 9.8 percent."); the claim gets rule id `time-carried`. Durations and
     ranks never take one, and a sentence that names its own year, month or quarter keeps what the linker
-    found. A paragraph that opens on a reporting period (`topic_periods`) dates its undated figures, and
-    makes its asserted figures forecasts when the opening announces an outlook."""
+    found. A figure stated in the past tense ("Wholesale prices averaged $2.16", "Other sources included
+    Spain ($4.4 billion)") takes a resolved period of the same or the previous sentence whatever it measures
+    (`time-carried-past`): a past event or state is dated by the narrative before it; a present-tense
+    statement ("The majority of cases occur in children") is not. A paragraph that opens on a reporting
+    period (`topic_periods`) dates its undated figures, and makes its asserted figures forecasts when the
+    opening announces an outlook."""
     bounds = sorted((s.char_start, s.char_end) for s in segments)
 
     def paragraph(c: Claim) -> int:
@@ -266,6 +292,15 @@ def carry_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[
             and not OWN_DATE.search(c.sentence)
         ):
             c = _with_time(c, last[2])
+        elif (
+            last is not None
+            and _adjacent(last, para, c, text)
+            and c.claim_id in past
+            and last[2].period is not None
+            and c.quantity.kind not in (*NOT_CARRIED_KINDS, "age")
+            and not OWN_DATE.search(c.sentence)
+        ):
+            c = _with_time(c, last[2], "time-carried-past")
         elif (
             para in topics
             and c.sentence_start not in stated

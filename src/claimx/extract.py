@@ -78,13 +78,16 @@ def process_articles(
         for article, segments, windows, docs, n_sent in group:
             claims: list[Claim] = []
             seen: Counter = Counter()
+            past: set[str] = set()
             for (start, _), doc in zip(windows, [next(parsed) for _ in docs], strict=True):
                 if not prefilter:
                     n_sent += sum(1 for _ in doc.sents)
                 claims.extend(
-                    doc_to_claims(doc, offset=start, article_id=article.article_id, seen=seen, non_claims=non_claims)
+                    doc_to_claims(
+                        doc, offset=start, article_id=article.article_id, seen=seen, non_claims=non_claims, past=past
+                    )
                 )
-            claims = carry_time(claims, article.text, segments)
+            claims = carry_time(claims, article.text, segments, past)
             yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on

@@ -434,9 +434,15 @@ OF_RELATIVE_YEAR = re.compile(
 )
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATED_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+(?=[a-z0-9])")  # the date after it says
+
+
 def _strip(s: str) -> str:
-    """'in the end of October 2023,' -> 'october 2023'."""
-    return re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", s)))
+    """'in the end of October 2023,' -> 'october 2023'; 'Monday, March 10' -> 'march 10' (a day of the week
+    alone is not read: the gold files leave "on Monday" undated)."""
+    s = re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", s)))
+    return DATED_WEEKDAY.sub("", s)
 
 
 def parse_period(text: str, *, reference: date | None = None, anchor: Period | None = None) -> Period | None:
