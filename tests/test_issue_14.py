@@ -168,6 +168,32 @@ def test_issue_14_an_unresolved_period_is_not_carried_by_tense(nlp):
     assert got["$2 billion"].time is None
 
 
+# -- units of counts ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, qtext, unit, base",
+    [
+        ("It killed 150,000 Americans during the war.", "150,000 Americans", "americans", "people"),
+        ("About 125 million pregnant women are at risk.", "About 125 million pregnant women", "woman", "people"),
+        ("Some 40,000 refugees crossed the border.", "Some 40,000 refugees", "refugee", "people"),
+        ("The firm added 3,000 jobs.", "3,000 jobs", "job", "job"),
+    ],
+)
+def test_issue_14_a_count_of_people_has_base_unit_people(claims_of, sentence, qtext, unit, base):
+    q = claims_of(sentence)[qtext].quantity
+    assert (q.unit, q.unit_base, q.value_base) == (unit, base, q.value)
+
+
+def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph(nlp):
+    text = (
+        "Payroll employment rose by 236,000 jobs in March. The average monthly gain over the prior year was "
+        "334,000.\n\nThe index closed at 5,000."
+    )
+    (result,) = process_articles([make_article(text, article_id="a")], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["334,000"].quantity.unit == "job" and "unit-carried" in got["334,000"].rule_ids
+    assert got["5,000"].quantity.unit is None, "never across a paragraph"
+
+
 # -- measured ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence, qtext, measured",

@@ -116,6 +116,21 @@ def base_conversion(q: QuantityReading):
     return info.base, lambda v: _finite(to_base(v, q.unit_expr)), info.dimension
 
 
+PEOPLE = "people"
+
+
+def counts_people(span: Span, q: QuantityReading) -> bool:
+    """Does the count's noun name people: a person noun of words.jsonl (role `person_noun`: women,
+    refugees, soldiers, travellers) or a nationality or group (a NORP entity: 'Americans')? Its base unit is
+    then `people`, the unit gold files give such counts; `unit` keeps the noun as written."""
+    if q.kind != "count" or q.unit is None or q.unit == PEOPLE:
+        return False
+    if q.unit in word_list("person_noun"):
+        return True
+    last = span[-1]
+    return last.ent_type_ == "NORP" and last.lower_ == q.unit
+
+
 RATE_WINDOW = re.compile(r"\b(twelve|12|six|6|three|3|nine|9|24|two)[- ]month\b", re.IGNORECASE)
 WINDOW_MONTHS = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "two": 2}
 MONTH_LABEL = re.compile(r"^(\d{4})-(\d{2})$")
@@ -150,6 +165,8 @@ def span_to_claim(span: Span, *, offset: int, article_id: str, occurrence: int, 
     qtext = doc_text[span.start_char : end_char]
     value, low, high = _finite(q.value), _finite(q.low), _finite(q.high)
     unit_base, convert, dimension = base_conversion(q)
+    if counts_people(span, q):
+        unit_base = PEOPLE  # '125 million pregnant women', '150,000 Americans': counts of people
     quantity = Quantity(
         text=qtext,
         start=offset + span.start_char,
@@ -312,6 +329,42 @@ def carry_time(
             c = _with_modality(c, "forecast", "modality-topic")
         if c.time is not None:
             last = (para, c.sentence_end, c.time, c)
+        out.append(c)
+    return out
+
+
+def carry_count_unit(claims: list[Claim], segments: list[Segment]) -> list[Claim]:
+    """A bare figure of a hundred or more that no rule gave a unit counts what the last count before it
+    in the paragraph counts (rule `unit-carried`): "Payroll employment rose by 236,000 jobs ... compared
+    with the average monthly gain of 334,000", "February job gains moved back up to 275,000 jobs, making the
+    three-month average 265,000". Runs after the context linker, whose clause rules come first."""
+    bounds = sorted((s.char_start, s.char_end) for s in segments)
+
+    def paragraph(c: Claim) -> int:
+        return next((i for i, (s, e) in enumerate(bounds) if s <= c.sentence_start < e), -1)
+
+    out: list[Claim] = []
+    last: Claim | None = None
+    for c in claims:
+        q = c.quantity
+        size = max(abs(x) for x in (q.value, q.low, q.high) if x is not None) if q.value or q.low else 0
+        if q.unit is None and q.kind in ("count", "other") and size >= 100 and last and paragraph(last) == paragraph(c):
+            unit = last.quantity
+            q2 = q.model_copy(update={"unit": unit.unit, "unit_base": unit.unit_base, "kind": "count"})
+            q2 = q2.model_copy(update={"value_base": q.value, "low_base": q.low, "high_base": q.high})
+            ctype = claim_type(q2, c.modality, c.sentence)
+            score, feats = checkworthiness(q2, c.source, c.time, c.measured, ctype, c.modality, c.hedges)
+            c = c.model_copy(
+                update={
+                    "quantity": q2,
+                    "claim_type": ctype,
+                    "checkworthiness": score,
+                    "checkworthiness_features": feats,
+                    "rule_ids": [*c.rule_ids, "unit-carried"],
+                }
+            )
+        if c.quantity.kind == "count" and c.quantity.unit is not None:
+            last = c
         out.append(c)
     return out
 

@@ -40,7 +40,7 @@ def process_articles(
         non_claims: keep the quantities that are not claims (time windows, 'the two countries'), as the
             quantity benchmarks do; they carry a `not-claim-*` rule id.
     """
-    from claimx.claims import carry_time, doc_to_claims
+    from claimx.claims import carry_count_unit, carry_time, doc_to_claims
     from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
     from claimx.nlp.readings import ArticleContext
@@ -87,7 +87,7 @@ def process_articles(
                         doc, offset=start, article_id=article.article_id, seen=seen, non_claims=non_claims, past=past
                     )
                 )
-            claims = carry_time(claims, article.text, segments, past)
+            claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
             yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on

@@ -84,7 +84,8 @@ WORD_ROLES = (
     "range_connector", "range_opener", "plural_magnitude", "a_opener", "fraction_magnitude", "half_determiner",
     "word_connector", "list_conjunction", "restatement", "level_preposition", "rate_marker", "rate_noun",
     "time_after", "cent_word", "iso_word", "scaled_code", "scale_suffix", "split_scale_suffix",
-    "verb_preposition", "change_preposition", "not_quantity_shape", "compound_measure", "person_verb", "up_verb",
+    "verb_preposition", "change_preposition", "not_quantity_shape", "compound_measure", "person_verb", "person_noun",
+    "up_verb",
     # context
     "determiner", "source_pronoun", "person_pronoun", "source_definite", "state_verb", "generic_noun",
     "relative_year", "relative_period", "month_day", "baseline_preposition", "measured_preposition",
