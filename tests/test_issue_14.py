@@ -231,6 +231,12 @@ def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph
         ("The plan brings an increase of 500 jobs.", "500 jobs", "jobs"),
         # a bracketed restatement measures what its figure measures
         ("Canada accounts for 60% ($752.0 billion) of Mexico's total trade in goods.", "$752.0 billion", "total trade"),
+        # a toll of people measures what happened to them
+        ("Perhaps two million people died of the fever.", "two million people", "people died"),
+        ("An estimated 9 million people have been displaced.", "An estimated 9 million people", "people displaced"),
+        # a short 'of' phrase after the noun says what it is of
+        ("Other top sources of investment included Spain ($4.4 billion).", "$4.4 billion", "sources of investment"),
+        ("Officials counted 207 million cases of measles.", "207 million cases", "cases of measles"),
     ],
 )
 def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, measured):

@@ -158,9 +158,22 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             and span.doc[unit_tok.i - 1].text == "-"
         ):
             return noun_phrase(unit_tok.head, _inside(span)), "measured-counted-noun"
+        event = _person_event(unit_tok)
+        if event is not None:
+            return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
         return noun_phrase(unit_tok), "measured-counted-noun"
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
+    return None
+
+
+def _person_event(noun: Token) -> Token | None:
+    """The verb of what happened to people counted as its subject or object ('eight million people died',
+    '14 million people have been displaced', 'killed 150,000 Americans'; words.jsonl role `person_verb`):
+    a death toll measures the deaths, not the people."""
+    verb = noun.head
+    if noun.dep_ in (*SUBJECTS, "dobj") and verb.pos_ in VERBS and verb.lemma_.lower() in words("person_verb"):
+        return verb
     return None
 
 

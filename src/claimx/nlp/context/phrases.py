@@ -34,7 +34,25 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     words_ = [i for i in run if not _glued_hyphen(doc[i])][-max_tokens:]
     run = [i for i in run if i >= words_[0]]
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
-    return "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
+    phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
+    return phrase + _of_complement(tok, exclude)
+
+
+def _of_complement(tok: Token, exclude: set[int]) -> str:
+    """' of FDI' after 'Other top sources', ' of refugees' after 'the number': an 'of' phrase right after
+    the noun naming what it is of, one to three words without a figure."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head.i != tok.i or nxt.i in exclude:
+        return ""
+    obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    sub = [t for t in obj.subtree]
+    if len(sub) > 3 or any(t.i in exclude or t.like_num or t.is_punct for t in sub):
+        return ""
+    determiners = words("determiner")
+    kept = [t for t in sub if t.lower_ not in determiners]
+    return " of " + " ".join(t.text for t in kept) if kept else ""
 
 
 def _glued_hyphen(t: Token) -> bool:
