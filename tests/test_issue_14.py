@@ -706,3 +706,21 @@ def test_issue_14_a_restatement_after_the_change_noun_shares_the_change(claims_o
 def test_issue_14_an_acronym_like_a_pronoun_and_evidence_that_demonstrates(claims_of, text, qtext, source):
     c = claims_of(text)[qtext]
     assert (c.source.text if c.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        ("The agency reported that in 2023 there were 12,000 crashes leading to 300 deaths.", "300 deaths",
+         "agency"),
+        ("Officials said 40 people were hurt; another 12 people remain missing.", "12 people", "Officials"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_source_is_shared_by_the_figures_after_it_in_its_sentence(claims_of, text, qtext, source):
+    c = claims_of(text)[qtext]
+    assert c.source.text == source and "src-sentence-shared" in c.rule_ids
+
+
+def test_issue_14_a_source_is_not_shared_backwards_or_across_sentences(claims_of):
+    got = claims_of("Exports rose 5% in May. The ministry said imports fell 3%.")
+    assert got["5%"].source is None

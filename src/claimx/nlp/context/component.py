@@ -17,6 +17,20 @@ from claimx.nlp.context.sources import find_source
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
 from claimx.nlp.extensions import article_context
+from claimx.nlp.readings import SourceReading
+
+
+def sentence_source(span: Span, before: list[Span]) -> tuple[SourceReading, str] | None:
+    """The source of the nearest figure before this one in its sentence, when none applies to this one by
+    the parse: "The WHO estimates that in 2015 there were 214 million new cases of malaria resulting in
+    438,000 deaths" attributes both figures (rule `src-sentence-shared`)."""
+    sent_start = span.sent.start
+    for other in reversed(before):
+        if other.start < sent_start:
+            return None
+        if other._.claimx_source is not None and other.end <= span.start:
+            return other._.claimx_source, "src-sentence-shared"
+    return None
 
 
 class ContextLinker:
@@ -35,19 +49,22 @@ class ContextLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         article_context(doc, self.name)  # warns once when the Doc lacks its article context
+        done: list[Span] = []
         for span in doc.spans.get(self.spans_key, []):
-            self.set_annotations(span)
+            self.set_annotations(span, done)
+            done.append(span)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
 
-    def set_annotations(self, span: Span) -> None:
-        """Run every strategy family on one quantity span and store what they found."""
+    def set_annotations(self, span: Span, before: list[Span] | None = None) -> None:
+        """Run every strategy family on one quantity span and store what they found (`before`: the spans
+        of the Doc already annotated)."""
         target = Target.of(span)
         rules = list(span._.claimx_rule_ids or [])
-        source = find_source(target, self.lexicon)
+        source = find_source(target, self.lexicon) or sentence_source(span, before or [])
         if source is not None:
             rules.append(source[1])
         time = find_time(target, self.lexicon)
