@@ -54,6 +54,11 @@ def quantities(extract, sentence):
         # a figure grouped with commas is never part of the name after it; a plural after a name is counted
         ("Tesla delivered 63,150 Model 3s in the quarter.", "63,150", 63150, None),
         ("Last year 40 Pakistan army soldiers died.", "40 Pakistan army soldiers", 40, "soldier"),
+        # one-letter symbols by context, spaced (glued "4K" is a name) and at the end of a sentence
+        ("The temperature was 300 K inside the chamber.", "300 K", 300, "kelvin"),
+        ("The wire carries 15 A of current.", "15 A", 15, "ampere"),
+        ("The line runs at 230 V.", "230 V", 230, "volt"),
+        ("The resistor is 10 kΩ.", "10 kΩ", 10, "kiloohm"),
         # news units a registry spells otherwise: torque, metric horsepower
         ("The engine makes 332 lb-ft of torque.", "332 lb-ft", 332, "foot pound"),
         ("The engine makes 300 PS.", "300 PS", 300, "metric horsepower"),
@@ -154,6 +159,8 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         ("Title 42 ended in May.", "42"),
         ("The jet is an F-35 fighter.", "35"),
         ("She joined the Planet 9 citizen science project.", "9"),
+        ("He bought a 4K television.", "4K"),
+        ("Properties include 9 E 71st St in Manhattan.", "9"),
         # a currency sign's ASCII fold counts only glued to a figure; a console is no amount
         ("The PS 2 sold well.", "2"),
         ("Sony sold more PS5 consoles.", "PS5"),

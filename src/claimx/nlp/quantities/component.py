@@ -21,7 +21,7 @@ from claimx.nlp.quantities.reader import Year, read_all
 from claimx.nlp.quantities.state import Found, View, sentence_starts
 from claimx.nlp.readings import QuantityReading
 
-TRAILING_PERIOD = re.compile(r"[A-Za-z]{1,3}\.")
+TRAILING_PERIOD = re.compile(r"[^\W\d_]{1,3}\.")  # "kW.", "kΩ.", "K."
 
 
 @dataclass(frozen=True)

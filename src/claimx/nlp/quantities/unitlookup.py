@@ -113,7 +113,10 @@ def _symbol(v: View, k: int) -> tuple[int, UnitRef] | None:
     if k >= len(doc):
         return None
     tok = doc[k]
-    text = tok.text[:-1] if len(tok.text) > 2 and tok.text.endswith(".") else tok.text  # "350 kW."
+    # "350 kW.", and a one-letter symbol ending its sentence ("300 K.", "230 V."; the tokenizer keeps a
+    # letter and its period together, as for initials)
+    last = k + 1 >= len(doc) or v.sent_starts[k + 1] != v.sent_starts[k]
+    text = tok.text[:-1] if tok.text.endswith(".") and (len(tok.text) > 2 or len(tok.text) == 2 and last) else tok.text
     glued = k > 0 and doc[k - 1].whitespace_ == "" and any(ch.isdigit() for ch in doc[k - 1].text)
     if text in registry.GLUED_ONLY:
         rule = _context_symbol(v, k, text, glued)
