@@ -20,6 +20,14 @@ NOV_2023 = date(2023, 11, 28)
         ("September 11, 2017", "2017-09-11"),
         ("11 September 2017", "2017-09-11"),
         ("Monday, March 10, 2025", "2025-03-10"),  # the date after a day of the week says
+        # historical years, decades and centuries, plural fiscal years
+        ("between 1847 and 1851", "1847/1851"),
+        ("1847–1851", "1847/1851"),
+        ("the early 1980s", "1980/1989"),
+        ("the 1800s", "1800/1899"),
+        ("the 2000s", "2000/2009"),
+        ("fiscal years 2023 and 2024", "FY2023/FY2024"),
+        ("each of FY2022 through FY2026", "FY2022/FY2026"),
         ("the third quarter of 2023", "2023-Q3"),
         ("Q3 2024", "2024-Q3"),
         ("2024Q1", "2024-Q1"),

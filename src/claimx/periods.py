@@ -16,7 +16,9 @@ a normalized label, resolving what the text leaves open:
 
 Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-Q3`, `2023-H1`,
 intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country); a split
-year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`. ISO months
+year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`; a decade
+("the early 1980s") is `1980/1989`, a century before 2000 ("the 1800s") `1800/1899`; years from 1600 on
+are read ("between 1847 and 1851"). ISO months
 and days ("2024-06", "2021-01 to 2021-03") are read as written.
 
     >>> from datetime import date, timedelta
@@ -62,9 +64,9 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # fi
 UNITS = {"year": 12, "years": 12, "quarter": 3, "quarters": 3, "month": 1, "months": 1, "half": 6}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_YEAR = r"(?P<{0}>(?:1[6-9]|20)\d\d)"  # 1600-2099: history writes "between 1847 and 1851"
 LEAD = re.compile(
-    r"^(?:(?:in|on|during|as of|at|for|by|of|over|through|throughout|until|since|the|early|late|mid|earlier|later|"
+    r"^(?:(?:in|on|during|as of|at|for|by|of|each|over|through|throughout|until|since|the|early|late|mid|earlier|later|"
     r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|(?:the\s+)?(?:period|years?)(?=\s+(?:from\s+)?\d))(?:\s+|-))+"
 )
 TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
@@ -207,7 +209,8 @@ SIMPLE = [
     (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
     (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
     (re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}$"), "year"),
-    (re.compile(r"^(?:fiscal\s+year\s*|fy\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),
+    (re.compile(r"^(?:fiscal\s+years?\s*|fys?\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),
+    (re.compile(r"^(?P<dec>(?:1[6-9]|20)\d0)'?s$"), "decade"),  # "the 1990s", "the early 1980s"
     (
         re.compile(
             rf"^(?:fy\s*|fiscal\s+year\s+|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*[/–-]\s*"
@@ -306,6 +309,10 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
         if grain == "year":
             return year_period(y)
+        if grain == "decade":
+            d = int(g["dec"])
+            span = 99 if d % 100 == 0 and d < 2000 else 9  # "the 1800s" is the century, "the 2000s" a decade
+            return Period(date(d, 1, 1), date(d + span, 12, 31), f"{d}/{d + span}")
         if grain == "split":  # "2025/26": twelve months across two years, their months unknown
             y2 = int(g["y2"])
             if y2 != y + 1 and y2 != (y + 1) % 100:
@@ -422,7 +429,9 @@ def _range(s: str, reference: date | None, anchor: Period | None) -> Period | No
     a = _simple(_strip(m.group("a")), reference, b)
     if a is None:
         return None
-    if a.start > b.start and not re.search(r"(19|20)\d\d", m.group("a")):
+    if a.label.startswith("FY") and re.fullmatch(r"\d{4}", b.label):
+        b = Period(b.start, b.end, f"FY{b.label}")  # "fiscal years 2023 and 2024": both fiscal
+    if a.start > b.start and not re.search(r"(1[6-9]|20)\d\d", m.group("a")):
         a = _shift_months(a, -12)  # "December to February 2024": December 2023
     if a.start > b.end:
         return None
