@@ -724,3 +724,16 @@ def test_issue_14_a_source_is_shared_by_the_figures_after_it_in_its_sentence(cla
 def test_issue_14_a_source_is_not_shared_backwards_or_across_sentences(claims_of):
     got = claims_of("Exports rose 5% in May. The ministry said imports fell 3%.")
     assert got["5%"].source is None
+
+
+@pytest.mark.parametrize(
+    "text, qtext, modality",
+    [
+        ("Malaria may be responsible for 30–50% of hospital admissions.", "30–50%", "estimate"),
+        ("The rules could save approximately $3 billion over a decade.", "approximately $3 billion", "estimate"),
+        ("The firm could hire 200 workers.", "200 workers", "hypothetical"),
+        ("If approved, the plant could produce about 500 tons.", "about 500 tons", "hypothetical"),
+    ],
+)
+def test_issue_14_a_range_or_approximation_under_may_or_could_is_an_estimate(claims_of, text, qtext, modality):
+    assert claims_of(text)[qtext].modality == modality

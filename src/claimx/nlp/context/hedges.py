@@ -5,7 +5,8 @@ figure hangs on, a modifier of the noun phrase it is part of ("estimated reserve
 subordinating word of its clause ("could", "if"), or a fixed phrase of the sentence ("set to").
 Modality: forecast > estimate > hypothetical > asserted. An auxiliary on a verb whose subject is a
 proposal (words.jsonl role `proposal_noun`: "funding would increase to $38.0 million", "the bill would
-provide $5 billion") states what the proposal contains: asserted.
+provide $5 billion") states what the proposal contains: asserted. A range, approximation or ceiling under
+an epistemic "may", "might" or "could" is an estimate ("may be responsible for 30-50% of admissions").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
     span, head = t.span, t.head
     found: list[tuple[int, str]] = []
     modal: list[str] = []
+    modal_words: list[str] = []
     rules: list[str] = []
 
     def note(t: Token, modal_ok: bool) -> None:
@@ -50,6 +52,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         rules.append(rid)
         if is_modal and modal_ok:
             modal.append(modality)
+            modal_words.append(t.lower_)
 
     chain, nominal = _chain(head, span)
     for tok in span:
@@ -87,7 +90,25 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
     found.sort()
     hedges = list(dict.fromkeys(w for _, w in found))
     modality = next((m for m in MODALITY_ORDER if m in modal), "asserted")
+    if modality == "hypothetical" and _epistemic_range(t, modal_words):
+        modality = "estimate"
+        rules.append("hedge-epistemic-range")
     return hedges, modality, rules
+
+
+EPISTEMIC_MODALS = frozenset({"may", "might", "could"})
+
+
+def _epistemic_range(t: Target, modal_words: list[str]) -> bool:
+    """'may be responsible for 30-50% of admissions', 'could save approximately $3 billion': a figure
+    given as a range, an approximation or a ceiling under an epistemic "may", "might" or "could" (and no
+    "if", "would" or threat) is an estimate of what is, not a supposition."""
+    q = t.quantity
+    if q is None or not modal_words or any(w not in EPISTEMIC_MODALS for w in modal_words):
+        return False
+    if any(tok.dep_ == "mark" and tok.lower_ in ("if", "unless") for tok in t.sent):
+        return False  # "If approved, the plant could produce about 500 tons": a condition
+    return q.low is not None or q.bound in ("~", "<", "<=")
 
 
 def modality_from_source(source_text: str, modality: str) -> str:
