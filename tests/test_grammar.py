@@ -43,6 +43,9 @@ def quantities(extract, sentence):
             "percentage point",
         ),
         ("One ounce is 1/16 of a US pint.", "1/16 of a US pint", 1 / 16, "pint"),
+        # a change by a fraction is a share of the level
+        ("Rents rose by a fifth over the decade.", "a fifth", 0.2, "fraction"),
+        ("Sales fell by a third in 2023.", "a third", 1 / 3, "fraction"),
         ("More than half a million devices were sold.", "More than half a million devices", 5e5, "device"),
         # notation
         ("The dose was 2.5e-3 grams.", "2.5e-3 grams", 0.0025, "gram"),
