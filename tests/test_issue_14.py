@@ -737,3 +737,16 @@ def test_issue_14_a_source_is_not_shared_backwards_or_across_sentences(claims_of
 )
 def test_issue_14_a_range_or_approximation_under_may_or_could_is_an_estimate(claims_of, text, qtext, modality):
     assert claims_of(text)[qtext].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, qtext, time",
+    [
+        ("Sixty thousand soldiers died of malaria during World War II.", "Sixty thousand soldiers", "World War II"),
+        ("The ratio was 1.2 before the pandemic.", "1.2", "before the pandemic"),
+        # a date of the clause wins over the era
+        ("Sales fell 5% in 2020 during the pandemic.", "5%", "2020"),
+    ],
+)
+def test_issue_14_an_era_named_by_an_event_is_a_time(claims_of, text, qtext, time):
+    assert claims_of(text)[qtext].time.text == time

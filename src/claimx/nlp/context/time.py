@@ -102,7 +102,33 @@ def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand
     return out
 
 
-TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years)
+EVENT_PREPOSITIONS = frozenset({"during", "before", "after", "since", "amid", "throughout"})
+
+
+def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """An era named by an event: "during World War II", "before the pandemic", "since the 2008 financial
+    crisis" (an EVENT entity or a noun of words.jsonl role `era_noun` after "during", "before", "after",
+    "since", "amid" or "throughout"). "before", "after" and "since" stay in the text, they bound the
+    period; no year is resolved. The candidate spans the preposition, so `applies` reads it as a phrase."""
+    out = []
+    for prep in t.sent:
+        if prep.lower_ not in EVENT_PREPOSITIONS or prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in words("era_noun")):
+            continue
+        end = obj.right_edge.i + 1
+        if end - prep.i > 6 or any(
+            tok.like_num and not YEAR_RE.fullmatch(tok.text) for tok in t.sent.doc[prep.i : end]
+        ):
+            continue
+        first = prep.i if prep.lower_ in ("before", "after", "since") else prep.i + 1
+        if not any(c.start <= obj.i < c.end for c in sofar):  # "during 2020" is a date entity already
+            out.append(Cand(prep.i, t.sent.doc[first:end].text, None, end, "time-event"))
+    return out
+
+
+TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods)
 
 
 def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
@@ -241,7 +267,9 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # ("doubled over the past decade", "2.3 million barrels last week")
         after = c.start >= span.end
         gap = c.start - span.end if after else span.start - c.end
-        weak = c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
+        weak = c.rule == "time-event" or (
+            c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
+        )
         return int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
