@@ -50,6 +50,9 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "gao_26-107682_sba_irs_tax_data_backlogs": (91, 63, 76, 32, 20, 63, 88),
     "voa_2019-12-09_wind_power_renewables_climate": (95, 76, 95, 85, 85, 67, 76),
     "wikipedia_cholera_epidemiology_history": (90, 78, 61, 86, 53, 61, 61),
+    # the sixth blind round (first sight at 7cecdef and a3c7b1e)
+    "crs_IF13200_exchange_stabilization_fund": (91, 95, 95, 70, 48, 66, 87),
+    "voa_2019-12-18_vietnam_medical_tourism": (88, 80, 95, 80, 70, 75, 90),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
