@@ -69,6 +69,9 @@ def quantities(extract, sentence):
         ("The bid was worth PS8.1bn.", "PS8.1bn", 8.1e9, "GBP"),
         ("They paid PS21,700 in fees.", "PS21,700", 21700, "GBP"),
         ("Shares closed at Y=28,030.", "Y=28,030", 28030, "JPY"),
+        # a bare dollar sign whose dollar the name after the figure says
+        ("Revenue stood at $1 billion Singapore dollars in 2017.", "$1 billion Singapore dollars", 1e9, "SGD"),
+        ("The deal is worth $5 million Australian dollars.", "$5 million Australian dollars", 5e6, "AUD"),
         # the level reached after a range opened by "from" is in the range's unit
         ("Mileage rose from about 14-18 mpg to 24.", "24", 24, "mile per gallon"),
         # Markdown left in a text file: the figure is the link text or the emphasized words
@@ -170,6 +173,8 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         # alternatives far apart and years joined by "or" are no range
         ("He scored 1 or 10 points.", "1 or 10 points"),
         ("It happened in 2019 or 2020.", "2019"),
+        # a year after "over" or "above" right after a figure is a comparison's baseline
+        ("Revenue was up 14% over 2017.", "2017"),
         # list enumerators
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "1"),
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "2"),

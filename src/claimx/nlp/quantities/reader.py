@@ -222,7 +222,9 @@ def _bounded(v: View, core: Core, cur_hit: Hit | None) -> bool:
 def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years: list[Year]) -> bool:
     """A four-digit number in the range of years, without money, scale, bound or unit: a year, set aside."""
     num = core.numeral
-    if num is None or not is_year_like(num) or core.scaled or cur_hit is not None or bounded:
+    if num is None or not is_year_like(num) or core.scaled or cur_hit is not None:
+        return False
+    if bounded and not _baseline_year(v, core):
         return False
     if rng is not None and _year_range(core, rng[0]):  # "2023-24", "2020-2025"
         years.append((core.start, rng[1], int(core.value)))
@@ -237,6 +239,16 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
         years.append((core.start, core.end, int(core.value)))
         return True
     return False
+
+
+def _baseline_year(v: View, core: Core) -> bool:
+    """'up 14% over 2017', '5 percent above 2019 levels': a year after "over" or "above" right after a figure
+    is the baseline of a comparison, not a bounded number."""
+    doc, k = v.doc, core.start
+    if k < 2 or doc[k - 1].lower_ not in ("over", "above") or core.numeral.has_separator:
+        return False
+    before = doc[k - 2]
+    return before.text == "%" or before.like_num or before.lower_ in ("percent", "pct", "points", "cent")
 
 
 def split_year_end(doc, k: int, year: int) -> int | None:

@@ -60,6 +60,8 @@ def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
     if cur_hit is not None or glued is not None:
         text = doc[cur_hit[0] : core.start].text if cur_hit is not None else core.numeral.currency
         rules.append(_set_currency(v, q, cur_hit[1] if cur_hit is not None else glued, text))
+        if text == "$":
+            rules += _ids(named_dollar(v, q))
     else:
         rules += _unit_after(v, q, core)
     if q.unit is not None and (q.kind in RATE_KINDS or q.unit in RATE_UNITS):
@@ -67,6 +69,17 @@ def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
         if rid:
             rules.append(rid)
     return rules
+
+
+def named_dollar(v: View, q: Found) -> str | None:
+    """'$1 billion Singapore dollars', '$5 million Australian dollars': a bare dollar sign whose dollar the
+    name after the figure says ('$20 dollars' keeps its dollars in the span)."""
+    hit = v.lex.cur_names.starting(v.doc, q.end)
+    if hit is None or isinstance(hit[1], str) or "dollar" not in v.doc[q.end : hit[0]].text.lower():
+        return None
+    code, _ = resolve_currency(v, hit[1])
+    q.unit, q.unit_text, q.end = code, f"{q.unit_text} {v.doc[q.end : hit[0]].text}", hit[0]
+    return "cur-named-dollar"
 
 
 def _unit_after(v: View, q: Found, core: Core) -> list[str]:
