@@ -750,3 +750,10 @@ def test_issue_14_a_range_or_approximation_under_may_or_could_is_an_estimate(cla
 )
 def test_issue_14_an_era_named_by_an_event_is_a_time(claims_of, text, qtext, time):
     assert claims_of(text)[qtext].time.text == time
+
+
+def test_issue_14_a_coordinated_figure_measures_what_the_figure_before_it_measures(claims_of):
+    got = claims_of("The Fed temporarily raised the limit to $10 billion in 1989 and $20 billion in 1995.")
+    assert got["$20 billion"].measured == "limit"
+    got = claims_of("Exports reached $5 billion and farmers sold 12 tons of grain.")
+    assert got["12 tons"].measured == "grain"

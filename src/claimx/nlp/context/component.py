@@ -33,6 +33,24 @@ def sentence_source(span: Span, before: list[Span]) -> tuple[SourceReading, str]
     return None
 
 
+COORDINATION = frozenset({"and", "or", ",", "to", "but", "while", "versus", "vs", "vs."})
+
+
+def coordinated_measured(span: Span, before: list[Span]) -> tuple[str, str] | None:
+    """What the figure just before measures, for a figure no strategy could place that follows it in a
+    coordination: "raised the limit to $10 billion in 1989 and $20 billion in 1995" (rule
+    `measured-coordinated`). Only across a short gap of a date and a conjunction."""
+    prev = next((o for o in reversed(before) if o.end <= span.start), None)
+    if prev is None or prev.sent.start != span.sent.start or not prev._.claimx_measured:
+        return None
+    gap = span.doc[prev.end : span.start]
+    if len(gap) > 5 or not any(t.lower_ in COORDINATION for t in gap):
+        return None
+    if any(t.pos_ in ("VERB", "NOUN") and t.ent_type_ not in ("DATE", "TIME") for t in gap):
+        return None  # "$5 billion for exports and 12 tons of grain": the second figure has its own noun
+    return prev._.claimx_measured, "measured-coordinated"
+
+
 class ContextLinker:
     """Sets source, time, measured, hedges and modality on each quantity span.
 
@@ -69,6 +87,8 @@ class ContextLinker:
             rules.append(source[1])
         time = find_time(target, self.lexicon)
         measured = find_measured(target, self.lexicon) if target.quantity is not None else None
+        if target.quantity is not None and (measured is None or measured[0] is None):
+            measured = coordinated_measured(span, before or []) or measured
         q = target.quantity
         if q is not None and q.unit is None and q.kind in ("count", "other"):
             implied = implied_count_unit(measured[0] if measured else None, self.lexicon) or clause_count_unit(
