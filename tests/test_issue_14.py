@@ -757,3 +757,52 @@ def test_issue_14_a_coordinated_figure_measures_what_the_figure_before_it_measur
     assert got["$20 billion"].measured == "limit"
     got = claims_of("Exports reached $5 billion and farmers sold 12 tons of grain.")
     assert got["12 tons"].measured == "grain"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, period",
+    [
+        # time-dated-subject: a dated subject dates the figure, whatever the verb, unless it is an agent
+        (
+            "Projected 2025/26 ending stocks are raised 7.4 million tons to 271.4 million.",
+            "7.4 million tons",
+            "2025/26",
+        ),
+        ("A 2019 survey found that 40% of farmers use drones.", "40%", "2019"),
+        ("The firm puts the 2023 revenue at $3 billion.", "$3 billion", "2023"),
+        ("February job gains moved back up to 275,000.", "275,000", "2024-02"),
+        ("The 2024 law cut the fee to $50.", "$50", None),
+        # a year and the period noun it names are one date
+        ("In the 2020 calendar year, the charity received $94 million.", "$94 million", None),
+        # a date in a participle on the figure's noun, after 'Effective', or after 'as of' right after it
+        ("The bank approved a $20 billion loan extended to Chile in 2025.", "$20 billion", "2025"),
+        ("Effective March 1, 2026, the state raised the toll to $5.", "$5", "2026-03-01"),
+        ("Claims rose to over 4.6 million as of October 2021, from 183,000 in 2019.", "over 4.6 million", "2021-10"),
+        ("The agency made 40 loans, of which 9 defaulted, as of June 2025.", "40 loans", "2025-06"),
+        ("Firms earn 30% of their revenue abroad, and Asia was the largest market as of 2017.", "30%", None),
+        # time-change-baseline: a dated change with its baseline's period spans both
+        ("Deaths in 2015 were reduced by 60% from a 2000 estimate.", "60%", "2000/2015"),
+        (
+            "Stocks are raised 7.4 million tons in 2025/26, the first increase since 2019/20.",
+            "7.4 million tons",
+            "2025/26",
+        ),
+    ],
+)
+def test_issue_14_dates_on_subjects_period_nouns_participles_and_stamps(claims_of, sentence, qtext, period):
+    time = claims_of(sentence, published="2024-03-27")[qtext].time
+    assert (time.period if time else None) == period
+
+
+def test_issue_14_a_year_names_its_period_noun(claims_of):
+    got = claims_of("In the 2020 calendar year, the charity received $94 million.")["$94 million"]
+    assert (got.time.text, got.time.year) == ("2020 calendar year", 2020)
+
+
+def test_issue_14_that_year_points_back_to_the_period_the_text_named(nlp):
+    text = "In 2012, there were 207 million cases. That year, the disease killed about 600,000 people."
+    (res,) = process_articles([make_article(text, article_id="a", published="2024-06-15")], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}["about 600,000 people"]
+    assert got.time.period == "2012" and "time-anaphora" in got.rule_ids
+    (res,) = process_articles([make_article(text.split(". ")[1], article_id="b")], nlp=nlp)
+    assert res.claims[0].time.period is None, "nothing named before: never the writing's year"

@@ -46,6 +46,8 @@ NOV_2023 = date(2023, 11, 28)
         ("2025-26", "2025/26"),
         ("the 2025/26 marketing year", "2025/26"),
         ("FY2025/26", "2025/26"),
+        ("2020–23", "2020/2023"),  # a span of years written short
+        ("2010-12", "2010-12"),  # a hyphen and a month number stay a month
         ("1999/00", "1999/00"),
         # ISO 8601 as gold files and some texts write it
         ("2024-06", "2024-06"),

@@ -299,6 +299,9 @@ def carry_time(
     topics = topic_periods(claims, text, bounds)
     for c in claims:
         para = paragraph(c)
+        if c.time is not None and c.time.period is None and ANAPHORIC_TIME.match(c.time.text):
+            before = last[2] if last is not None and last[0] == para and last[2].period else None
+            c = resolve_anaphora(c, text, bounds[para][0] if para >= 0 else 0, before)
         if c.time is not None:
             stated.add(c.sentence_start)
         elif (
@@ -387,6 +390,32 @@ def same_rates(before: Claim, c: Claim) -> bool:
     ("our 2 percent target") is a standing figure, never dated this way."""
     a, b = before.quantity, c.quantity
     return a.kind == b.kind == "percent" and not (c.measured and "target" in c.measured.lower())
+
+
+ANAPHORIC_TIME = re.compile(r"^(?:that|the\s+same)\s+(?:year|quarter|month|half)$", re.IGNORECASE)
+NAMED_PERIOD_BEFORE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d)"
+)
+
+
+def resolve_anaphora(c: Claim, text: str, paragraph_start: int, before: TimeRef | None) -> Claim:
+    """'In 2012, there were 207 million cases. That year, the disease killed between 473,000 and 789,000
+    people': a period that points back ("that year", "the same month") is the period of the figure before
+    it in its paragraph (`before`), else the last year or month the text names before the figure's
+    sentence, in its paragraph, else in the 600 characters before it (`time-anaphora`). Left as it is
+    when the text names none."""
+    window = text[paragraph_start : c.sentence_start] or text[max(0, c.sentence_start - 600) : c.sentence_start]
+    named = list(NAMED_PERIOD_BEFORE.finditer(window))
+    anchor = parse_period(before.period) if before is not None else None
+    if anchor is None and named:
+        anchor = parse_period(named[-1].group(0))
+    if anchor is None:
+        return c
+    period = parse_period(c.time.text, anchor=anchor)
+    if period is None:
+        return c
+    return _with_time(c, TimeRef(text=c.time.text, year=period.year, period=period.label), "time-anaphora")
 
 
 def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: str) -> bool:

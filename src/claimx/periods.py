@@ -213,7 +213,7 @@ SIMPLE = [
     (re.compile(r"^(?P<dec>(?:1[6-9]|20)\d0)'?s$"), "decade"),  # "the 1990s", "the early 1980s"
     (
         re.compile(
-            rf"^(?:fy\s*|fiscal\s+year\s+|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*[/–-]\s*"
+            rf"^(?:fy\s*|fiscal\s+year\s+|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*(?P<sep>[/–-])\s*"
             r"(?P<y2>\d\d|(?:19|20)\d\d)(?:\s+(?:marketing|crop|fiscal|financial|school|academic)\s+year)?$"
         ),
         "split",
@@ -227,7 +227,7 @@ AGO = re.compile(
 )
 ANAPHORIC = re.compile(
     r"^(?:same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?)?"
-    r"(?P<which>previous|prior|preceding|year-earlier|year-ago|following|next|same)\s+(?P<unit>year|quarter|month|half)$"
+    r"(?P<which>previous|prior|preceding|year-earlier|year-ago|following|next|same|that)\s+(?P<unit>year|quarter|month|half)$"
 )
 BEFORE = re.compile(r"^(?P<unit>year|quarter|month)\s+(?P<dir>before|earlier|ago|after|later)$")
 SAME_LAST_YEAR = re.compile(
@@ -315,6 +315,9 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             return Period(date(d, 1, 1), date(d + span, 12, 31), f"{d}/{d + span}")
         if grain == "split":  # "2025/26": twelve months across two years, their months unknown
             y2 = int(g["y2"])
+            full = y2 if y2 >= 100 else y // 100 * 100 + y2
+            if full > y + 1 and (g["sep"] != "-" or len(g["y2"]) == 4 or y2 > 12):
+                return Period(date(y, 1, 1), date(full, 12, 31), f"{y}/{full}")  # "2020–23": four years
             if y2 != y + 1 and y2 != (y + 1) % 100:
                 continue  # "2021-01" is a month, read below
             return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")
@@ -359,9 +362,11 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
     if m:
         unit = m.group("unit")
         which = m.groupdict().get("which") or m.groupdict().get("dir")
-        step = {"following": 1, "next": 1, "after": 1, "later": 1, "same": 0}.get(which, -1)
+        step = {"following": 1, "next": 1, "after": 1, "later": 1, "same": 0, "that": 0}.get(which, -1)
         if which in ("year-earlier", "year-ago"):
             step, unit = -1, "year"
+        if which == "that" and anchor is None:
+            return None  # "that year" points back to a period the text named, never to the writing's
         base = anchor or (_current(unit, reference) if reference else None)
         if base is None:
             return None

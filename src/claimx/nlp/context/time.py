@@ -50,7 +50,11 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         rel = low if low in lex.relative_year else low.removeprefix("the ")
         if m:
             kept = [t for t in ent if t.lower_ not in ("the",)]
-            out.append(Cand(ent.start, doc[kept[0].i : kept[-1].i + 1].text, int(m.group(1)), ent.end, "time-year"))
+            # the quantity reader's year may be longer than the entity: a split year "2025/26"
+            end = max([ent.end] + [e for s, e, _ in doc._.claimx_years or [] if s == kept[0].i])
+            end = with_period_noun(doc, ent.start, end)
+            shown = doc[kept[0].i : max(end, kept[-1].i + 1)].text
+            out.append(Cand(ent.start, shown, int(m.group(1)), end, "time-year"))
         elif lex.month_day.search(text):
             out.append(Cand(ent.start, text, published, ent.end, "time-month-day"))  # "On July 23": this year
         elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition"):
@@ -72,6 +76,7 @@ NAMED_PERIOD = re.compile(
     r"september|october|november|december)$",
     re.IGNORECASE,
 )
+DATE_INTRODUCERS = frozenset({"effective", "starting", "beginning"})
 REFERENCE_POINTS = frozenset({"level", "high", "low", "peak", "trough", "record", "baseline"})
 
 
@@ -87,8 +92,26 @@ def year_numbers(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand
     out = []
     for s, e, y in doc._.claimx_years or []:
         if sent.start <= s < sent.end and not any(c.start <= s < c.start + 8 and str(y) in c.text for c in sofar):
+            e = with_period_noun(doc, s, e)
             out.append(Cand(s, doc[s:e].text, y, e, "time-year-number"))
     return out
+
+
+def with_period_noun(doc, start: int, end: int) -> int:
+    """The end of a year and the period noun it names (words.jsonl role `period_noun`): "in the 2020
+    calendar year", "the 2014-15 winter", "the 2023 season". The noun phrase is the date, so the parse
+    that hangs the year on its noun does not hide it from the figure's clause (`applies`)."""
+    root = doc[start:end].root
+    head = root.head
+    if (
+        root.dep_ in DATE_MODIFIERS
+        and head.i >= end
+        and head.i - end <= 2
+        and head.lemma_.lower() in words("period_noun")
+        and all(t.head.i == head.i and t.dep_ in DATE_MODIFIERS for t in doc[end : head.i])
+    ):
+        return head.i + 1
+    return end
 
 
 def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
@@ -174,11 +197,13 @@ def applies(
         and d.head.i not in path
     ):
         # "2024 U.S. tariff rates of 10%" dates the rates, not this figure, unless the dated noun is the
-        # figure's subject and the verb states it ("the 2025 trade deficit was $295.5 billion"), or the noun
-        # of its own 'of' phrase ("60% of Mexico's 2024 total trade")
-        state = span.root.head.lemma_.lower() in ("be", *words("state_verb"))
+        # subject of the figure's clause ("the 2025 trade deficit was $295.5 billion", "Projected 2025/26
+        # ending stocks are raised 7.4 million tons", "A 2012 study found that one-third ..."), the object of
+        # its verb ("places the 2017 revenue at $2 billion"), or the noun of its own 'of' phrase ("60% of
+        # Mexico's 2024 total trade")  (time-dated-subject)
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-        return d.head.i in of_phrase or (d.head.i in subjects and state)
+        valued = d.head.dep_ == "dobj" and d.head.head.i in path
+        return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
     if d.i in subjects:
         return True
     governors = []
@@ -191,9 +216,17 @@ def applies(
             return True
         if g.dep_ == "xcomp" and g.head.i in path:
             return True  # "The participation rate, at 62.6 percent, continued to trend up in March"
+        if g.dep_ == "acl" and g.head.i in path:
+            return True  # "a $20 billion swap line extended to Argentina in 2025": the figure's noun, dated
+        if g.dep_ == "advcl" and g.lower_ in DATE_INTRODUCERS and g.head.i in path:
+            return True  # "Effective April 6, 2026, the President imposed a 50% tariff"
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
             return True  # "according to data in 2023"
     last = governors[-1] if governors else None
+    if climb and last is not None and last.dep_ in ("advcl", "relcl") and last.head.i in path:
+        # "35 loans were made, of which 12 defaulted, as of February 2026": 'as of' stamps the clause
+        # the subordinate one hangs on
+        return date.start >= 2 and date.doc[date.start - 2 : date.start].text.lower() == "as of"
     if climb and governors[0].lower_ in ("in", "during") and last.pos_ == "NOUN" and last.dep_ == "pobj":
         # "ranked second among markets for U.S. exports in 2025": a date phrase the parser hung on the
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
@@ -202,6 +235,22 @@ def applies(
 
 
 FREQUENCY = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week|day|quarter)|annually|yearly)\b", re.IGNORECASE)
+
+
+def _agent(noun: Token, span: Span) -> bool:
+    """Is the noun the active subject of the verb that governs the figure, acting on an object the figure
+    describes ("The November 2025 agreement lowered the tariff to 15%": the agreement's date is the
+    agent's, not the tariff's)? A passive subject ("2025/26 stocks are raised 7.4 million tons"), the
+    subject of a verb without an object ("February job gains moved up to 275,000") or whose object is the
+    figure ("Our FY 2027 request uses $50 million"), or of a verb whose clause reports the figure ("A
+    2012 study found that one-third ...") is not."""
+    verb = noun.head
+    if noun.dep_ != "nsubj":
+        return False
+    governing = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governing is None or governing.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
 
 
 def _frequency(t: Target) -> tuple[TimeReading, str] | None:
@@ -273,6 +322,10 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         return int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
+    if t.quantity is not None and t.quantity.change is not None and best.year is not None:
+        spanned = _baseline_span(best, everything, doc, path)
+        if spanned is not None:
+            return spanned, "time-change-baseline"
     period = resolve(best, cands, everything, span.doc, article_context(span.doc, "claimx_context").published)
     if period is None:
         return TimeReading(text=best.text, year=best.year), best.rule
@@ -308,12 +361,43 @@ def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
     return TimeReading(text=f"{a.text} to {b.text}", year=b.year, period=period.label)
 
 
+def _baseline_span(best: Cand, cands: list[Cand], doc, path: set[int]) -> TimeReading | None:
+    """'deaths in 2015 were reduced by 60% from a 2000 estimate': a change dated by its own period, with
+    the baseline's period in the same clause, spans from the baseline to its own period (2000 to 2015);
+    not "raised 7.4 million tons in 2025/26, the first increase since 2019/20"."""
+    before = [
+        c for c in cands if c.year is not None and c.year < best.year and is_baseline(c, doc) and _cue_on(c, path, doc)
+    ]
+    if not before or best.rule == "time-event":
+        return None
+    b = min(before, key=lambda c: abs(c.start - best.start))
+    text = f"{b.text} to {best.text}"
+    period = parse_period(text)
+    if period is None:
+        return None
+    return TimeReading(text=text, year=best.year, period=period.label)
+
+
+def _cue_on(c: Cand, path: set[int], doc) -> bool:
+    """Does the baseline's cue ('from', 'than', 'since') hang on the figure's path, or on a comparative
+    word on it ('12% higher than in 2021'), rather than on another noun ('the first increase since
+    2019/20')?"""
+    root = doc[c.start : c.end].root
+    cue = next((t for t in [doc[max(c.start - 1, 0)], *root.ancestors] if t.lower_ in BASELINE_WORDS), None)
+    if cue is None:
+        return False
+    head = cue.head
+    return head.i in path or (head.pos_ in ("ADJ", "ADV") and head.head.i in path)
+
+
 def _right_after(c: Cand, span: Span) -> bool:
     """'to $534.8 billion in 2025', 'from $35.9 million for FY2026 to $38.0 million for FY2027': a year or
     date right after the figure, joined by 'in', 'during' or 'for', is the figure's own whatever the parse
     attached it to ('2025 (170% increase)' read as '2025 increase'), even after 'from'; not a year that
     modifies a noun after it ('in 2024 dollars', 'for 2025 elections')."""
     doc = span.doc
+    if c.start == span.end + 2 and doc[span.end : c.start].text.lower() == "as of":
+        return True  # "over 4.6 million as of October 2021"
     if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during", "for") or c.year is None:
         return False
     return c.end >= len(doc) or doc[c.end].pos_ not in ("NOUN", "PROPN") or doc[c.end].ent_type_ == "DATE"
