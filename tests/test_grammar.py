@@ -195,3 +195,36 @@ def test_grammar_reads_no_quantity(extract, sentence, absent):
 def test_grammar_a_lone_number_is_still_a_number(extract):
     assert [c.quantity.value for c in extract("Seventy.")] == [70]
     assert [c.quantity.value for c in extract("The answer is minus one.")] == [-1]
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit,change",
+    [
+        # a two-digit figure with its own unit after "YEAR to" is the next figure, not a span of years
+        ("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.", "29 mpg", "mile per gallon", None),
+        # "U.S." after a dollar amount stays in its span, and the rate after it is the amount's
+        ("Oil was $75 U.S. per barrel on Monday.", "$75 U.S. per barrel", "USD per barrel", None),
+        ("Gold was up $31.20 US.", "$31.20 US", "USD", "up"),
+        # a from-to range whose second end leaves out the rate of the first ("per barrel")
+        ("Oil has dropped from $75 per barrel to $45.88.", "from $75 per barrel to $45.88", "USD per barrel", None),
+        # change-gapped: a clause that leaves out the verb of the one before has its change
+        ("Ross was down 2.3%, Burlington by 2.6% and Gap was flat.", "2.6%", "percent", "down"),
+        ("Exports rose 5% in May and imports 3%.", "3%", "percent", "up"),
+    ],
+)
+def test_grammar_year_spans_us_dollars_rates_in_ranges_and_gapped_changes(extract, sentence, text, unit, change):
+    got = quantities(extract, sentence)
+    assert text in got, list(got)
+    assert (got[text].unit, got[text].change) == (unit, change)
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("He bought a $5 US stamp.", "$5"),  # "US" before a noun is not the dollar's
+        ("Prices rose 5%, and 20% of firms hired.", "20%"),  # a clause with its own subject and noun
+    ],
+)
+def test_grammar_what_gapping_and_us_dollars_leave_alone(extract, sentence, text):
+    got = quantities(extract, sentence)
+    assert text in got and got[text].change is None, list(got)

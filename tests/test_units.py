@@ -86,6 +86,7 @@ def test_units_the_registry_is_much_larger_than_the_old_lexicon():
         ("It was 86 F outside.", "86 F", "degree Fahrenheit"),
         ("The miner runs on 3,276 W of power.", "3,276 W", "watt"),  # unit-electric-letter
         ("The charger needs a 230 V supply.", "230 V", "volt"),
+        ("The capacitor held 2.5 F of charge.", "2.5 F", "farad"),  # unit-farad-letter
         ("The door is 2 in thick.", "2 in", "inch"),  # unit-inch-context
         ("The race lasted 90s.", "90s", None),  # "90s" is a decade, not seconds (glued "s" is a plural)
         ("The battery lasts 5h on a charge.", "5h", "hour"),  # unit-glued-symbol

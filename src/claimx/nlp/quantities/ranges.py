@@ -175,7 +175,7 @@ def _joinable(v: View, a: Found, b: Found) -> bool:
         or a.start == 0
         or v.doc[a.start - 1].lower_ != "from"
         or a.unit is None
-        or (b.unit is not None and b.unit != a.unit)
+        or (b.unit is not None and b.unit != a.unit and not a.unit.startswith(f"{b.unit} per "))
         or b.bound != "="
         or not v.same_sentence(a.start, b.start)
     ):

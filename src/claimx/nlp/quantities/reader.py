@@ -226,7 +226,7 @@ def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years
         return False
     if bounded and not _baseline_year(v, core):
         return False
-    if rng is not None and _year_range(core, rng[0]):  # "2023-24", "2020-2025"
+    if rng is not None and _year_range(core, rng[0]) and not _figure_after_year(v, core, rng[0]):  # "2023-24"
         years.append((core.start, rng[1], int(core.value)))
         return True
     split = split_year_end(v.doc, core.end, int(core.value))
@@ -270,6 +270,14 @@ def _year_range(core: Core, core2: Core) -> bool:
     if num2.n_digits == 2:
         return True
     return num2.n_digits == 4 and is_year_like(num2) and num2.value > core.value
+
+
+def _figure_after_year(v: View, core: Core, core2: Core) -> bool:
+    """'from 20 mpg in 2008 to 29 mpg in 2020': two digits with a unit of their own after a year and 'to'
+    are the next figure, not the end of a span of years ('2013-14', '2013 to 14')."""
+    num2 = core2.numeral
+    joined_by_to = core.end < len(v.doc) and v.doc[core.end].lower_ == "to"
+    return joined_by_to and num2 is not None and num2.n_digits == 2 and has_unit_after(v, core2.end)
 
 
 def _number_range(v: View, core: Core, core2: Core) -> bool:
@@ -354,6 +362,31 @@ def propagate(v: View, found: list[Found]) -> None:
         restated = bool(between) and " ".join(between) in word_list("restatement")
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
+        elif a.change is not None and b.change is None and a.kind == b.kind and _gapped(v, a, b):
+            b.change = a.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb left out is the same
+            b.rule_ids.append("change-gapped")
+
+
+def _gapped(v: View, a: Found, b: Found) -> bool:
+    """Is `b` the figure of a clause that leaves out the verb of `a`'s ("Exports rose 5% in May and imports
+    3%", "Ross was down 2.3%, Burlington by 2.6%")? After the last comma or 'and' between them comes only
+    a short noun phrase, the new subject, and perhaps 'by'; no verb anywhere between."""
+    if not v.same_sentence(a.start, b.start):
+        return False
+    gap = list(v.doc[a.end : b.start])
+    if any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return False
+    cut = max((i for i, t in enumerate(gap) if t.lower_ in (",", "and", ";")), default=None)
+    if cut is None:
+        return False
+    subject = gap[cut + 1 :]
+    if subject and subject[-1].lower_ == "by":
+        subject = subject[:-1]
+    return (
+        0 < len(subject) <= 4
+        and subject[-1].pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PART") for t in subject)
+    )
 
 
 def _elided_measure(v: View, before: list[Found], b: Found) -> None:

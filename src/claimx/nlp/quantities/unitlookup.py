@@ -8,8 +8,9 @@ Ambiguous symbols (documented in docs/rules.md, tested in tests/test_units.py):
   the clause ("2 in thick", "a pencil of 2 in."); otherwise it is the preposition ("5 in 10").
 - `unit-temperature-letter`: a capital "C", "F" or "K" right after a number is a temperature (Celsius,
   Fahrenheit, kelvin) only in a sentence about temperature or weather (`TEMPERATURE_WORDS`: "30 C
-  outside", "temperatures reached 40 C") and when no digit or hyphen follows ("2.5 F" in a sentence
-  about a capacitor is not, nor "F-16").
+  outside", "temperatures reached 40 C") and when no digit or hyphen follows (not "F-16");
+- `unit-farad-letter`: a capital "F" that is no temperature is a farad in a sentence about capacitance
+  (`CAPACITANCE_WORDS`: "the charge stored in the capacitor was 2.5 F").
 - `unit-electric-letter`: a capital "W", "V" or "A" right after a number is a watt, volt or ampere only
   in a sentence about power or electricity (`ELECTRIC_WORDS`: "runs on 3,276 W", "a 230 V supply") and
   when no digit or hyphen follows ("5 W Main Street" is not, nor "B-52 A").
@@ -39,6 +40,7 @@ ELECTRIC_WORDS = frozenset(
      "current", "circuit", "load", "rated", "output", "hashrate", "solar", "panel", "panels", "motor", "supply",
      "bulb", "lamp", "amps", "amperes", "grid", "operate", "runs", "run"}
 )  # fmt: skip
+CAPACITANCE_WORDS = frozenset({"capacitor", "capacitors", "capacitance", "supercapacitor", "ultracapacitor"})
 ELECTRIC_LETTERS = {"W": "watt", "V": "volt", "A": "ampere"}
 POWER_WORDS = {"squared": 2, "cubed": 3, "²": 2, "³": 3}
 
@@ -122,7 +124,7 @@ def _symbol(v: View, k: int) -> tuple[int, UnitRef] | None:
         rule = _context_symbol(v, k, text, glued)
         return (k + 1, rule) if rule else None
     if text in ("C", "F", "K"):
-        rule = _temperature_letter(v, k, text)
+        rule = _temperature_letter(v, k, text) or (_farad(v, k) if text == "F" else None)
         return (k + 1, rule) if rule else None
     if text.rstrip(".") in ELECTRIC_LETTERS:
         rule = _electric_letter(v, k, text.rstrip("."))
@@ -153,6 +155,16 @@ def _temperature_letter(v: View, k: int, letter: str) -> UnitRef | None:
         return None
     expr = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}[letter]
     return from_expr(expr, "unit-temperature-letter")
+
+
+def _farad(v: View, k: int) -> UnitRef | None:
+    """'The charge stored in the capacitor was 2.5 F': a capital F in a sentence about capacitance."""
+    nxt = v.tok(k + 1)
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text in ("-", "–") and nxt.whitespace_ == ""):
+        return None
+    if not any(t.lower_ in CAPACITANCE_WORDS for t in v.doc[v.sent_starts[k] : k + 12]):
+        return None
+    return from_expr("farad", "unit-farad-letter")
 
 
 def _electric_letter(v: View, k: int, letter: str) -> UnitRef | None:

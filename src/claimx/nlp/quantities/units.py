@@ -61,7 +61,7 @@ def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
         text = doc[cur_hit[0] : core.start].text if cur_hit is not None else core.numeral.currency
         rules.append(_set_currency(v, q, cur_hit[1] if cur_hit is not None else glued, text))
         if text == "$":
-            rules += _ids(named_dollar(v, q))
+            rules += _ids(named_dollar(v, q) or us_dollar(v, q))
     else:
         rules += _unit_after(v, q, core)
     if q.unit is not None and (q.kind in RATE_KINDS or q.unit in RATE_UNITS):
@@ -80,6 +80,22 @@ def named_dollar(v: View, q: Found) -> str | None:
     code, _ = resolve_currency(v, hit[1])
     q.unit, q.unit_text, q.end = code, f"{q.unit_text} {v.doc[q.end : hit[0]].text}", hit[0]
     return "cur-named-dollar"
+
+
+US_WORDS = frozenset({"u.s.", "us", "u.s"})
+
+
+def us_dollar(v: View, q: Found) -> str | None:
+    """'$75 U.S. per barrel', 'up $31.20 US.': "U.S." after a dollar amount says which dollar; it stays in
+    the span, and a rate after it is the amount's ('a $5 US stamp' is left alone)."""
+    doc, k = v.doc, q.end
+    if k >= len(doc) or doc[k].lower_ not in US_WORDS:
+        return None
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if not (after is None or after.is_punct or read_per(v, k + 1) is not None):
+        return None
+    q.unit_text, q.end = f"{q.unit_text} {doc[k].text}", k + 1
+    return "cur-us-dollar"
 
 
 def _unit_after(v: View, q: Found, core: Core) -> list[str]:
