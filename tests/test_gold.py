@@ -53,6 +53,9 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     # the sixth blind round (first sight at 7cecdef and a3c7b1e)
     "crs_IF13200_exchange_stabilization_fund": (91, 95, 95, 70, 48, 66, 87),
     "voa_2019-12-18_vietnam_medical_tourism": (88, 80, 95, 80, 70, 75, 90),
+    # the seventh blind round (first sight at f5a2f26)
+    "crs_IN12679_2026-04-13_supreme_court_appointment_days": (88, 72, 85, 78, 20, 40, 85),
+    "voa_2019-12-16_indonesia_education_pisa": (80, 79, 84, 42, 42, 47, 84),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
