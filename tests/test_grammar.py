@@ -30,7 +30,8 @@ def quantities(extract, sentence):
         ("The town has half a million residents.", "half a million residents", 5e5, "resident"),
         ("Turnout rose by two and a half points.", "two and a half points", 2.5, "point"),
         # shares
-        ("One in three adults smoke.", "One in three adults", 1 / 3, "adult"),
+        # (a share of its counted noun, as "a third of": unit fraction, the noun measured)
+        ("One in three adults smoke.", "One in three adults", 1 / 3, "fraction"),
         # a share of a whole is a fraction (the whole is what is measured); a fraction of a unit is in that unit
         ("A third of voters agreed.", "A third", 1 / 3, "fraction"),
         ("Three fifths of the budget went to defence.", "Three fifths", 0.6, "fraction"),

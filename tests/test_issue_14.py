@@ -794,6 +794,11 @@ def test_issue_14_dates_on_subjects_period_nouns_participles_and_stamps(claims_o
     assert (time.period if time else None) == period
 
 
+def test_issue_14_one_in_n_measures_its_counted_noun(claims_of):
+    got = claims_of("One in five teachers are regularly absent, the World Bank said.")["One in five teachers"]
+    assert (got.measured, got.quantity.unit, got.quantity.value_base) == ("teachers", "fraction", 0.2)
+
+
 def test_issue_14_a_year_names_its_period_noun(claims_of):
     got = claims_of("In the 2020 calendar year, the charity received $94 million.")["$94 million"]
     assert (got.time.text, got.time.year) == ("2020 calendar year", 2020)
@@ -806,3 +811,59 @@ def test_issue_14_that_year_points_back_to_the_period_the_text_named(nlp):
     assert got.time.period == "2012" and "time-anaphora" in got.rule_ids
     (res,) = process_articles([make_article(text.split(". ")[1], article_id="b")], nlp=nlp)
     assert res.claims[0].time.period is None, "nothing named before: never the writing's year"
+
+
+def test_issue_14_a_title_span_of_years_dates_undated_figures(nlp):
+    text = (
+        "Appointments to the Court (1975-2022)\n\n"
+        "The average nominee waited 67 days. In 1987, three vacancies needed two nominations."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["67 days"].time.period == "1975/2022" and "time-title-span" in got["67 days"].rule_ids
+    assert got["three vacancies"].time.period == "1987", "a figure's own date wins"
+    (res,) = process_articles(
+        [make_article("Sudan's death toll in 2025\n\nThe toll is 5,000.", article_id="b", title_from_first_line=True)],
+        nlp=nlp,
+    )
+    assert res.claims[0].time is None, "a single year in a title is a topic, not a coverage"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, unit, measured",
+    [
+        # unit-number-of: a bare figure after "the number of X" is in X
+        ("Bork waited the greatest number of days (108), followed by Thomas (99).", "99", "day", None),
+        # the span a duration is measured over ("from A to B") is what it measures
+        (
+            "The average number of days from nomination to final vote was 66.5 days.",
+            "66.5 days",
+            "day",
+            "days from nomination to final vote",
+        ),
+    ],
+)
+def test_issue_14_number_of_units_and_from_to_spans(claims_of, sentence, qtext, unit, measured):
+    got = claims_of(sentence)[qtext]
+    assert got.quantity.unit == unit
+    if measured:
+        assert got.measured == measured
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, source",
+    [
+        ("Some 40% of voters polled by Gallup approve of the plan.", "Some 40%", "Gallup"),  # src-agent
+        ("About 30% of firms surveyed by the central bank expect higher prices.", "About 30%", "central bank"),
+        ("Students score high: 91 percent of them reported feeling happy.", "91 percent", None),  # respondents
+        ("One report said 280 ships were held.", "280 ships", "One report"),  # 'one' is an article there
+    ],
+)
+def test_issue_14_pollsters_are_sources_and_respondents_are_not(claims_of, sentence, qtext, source):
+    got = claims_of(sentence)[qtext].source
+    assert (got.text if got else None) == source
+
+
+def test_issue_14_who_says_so_is_never_what_is_measured(claims_of):
+    got = claims_of("The World Bank has claimed that 55 percent of graduates are functionally illiterate.")
+    assert got["55 percent"].source.text == "World Bank" and got["55 percent"].measured != "World Bank"

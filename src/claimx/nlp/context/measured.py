@@ -33,10 +33,15 @@ def _inside(span: Span) -> set[int]:
 
 
 def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'at least 11 mineral commodities ... for an additional 31': the noun the elided figure borrows."""
+    """'at least 11 mineral commodities ... for an additional 31': the noun the elided figure borrows; and
+    the noun a share written as one in n counts ('One in five teachers are absent': teachers)."""
     span, q = t.span, t.quantity
-    if q.measured_head is None or q.unit == "fraction":
+    if q.measured_head is None:
         return None
+    if q.unit == "fraction":
+        if not span.start <= q.measured_head < span.end:
+            return None
+        return span.doc[q.measured_head].text, "measured-one-in-n"
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
 
 
@@ -392,10 +397,12 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
-def refused(phrase: str, rule: str, t: Target) -> bool:
+def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None) -> bool:
     """Can this phrase not be what the figure measures? (See the module docstring.)"""
     low = phrase.lower().strip(" .,;:")
     q = t.quantity
+    if lex is not None and _reports(low, t, lex):
+        return True  # "The World Bank has claimed that 55 percent ...": who says so, not what is measured
     if not any(ch.isalnum() for ch in low):
         return True  # punctuation ("-", "|") is never what a figure measures
     if rule == "measured-verb" and _lone_lemma(low, t) in words("action_verb"):
@@ -403,7 +410,7 @@ def refused(phrase: str, rule: str, t: Target) -> bool:
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
     own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
     last = low.split()[-1]
-    if rule != "measured-share-subject" and (low in own_unit or last in own_unit):
+    if rule not in ("measured-share-subject", "measured-one-in-n") and (low in own_unit or last in own_unit):
         return True  # ("X as a share of Y" names its base Y, which may be the counted noun)
     if low in ("%", "percent", "per cent"):
         return True
@@ -414,6 +421,18 @@ def refused(phrase: str, rule: str, t: Target) -> bool:
     doc = t.span.doc
     ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
     return low in ents and not any(tok.lower_ == low for tok in doc[t.span.start : t.span.end])
+
+
+def _reports(low: str, t: Target, lex: ContextLexicon) -> bool:
+    """Is the phrase the subject of a reporting verb of the sentence ('claimed', 'said', 'estimates')?"""
+    last = low.split()[-1] if low.split() else None
+    return last is not None and any(
+        tok.lower_ == last
+        and tok.dep_ == "nsubj"
+        and (tok.ent_type_ in AGENT_ENTITIES or tok.pos_ == "PROPN")
+        and tok.head.lemma_.lower() in lex.verb_cues
+        for tok in t.sent
+    )
 
 
 def _lone_lemma(low: str, t: Target) -> str | None:
@@ -474,7 +493,7 @@ def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         hit = strategy(t, lex)
         if hit is None:
             continue
-        if hit[0] is not None and refused(hit[0], hit[1], t):
+        if hit[0] is not None and refused(hit[0], hit[1], t, lex):
             refusals += 1
             continue
         return hit

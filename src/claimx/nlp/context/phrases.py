@@ -35,7 +35,7 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     run = [i for i in run if i >= words_[0]]
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
-    return phrase + _of_complement(tok, exclude)
+    return phrase + (_of_complement(tok, exclude) or _from_to_complement(tok, exclude))
 
 
 def _of_complement(tok: Token, exclude: set[int]) -> str:
@@ -53,6 +53,25 @@ def _of_complement(tok: Token, exclude: set[int]) -> str:
     determiners = words("determiner")
     kept = [t for t in sub if t.lower_ not in determiners]
     return " of " + " ".join(t.text for t in kept) if kept else ""
+
+
+def _from_to_complement(tok: Token, exclude: set[int]) -> str:
+    """' from nomination to final Senate vote' after 'days': a span a duration or a distance is measured
+    over, 'from' and 'to' phrases right after the noun, at most eight words without a figure."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    # the parse may hang the span on the noun the word is 'of' ("the number of days from ... to ...")
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if nxt is None or nxt.lower_ != "from" or nxt.head.i not in (tok.i, owner.i):
+        return ""
+    to = next((t for t in nxt.subtree if t.lower_ == "to" and t.dep_ == "prep"), None)
+    if to is None:
+        to = next((c for c in nxt.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > nxt.i), None)
+    if to is None:
+        return ""
+    sub = tok.doc[nxt.i : to.right_edge.i + 1]
+    if len(sub) > 8 or any(t.i in exclude or t.like_num or t.text in (",", ";", "(", ")") for t in sub):
+        return ""
+    return " " + sub.text
 
 
 def _glued_hyphen(t: Token) -> bool:

@@ -88,14 +88,21 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     if resolved is not None:
         tok = resolved
     text = source_text(tok, lex)
-    if not text:
-        return None
+    if not text or _counts(tok):
+        return None  # "91 percent of them reported feeling happy": respondents, not a source
     if any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
         return None  # "our model finds", "my estimate": the writer's own work, not an attribution
     author = (article_context(tok.doc, "claimx_context").author or "").lower()
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
     return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
+
+
+def _counts(tok: Token) -> bool:
+    """Is the would-be source itself a figure ('91 percent of them reported feeling happy': respondents)?
+    Not "one report", "one monitoring organisation": one is an article there."""
+    spans = tok.doc.spans.get("claimx_quantities", [])
+    return any(s.start <= tok.i < s.end and s._.claimx_quantity.value not in (1, None) for s in spans)
 
 
 def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:

@@ -38,6 +38,7 @@ from claimx.nlp.quantities.units import (
     read_per,
     read_unit,
     shared_unit,
+    unit_at,
     vague_unit,
 )
 from claimx.rulefiles import word_list
@@ -299,6 +300,13 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
         out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
         out += _ids(counted_unit(v, q, core))
+    counted = q.unit is not None and any(r.startswith("unit-counted") for r in out)
+    if "ratio-one-in-n" in rules and (q.unit is None or counted):
+        # "One in five teachers are absent": a share of the teachers (0.2, unit fraction), as "a fifth of"
+        if q.unit is not None:
+            q.measured_head = q.end - 1
+        q.unit, q.unit_expr, q.kind = "fraction", "fraction", "ratio"
+        out.append("unit-fraction-one-in-n")
     return out
 
 
@@ -333,6 +341,8 @@ def propagate(v: View, found: list[Found]) -> None:
                 (a for a in reversed(found[:k]) if a.kind == "count" and a.unit and v.same_sentence(a.start, b.start)),
                 None,
             )
+            if _number_of(v, b, prev):
+                continue
             if prev is not None:
                 b.unit, b.kind = prev.unit, "count"
                 b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
@@ -387,6 +397,23 @@ def _gapped(v: View, a: Found, b: Found) -> bool:
         and subject[-1].pos_ in ("NOUN", "PROPN")
         and all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PART") for t in subject)
     )
+
+
+def _number_of(v: View, b: Found, prev: Found | None) -> bool:
+    """'Bork waited the greatest number of days (108), followed by Thomas (99)': a bare figure after "the
+    number of X" in its sentence, X a unit of measure, with no count between, is in X; sets `b`'s unit
+    (`unit-number-of`)."""
+    doc, start = v.doc, v.sent_starts[b.start]
+    floor = max(start, prev.end if prev is not None else start)
+    for i in range(b.start - 2, floor, -1):
+        if doc[i].lower_ == "of" and doc[i - 1].lower_ == "number" and doc[i + 1].tag_ in ("NNS", "NNPS"):
+            hit = unit_at(v, i + 1)
+            if hit is None:
+                return False  # "the number of refugees ... 230,000": a count, read by the concept rules
+            b.unit, b.kind, b.unit_expr = hit[1].unit, hit[1].kind, hit[1].expr
+            b.rule_ids.append("unit-number-of")
+            return True
+    return False
 
 
 def _elided_measure(v: View, before: list[Found], b: Found) -> None:
