@@ -237,6 +237,19 @@ def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph
         # a short 'of' phrase after the noun says what it is of
         ("Other top sources of investment included Spain ($4.4 billion).", "$4.4 billion", "sources of investment"),
         ("Officials counted 207 million cases of measles.", "207 million cases", "cases of measles"),
+        # a pronoun the figure is 'of' stands for the plural noun before it (measured-antecedent)
+        (
+            "Math was hard for rural students, with only one percent of them at the top level.",
+            "one percent",
+            "rural students",
+        ),
+        # two coordinated nouns right before a figure name one category; a cut phrase never starts on "and"
+        ("Couriers and messengers (+7,000).", "+7,000", "Couriers and messengers"),
+        (
+            "The Coastal and Marine Hazards and Resources Program would get $25.2 million.",
+            "$25.2 million",
+            "Coastal and Marine Hazards and Resources Program",
+        ),
     ],
 )
 def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, measured):
@@ -857,6 +870,20 @@ def test_issue_14_number_of_units_and_from_to_spans(claims_of, sentence, qtext, 
         ("About 30% of firms surveyed by the central bank expect higher prices.", "About 30%", "central bank"),
         ("Students score high: 91 percent of them reported feeling happy.", "91 percent", None),  # respondents
         ("One report said 280 ships were held.", "280 ships", "One report"),  # 'one' is an article there
+        # src-data-owner: the owner of an estimate, forecast or survey the figure is in or the subject of
+        (
+            "The Uppsala Conflict Data Program’s estimate of 60,000 killed is low.",
+            "60,000",
+            "Uppsala Conflict Data Program",
+        ),
+        ("The IMF's forecast is 3.1% growth.", "3.1%", "IMF"),
+        # a relay yields to the originator its sentence names
+        (
+            "Tourism earns at least one-third of revenue, Zion Market Research has found, as cited by TTG Asia.",
+            "at least one-third",
+            "Zion Market Research",
+        ),
+        ("Sales rose 5%, as cited by Reuters.", "5%", "Reuters"),
     ],
 )
 def test_issue_14_pollsters_are_sources_and_respondents_are_not(claims_of, sentence, qtext, source):

@@ -493,11 +493,29 @@ def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         hit = strategy(t, lex)
         if hit is None:
             continue
+        if hit[0] is not None and hit[0].lower() in PLURAL_PRONOUNS:
+            antecedent = _antecedent(t)
+            if antecedent is None:
+                refusals += 1
+                continue
+            return antecedent, "measured-antecedent"
         if hit[0] is not None and refused(hit[0], hit[1], t, lex):
             refusals += 1
             continue
         return hit
     return (None, "measured-refused") if refusals else None
+
+
+PLURAL_PRONOUNS = frozenset({"them", "they", "these", "those"})
+
+
+def _antecedent(t: Target) -> str | None:
+    """'Math was hard for Indonesian students, with only one percent of them ...': the plural noun a
+    pronoun the figure is 'of' stands for, the nearest one before the figure in its sentence."""
+    for tok in reversed(t.sent.doc[t.sent.start : t.span.start]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("compound", "nmod"):
+            return noun_phrase(tok)
+    return None
 
 
 HEAD_FOLLOWERS = frozenset({"of", "in", "at", "for", "among", "across", "from", "to", "with", "by", ","})

@@ -31,11 +31,34 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
             run.insert(0, i)
     while run and _glued_hyphen(doc[run[0]]):
         run.pop(0)
-    words_ = [i for i in run if not _glued_hyphen(doc[i])][-max_tokens:]
+    kept_words = [i for i in run if not _glued_hyphen(doc[i])]
+    words_ = kept_words[-max_tokens:]
+    cut = len(words_) < len(kept_words) and doc[words_[0]].pos_ == "CCONJ"
+    while cut and len(words_) < len(kept_words):  # never start on "and": "Coastal and Marine Hazards ... Program"
+        words_ = kept_words[-len(words_) - 1 :]
+        before = doc[kept_words[-len(words_) - 1]] if len(words_) < len(kept_words) else None
+        cut = before is not None and before.dep_ in ("compound", "amod") and before.head.i == words_[0]
     run = [i for i in run if i >= words_[0]]
+    run = _coordinated_head(tok, run, exclude) + run
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
     return phrase + (_of_complement(tok, exclude) or _from_to_complement(tok, exclude))
+
+
+def _coordinated_head(tok: Token, run: list[int], exclude: set[int]) -> list[int]:
+    """'Couriers and messengers (+7,000)', 'petroleum and coal products ($28.5 billion)': a noun that is the
+    second of two coordinated nouns right before it names one category with the first; the first's words
+    (at most three, no figure) come first."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or not run or run[0] < 2 or doc[run[0] - 1].pos_ != "CCONJ":
+        return []
+    head = tok.head
+    if head.i != run[0] - 2 or head.pos_ not in ("NOUN", "PROPN") or head.i in exclude:
+        return []
+    if any(c.dep_ == "conj" and c.i != tok.i for c in head.children):
+        return []  # "wheat, corn and rice": a list, not a category
+    first = [t.i for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1] + [head.i]
+    return first + [run[0] - 1]
 
 
 def _of_complement(tok: Token, exclude: set[int]) -> str:

@@ -88,6 +88,7 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     if resolved is not None:
         tok = resolved
     text = source_text(tok, lex)
+    text = re.sub(r"\s*['’]s$", "", text) if text else text  # "the Program’s estimate": the Program
     if not text or _counts(tok):
         return None  # "91 percent of them reported feeling happy": respondents, not a source
     if any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
@@ -280,7 +281,19 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
             hit = make_source(pobj, f"{tok.text} by".lower(), lex.data_nouns[lemma], sent, lex)
             if hit:
                 return hit
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and _about_figure(tok, t):
+            # "The Uppsala Conflict Data Program's estimate of 60,000 killed", "the IMF's forecast is 3.1%"
+            hit = make_source(owner, f"'s {tok.text}".lower(), "src-data-owner", sent, lex)
+            if hit:
+                return hit
     return None
+
+
+def _about_figure(noun: Token, t: Target) -> bool:
+    """Is the data noun about this figure: the figure in its phrase, or the noun the subject of its clause?"""
+    inside = noun.left_edge.i <= t.head.i <= noun.right_edge.i
+    return inside or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head in t.ancestors)
 
 
 # the order is the precedence: an explicit cue beats an inferred one
@@ -294,10 +307,17 @@ SOURCE_STRATEGIES: tuple[Strategy, ...] = (
 )
 
 
+RELAY_CUES = frozenset({"cited by", "as cited by", "citing"})
+
+
 def find_source(t: Target, lex: ContextLexicon) -> SourceHit | None:
-    """The first source the strategies find, in order."""
+    """The first source the strategies find, in order; a relay ("as cited by the website TTG Asia") yields
+    to the originator a reporting verb names in the same sentence ("Zion Market Research has found")."""
     for strategy in SOURCE_STRATEGIES:
         hit = strategy(t, lex)
         if hit is not None:
+            if hit[0].cue in RELAY_CUES:
+                origin = reporting_verb(t, lex)
+                return origin if origin is not None else hit
             return hit
     return None
