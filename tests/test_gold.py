@@ -56,6 +56,9 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     # the seventh blind round (first sight at f5a2f26)
     "crs_IN12679_2026-04-13_supreme_court_appointment_days": (88, 72, 85, 78, 20, 40, 85),
     "voa_2019-12-16_indonesia_education_pisa": (80, 79, 84, 42, 42, 47, 84),
+    # the eighth blind round (first sight at 00f2026)
+    "crs_IF13206_2026-04-20_judiciary_budget_fy2027": (86, 95, 95, 86, 77, 92, 95),
+    "voa_2021-05-03_covid_travel_italy": (82, 66, 76, 66, 23, 61, 76),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
