@@ -229,3 +229,32 @@ def test_grammar_year_spans_us_dollars_rates_in_ranges_and_gapped_changes(extrac
 def test_grammar_what_gapping_and_us_dollars_leave_alone(extract, sentence, text):
     got = quantities(extract, sentence)
     assert text in got and got[text].change is None, list(got)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit,bound",
+    [
+        # num-article-unit-bounded: after a bound, "a"/"an" before a unit of measure is one of it
+        ("The process took about an hour.", "about an hour", 1, "hour", "~"),
+        ("He walked more than a mile.", "more than a mile", 1, "mile", ">"),
+        # a bounded time before an event is a limit, a claim (not-claim-time-before is not applied)
+        ("Take a test no more than 72 hours before departure.", "no more than 72 hours", 72, "hour", "<="),
+    ],
+)
+def test_grammar_bounded_articles_and_limits(extract, sentence, text, value, unit, bound):
+    got = quantities(extract, sentence)
+    assert text in got, list(got)
+    assert (got[text].value, got[text].unit, got[text].bound) == (value, unit, bound)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trip took an hour.",  # no bound: an article
+        "Prices fell a year ago.",
+        "Apple built it into iOS over more than a decade.",  # a window a preposition opens
+        "Two days before the vote, the party met.",  # not-claim-time-before
+    ],
+)
+def test_grammar_articles_and_event_times_that_are_not_claims(extract, sentence):
+    assert not quantities(extract, sentence)

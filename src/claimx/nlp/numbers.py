@@ -176,3 +176,19 @@ def can_start_number(text: str, next_text: str | None = None) -> bool:
 
 # units read as one when written with an article: "fell more than a percentage point"
 UNIT_AFTER_ARTICLE = frozenset({"percentage", "basis"})
+
+
+@cache
+def bound_last_words() -> frozenset[str]:
+    """The last words of the bound phrases written before a number (bounds.jsonl): 'about', 'than', 'least'."""
+    return frozenset(p.split()[-1].lower() for e in load_rules("bounds") if e.position == "before" for p in e.phrases)
+
+
+def bounded_article_unit(before: str | None, article: str, after: str | None) -> bool:
+    """'took about an hour', 'nearly a year', 'more than a mile': after a bound, "a"/"an" before a unit of
+    measure is one of it (the registry knows the unit); without a bound ("a year ago") it is not read."""
+    from claimx import units
+
+    if before is None or after is None or article.lower() not in ARTICLES:
+        return False
+    return before.lower() in bound_last_words() and units.lookup_name(after.lower()) is not None

@@ -16,7 +16,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from claimx.nlp.numbers import ARTICLES, can_start_number
+from claimx.nlp.numbers import ARTICLES, bounded_article_unit, can_start_number
 from claimx.rulefiles import word_list
 
 
@@ -37,6 +37,11 @@ def has_number(tokens) -> bool:
     toks = list(tokens)
     return any(
         can_start_number(t.text, toks[k + 1].text if t.lower_ in ARTICLES and k + 1 < len(toks) else None)
+        or (
+            t.lower_ in ARTICLES
+            and 0 < k < len(toks) - 1
+            and bounded_article_unit(toks[k - 1].text, t.text, toks[k + 1].text)
+        )
         for k, t in enumerate(toks)
     )
 

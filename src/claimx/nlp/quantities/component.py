@@ -105,6 +105,8 @@ class QuantityMatcher:
                 major_currency=f.major_currency,
             )
             marks = [matches.not_claims[i] for i in range(*f.core) if i in matches.not_claims]
+            if f.bound != "=" and f.bound != "~":  # "no more than 72 hours before departure": a limit, a claim
+                marks = [m for m in marks if m != "not-claim-time-before"]
             span._.claimx_rule_ids = list(dict.fromkeys([*f.rule_ids, *marks]))
             spans.append(span)
         doc.spans[self.spans_key] = spans

@@ -11,6 +11,7 @@ import re
 from claimx.nlp.numbers import (
     TIMES_SIGNS,
     UNIT_AFTER_ARTICLE,
+    bounded_article_unit,
     number_words,
     parse_numeral,
     parse_ordinal,
@@ -243,6 +244,18 @@ def _opens_word_number(v: View, i: int) -> bool:
 WINDOW = 16  # number words read at most
 
 
+def bounded_article(v: View, i: int) -> bool:
+    """'took about an hour', 'more than a mile' (`numbers.bounded_article_unit`); not a window a phrase
+    opens ('built over more than a decade', 'in about a year')."""
+    doc = v.doc
+    if i == 0 or not bounded_article_unit(doc[i - 1].text, doc[i].text, v.lower(i + 1) or None):
+        return False
+    hit = v.lex.bounds_before.ending(doc, i, v.sent_starts[i])
+    if hit is None or v.lower(i + 2) in ("ago", "earlier", "later", "before", "after", "of"):
+        return False  # "higher than a year ago", "as a percentage of GDP"
+    return hit[0] == 0 or doc[hit[0] - 1].pos_ != "ADP"
+
+
 def read_word_core(v: View, i: int) -> Core | None:
     """A number written in words: 'twenty-five', 'half a million', 'two-thirds', 'a dozen', 'one in four'.
 
@@ -255,6 +268,8 @@ def read_word_core(v: View, i: int) -> Core | None:
     unit = v.lex.news_units.starting(v.doc, i + 1) if v.lower(i + 1) in UNIT_AFTER_ARTICLE else None
     if v.lower(i) in ARTICLES and unit is not None and unit[1].kind == "percentage_point":
         return Core(i, i + 1, 1.0, words=True, n_words=1, rule_ids=["num-article-unit"])  # "a percentage point"
+    if bounded_article(v, i):
+        return Core(i, i + 1, 1.0, words=True, n_words=1, rule_ids=["num-article-unit-bounded"])  # "about an hour"
     if not _opens_word_number(v, i):
         return None
     doc = v.doc

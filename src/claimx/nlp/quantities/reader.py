@@ -25,7 +25,7 @@ from claimx.nlp.quantities.exclusions import (
     name_before,
 )
 from claimx.nlp.quantities.money import Hit, change_and_level_rate, currency_before, minor_currencies
-from claimx.nlp.quantities.numerals import read_core
+from claimx.nlp.quantities.numerals import bounded_article, read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
 from claimx.nlp.quantities.ranges import apply_range, join_from_to, join_intervals, one_in_n, read_range
 from claimx.nlp.quantities.state import Core, Found, View
@@ -79,7 +79,7 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     doc = v.doc
     text = doc[i].text
     nxt = doc[i + 1].text if i + 1 < len(doc) and text.lower() in ARTICLES else None  # "a third", "an eighth"
-    if not can_start_number(text, nxt):
+    if not can_start_number(text, nxt) and not bounded_article(v, i):
         return None
     q = _multiplier(v, i)
     if q is not None:
