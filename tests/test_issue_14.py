@@ -894,3 +894,16 @@ def test_issue_14_pollsters_are_sources_and_respondents_are_not(claims_of, sente
 def test_issue_14_who_says_so_is_never_what_is_measured(claims_of):
     got = claims_of("The World Bank has claimed that 55 percent of graduates are functionally illiterate.")
     assert got["55 percent"].source.text == "World Bank" and got["55 percent"].measured != "World Bank"
+
+
+def test_issue_14_a_fiscal_year_title_dates_undated_amounts_not_counts(nlp):
+    text = "Agency Budget Request for FY2027\n\nThe request seeks $9.7 billion. The agency has 94 offices."
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["$9.7 billion"].time.period == "FY2027" and "time-title-fiscal" in got["$9.7 billion"].rule_ids
+    assert got["94 offices"].time is None, "a count of offices is not the year's"
+
+
+def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of):
+    got = claims_of("The total includes supplemental funding enacted for FY2026 ($28 million; see below).")
+    assert got["$28 million"].time.period == "FY2026"

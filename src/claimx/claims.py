@@ -336,23 +336,35 @@ def carry_time(
     return out
 
 
+TITLE_FY = re.compile(r"\b(?:FY\s?|Fiscal Year\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
 TITLE_SPAN = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)\s*[-–—]\s*((?:1[6-9]|20)\d\d)(?!\d)")
 
 
 def title_span_time(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
     """A title that names a span of years states what the article covers ("The Length of Major Steps in
     the Supreme Court Appointment Process (1975-2022)"): a figure no rule dated refers to that span (rule
-    `time-title-span`). A single year in a title ("Sudan's death toll in 2025") is as often a topic as a
-    coverage, and dates nothing."""
+    `time-title-span`). A title that names one fiscal year ("Judiciary Budget Request for FY2027") is the
+    year of the amounts and shares no rule dated (`time-title-fiscal`; counts of judges or courts are not
+    the year's). A single calendar year in a title ("Sudan's death toll in 2025") is as often a topic as
+    a coverage, and dates nothing."""
     title = next((s for s in segments if s.kind == "title"), None)
     spans = list(TITLE_SPAN.finditer(text, title.char_start, title.char_end)) if title is not None else []
-    if len(spans) != 1 or int(spans[0].group(1)) >= int(spans[0].group(2)):
-        return claims
-    period = parse_period(spans[0].group(0))
-    if period is None:
-        return claims
-    time = TimeRef(text=spans[0].group(0), year=int(spans[0].group(2)), period=period.label)
-    return [_with_time(c, time, "time-title-span") if c.time is None else c for c in claims]
+    if len(spans) == 1 and int(spans[0].group(1)) < int(spans[0].group(2)):
+        period = parse_period(spans[0].group(0))
+        if period is not None:
+            time = TimeRef(text=spans[0].group(0), year=int(spans[0].group(2)), period=period.label)
+            return [_with_time(c, time, "time-title-span") if c.time is None else c for c in claims]
+    fiscal = list(TITLE_FY.finditer(text, title.char_start, title.char_end)) if title is not None else []
+    if len({m.group(1) for m in fiscal}) == 1:
+        year = int(fiscal[0].group(1))
+        time = TimeRef(text=fiscal[0].group(0), year=year, period=f"FY{year}")
+        return [
+            _with_time(c, time, "time-title-fiscal")
+            if c.time is None and c.quantity.kind in ("currency", "percent")
+            else c
+            for c in claims
+        ]
+    return claims
 
 
 def carry_count_unit(claims: list[Claim], segments: list[Segment]) -> list[Claim]:

@@ -290,6 +290,9 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
         if restated is not None and restated._.claimx_time is not None:
             return restated._.claimx_time, "time-bracket-restated"
+    before_bracket = _date_before_bracket(span, cands)
+    if before_bracket is not None:
+        return _reading(before_bracket, [before_bracket], everything, span), "time-before-bracket"
     owner = _relative_clause_date(head, cands)
     cands = (
         [owner]
@@ -326,11 +329,16 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         spanned = _baseline_span(best, everything, doc, path)
         if spanned is not None:
             return spanned, "time-change-baseline"
-    period = resolve(best, cands, everything, span.doc, article_context(span.doc, "claimx_context").published)
+    return _reading(best, cands, everything, span), best.rule
+
+
+def _reading(best: Cand, applying: list[Cand], everything: list[Cand], span: Span) -> TimeReading:
+    """The chosen expression as a reading, its period resolved (`resolve`)."""
+    period = resolve(best, applying, everything, span.doc, article_context(span.doc, "claimx_context").published)
     if period is None:
-        return TimeReading(text=best.text, year=best.year), best.rule
+        return TimeReading(text=best.text, year=best.year)
     year = best.year if best.year is not None and period.label.startswith("FY") else period.year
-    return TimeReading(text=best.text, year=year, period=period.label), best.rule
+    return TimeReading(text=best.text, year=year, period=period.label)
 
 
 def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
@@ -388,6 +396,14 @@ def _cue_on(c: Cand, path: set[int], doc) -> bool:
         return False
     head = cue.head
     return head.i in path or (head.pos_ in ("ADJ", "ADV") and head.head.i in path)
+
+
+def _date_before_bracket(span: Span, cands: list[Cand]) -> Cand | None:
+    """'supplemental funding enacted for FY2026 ($28 million; ...)', 'in 2020 ($5 billion)': a figure
+    opening a bracket right after a date is that date's."""
+    if span.start < 2 or span.doc[span.start - 1].text != "(":
+        return None
+    return next((c for c in cands if c.end == span.start - 1 and c.year is not None), None)
 
 
 def _right_after(c: Cand, span: Span) -> bool:

@@ -50,7 +50,7 @@ class PatternRules:
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
             rule_id = doc.vocab.strings[match_id]
             if self.labels[rule_id] == "NOT_QUANTITY":
-                excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text))
+                excluded.update(t.i for t in doc[start:end] if t.like_num or parse_numeral(t.text) or _scale_word(t))
             elif self.labels[rule_id] == "NOT_CLAIM":
                 fractions = _fraction_words()
                 not_claims.update(
@@ -65,6 +65,11 @@ class PatternRules:
                 if rank is not None and (rank.start not in ranks or ranks[rank.start].end < end):
                     ranks[rank.start] = rank
         return excluded, _longest_first(ranks), not_claims
+
+
+def _scale_word(t) -> bool:
+    """'millions' in 'in millions of dollars': a scale word the number reader would start on."""
+    return t.lower_.removesuffix("s") in ("hundred", "thousand", "million", "billion", "trillion")
 
 
 @cache
