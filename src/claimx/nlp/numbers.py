@@ -187,8 +187,8 @@ def bound_last_words() -> frozenset[str]:
 def bounded_article_unit(before: str | None, article: str, after: str | None) -> bool:
     """'took about an hour', 'nearly a year', 'more than a mile': after a bound, "a"/"an" before a unit of
     measure is one of it (the registry knows the unit); without a bound ("a year ago") it is not read."""
-    from claimx import units
-
-    if before is None or after is None or article.lower() not in ARTICLES:
+    if before is None or after is None or article.lower() not in ARTICLES or before.lower() not in bound_last_words():
         return False
-    return before.lower() in bound_last_words() and units.lookup_name(after.lower()) is not None
+    from claimx import units  # the registry loads on first use only
+
+    return units.lookup_name(after.lower()) is not None

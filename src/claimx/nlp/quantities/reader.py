@@ -79,7 +79,7 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     doc = v.doc
     text = doc[i].text
     nxt = doc[i + 1].text if i + 1 < len(doc) and text.lower() in ARTICLES else None  # "a third", "an eighth"
-    if not can_start_number(text, nxt) and not bounded_article(v, i):
+    if not can_start_number(text, nxt) and not (nxt is not None and bounded_article(v, i)):
         return None
     q = _multiplier(v, i)
     if q is not None:
