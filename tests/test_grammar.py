@@ -258,3 +258,16 @@ def test_grammar_bounded_articles_and_limits(extract, sentence, text, value, uni
 )
 def test_grammar_articles_and_event_times_that_are_not_claims(extract, sentence):
     assert not quantities(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,kept",
+    [
+        ("There was another database, a trouble-free one run by the health authority.", set()),  # not-pronoun-one
+        ("He bought the new one.", set()),
+        ("The one million visitors came.", {"one million visitors"}),
+        ("Only one in ten voters agreed.", {"one in ten voters"}),
+    ],
+)
+def test_grammar_one_as_a_pronoun_is_no_number(extract, sentence, kept):
+    assert set(quantities(extract, sentence)) == kept
