@@ -907,3 +907,22 @@ def test_issue_14_a_fiscal_year_title_dates_undated_amounts_not_counts(nlp):
 def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of):
     got = claims_of("The total includes supplemental funding enacted for FY2026 ($28 million; see below).")
     assert got["$28 million"].time.period == "FY2026"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, modality",
+    [
+        # a verb whose "in" object is a proposal noun states what the proposal contains
+        (
+            "The program would decrease in funding from $41.0 million to $25.2 million.",
+            "from $41.0 million to $25.2 million",
+            "asserted",
+        ),
+        ("The program would decrease by $4 million if Congress agrees.", "$4 million", "hypothetical"),
+        # "put/place/peg X at N" values X: an estimate
+        ("Other research teams put the toll at more than 70,000.", "more than 70,000", "estimate"),
+        ("He put $5 million into the fund.", "$5 million", "asserted"),
+    ],
+)
+def test_issue_14_proposals_and_valuations(claims_of, sentence, qtext, modality):
+    assert claims_of(sentence)[qtext].modality == modality
