@@ -919,9 +919,6 @@ def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of
             "asserted",
         ),
         ("The program would decrease by $4 million if Congress agrees.", "$4 million", "hypothetical"),
-        # "put/place/peg X at N" values X: an estimate
-        ("Other research teams put the toll at more than 70,000.", "more than 70,000", "estimate"),
-        ("He put $5 million into the fund.", "$5 million", "asserted"),
     ],
 )
 def test_issue_14_proposals_and_valuations(claims_of, sentence, qtext, modality):

@@ -6,8 +6,7 @@ subordinating word of its clause ("could", "if"), or a fixed phrase of the sente
 Modality: forecast > estimate > hypothetical > asserted. An auxiliary on a verb whose subject is a
 proposal, or whose "in" object is one (words.jsonl role `proposal_noun`: "funding would increase to $38.0
 million", "the bill would provide $5 billion", "the program would decrease in funding to $25.2 million"),
-states what the proposal contains: asserted. A figure a verb puts an object at ("put the toll at 70,000",
-"places the revenue at $2 billion") is an estimate. A range, approximation or ceiling under
+states what the proposal contains: asserted. A range, approximation or ceiling under
 an epistemic "may", "might" or "could" is an estimate ("may be responsible for 30-50% of admissions").
 """
 
@@ -71,9 +70,6 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         ):
             found.append((anc.i, anc.lower_))
             modal.append("estimate")
-        if anc.lemma_.lower() in VALUING_VERBS and _values_at(anc, head):
-            found.append((anc.i, anc.lower_))  # "Other teams put the toll at more than 70,000": an estimate
-            modal.append("estimate")
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         for noun in nouns:
             if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
@@ -106,14 +102,6 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
 
 
 EPISTEMIC_MODALS = frozenset({"may", "might", "could"})
-VALUING_VERBS = frozenset({"put", "place", "peg"})
-
-
-def _values_at(verb: Token, head: Token) -> bool:
-    """'put the toll at 70,000', 'places the 2017 revenue at $2 billion': the verb has an object and the
-    figure is in its 'at' phrase."""
-    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
-    return any(c.dep_ == "dobj" for c in verb.children) and any(a.left_edge.i <= head.i <= a.right_edge.i for a in at)
 
 
 def _epistemic_range(t: Target, modal_words: list[str]) -> bool:
