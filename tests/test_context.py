@@ -345,3 +345,9 @@ def test_context_the_writers_own_work_is_not_a_source(extract, text, source):
     """Phenomenon: 'our model', 'my estimate' are the writer's own; a fact-checker asks the author."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+def test_context_a_reporting_verb_is_never_what_is_measured(extract):
+    """'More than half said they would leave': 'said' reports, it is not what the share measures."""
+    claim = next(c for c in extract("More than half said they would leave.") if c.quantity.text == "More than half")
+    assert claim.measured != "said"

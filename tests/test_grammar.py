@@ -271,3 +271,60 @@ def test_grammar_articles_and_event_times_that_are_not_claims(extract, sentence)
 )
 def test_grammar_one_as_a_pronoun_is_no_number(extract, sentence, kept):
     assert set(quantities(extract, sentence)) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        # unit-fraction-elliptic: a fraction standing alone for a share of a whole named before
+        ("Roughly a quarter come from South Sudan, officials said.", "Roughly a quarter", 0.25),
+        ("About 40 percent of workers are immigrants, and about one-fifth in leisure.", "about one-fifth", 0.2),
+        # a bare 'half' after a bound is a share ('more than half said')
+        ("More than half said they would leave.", "More than half", 0.5),
+        ("Nearly half were women.", "Nearly half", 0.5),
+    ],
+)
+def test_grammar_a_fraction_standing_alone_is_a_share(extract, sentence, text, value):
+    q = quantities(extract, sentence)[text]
+    assert (q.value, q.unit) == (pytest.approx(value), "fraction")
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        ("The glass was more than half full.", "half"),  # a degree, not a share
+        ("The company cut its workforce in half.", "half"),
+        ("United salvaged a 2-2 draw at home.", "2-2"),  # not-score-noun: digits on both sides
+    ],
+)
+def test_grammar_what_is_not_a_share(extract, sentence, absent):
+    assert not any(absent in t for t in quantities(extract, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        # unit-partitive: a bare part of a counted whole counts what the whole counts
+        (
+            "The states provide less than 20 million of the 150 million chickens needed.",
+            "less than 20 million",
+            "chicken",
+        ),
+        ("The chain closed 12 of its 40 stores.", "12", "store"),
+        ("Police arrested 5 of the 12 protesters.", "5", "protester"),
+        # the counted noun past coordinated compounds with a suspended hyphen
+        (
+            "The region has 45,000 large- and small-scale chicken farmers.",
+            "45,000 large- and small-scale chicken farmers",
+            "farmer",
+        ),
+        # a fraction 'of' a whole the word walk cannot read: the parse's object of 'of'
+        (
+            "It forced more than a third of Central Africa's 45,000 large- and small-scale farmers out.",
+            "more than a third",
+            "fraction",
+        ),
+    ],
+)
+def test_grammar_parts_of_a_counted_whole(extract, sentence, text, unit):
+    assert quantities(extract, sentence)[text].unit == unit

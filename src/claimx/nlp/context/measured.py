@@ -407,6 +407,8 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
         return True  # punctuation ("-", "|") is never what a figure measures
     if rule == "measured-verb" and _lone_lemma(low, t) in words("action_verb"):
         return True  # "decreased", "compared": the change or comparison, not what changed
+    if rule == "measured-verb" and lex is not None and _lone_lemma(low, t) in lex.verb_cues:
+        return True  # "More than half said they would leave": who says so, not what is measured
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
     own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
     last = low.split()[-1]

@@ -237,8 +237,20 @@ def _opens_word_number(v: View, i: int) -> bool:
             return True  # "half million", "a quarter million"
         if w == "half" and nxt == "-" and v.lower(i + 2) in (*ARTICLES, *lex.magnitude):
             return True  # "half-a-million", "half-million"
+        if w == "half" and _bounded_share(v, i):
+            return True  # "more than half said", "about half are children"
         return w == "half" and nxt in word_list("half_determiner")
     return w in lex.cardinal or w in lex.dozen
+
+
+def _bounded_share(v: View, i: int) -> bool:
+    """A bare 'half' after a bound ('more than half', 'nearly half') standing as a noun for a share of a
+    whole named before: not before a noun ('half price') nor as a manner ('more than half full')."""
+    doc = v.doc
+    if v.lex.bounds_before.ending(doc, i, v.sent_starts[i]) is None:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON", "DET")
 
 
 WINDOW = 16  # number words read at most
@@ -275,7 +287,11 @@ def read_word_core(v: View, i: int) -> Core | None:
     doc = v.doc
     lowers = [t.lower_ for t in doc[i : min(len(doc), i + WINDOW)]]
     wn = read_number_words(lowers, 0)
-    if wn is None and lowers[0] == "half" and len(lowers) > 1 and lowers[1] in word_list("half_determiner"):
+    if (
+        wn is None
+        and lowers[0] == "half"
+        and ((len(lowers) > 1 and lowers[1] in word_list("half_determiner")) or _bounded_share(v, i))
+    ):
         wn = WordNumber(1, 0.5, False, True, 1)  # "half the condos", "half of them"
     if wn is None or (wn.words == 0) or (lowers[0] in ARTICLES and wn.end == 1):
         return None

@@ -369,12 +369,33 @@ def propagate(v: View, found: list[Found]) -> None:
             # "raised 7.4 million tons to 271.4 million": the level reached is in the change's unit
             b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind
             b.rule_ids.append("unit-level-of-change")
+        if _partitive(v, a, b, between):
+            # "less than 20 million of the 150 million chickens": a part counts what the whole counts
+            a.unit, a.kind, a.measured_head = b.unit, "count", b.head
+            a.rule_ids = [r for r in a.rule_ids if r != "unit-person-verb"] + ["unit-partitive"]
         restated = bool(between) and " ".join(between) in word_list("restatement")
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
         elif a.change is not None and b.change is None and a.kind == b.kind and _gapped(v, a, b):
             b.change = a.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb left out is the same
             b.rule_ids.append("change-gapped")
+
+
+def _partitive(v: View, a: Found, b: Found, between: list[str]) -> bool:
+    """Is bare figure `a` a part of the counted whole `b` ('20 million of the 150 million chickens', '12 of
+    its 40 stores')? Only 'of' and a determiner or possessive pronoun lie between."""
+    return (
+        (a.unit is None or "unit-person-verb" in a.rule_ids)
+        and a.low is None
+        and a.value is not None
+        and b.kind == "count"
+        and b.unit is not None
+        and b.low is None
+        and 2 <= len(between) <= 2
+        and between[0] == "of"
+        and v.doc[a.end + 1].tag_ in ("DT", "PRP$")
+        and (b.value is None or a.value <= b.value)
+    )
 
 
 def _gapped(v: View, a: Found, b: Found) -> bool:

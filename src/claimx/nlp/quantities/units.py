@@ -217,6 +217,9 @@ def fraction_of(v: View, q: Found) -> str | None:
         # "rents rose by a fifth over the decade", "cut by half": a change as a share of the level
         q.unit, q.unit_expr, q.kind = "fraction", "fraction", "ratio"
         return "unit-fraction-by"
+    if _elliptic_share(v, q, start):
+        q.unit, q.unit_expr, q.kind = "fraction", "fraction", "ratio"
+        return "unit-fraction-elliptic"
     if v.lower(k) == "of":
         k += 1
     m = k
@@ -234,9 +237,43 @@ def fraction_of(v: View, q: Found) -> str | None:
             q.unit_text = doc[q.end : m + 1].text
             return "unit-fraction-of"
         if tok.pos_ not in NOUN_PHRASE_POS and tok.tag_ not in ("POS", "PRP$"):
-            return None
+            break
         m += 1
-    return None
+    return _share_of_parsed(v, q, k)
+
+
+def _share_of_parsed(v: View, q: Found, k: int) -> str | None:
+    """'more than a third of Central Africa's 45,000 large- and small-scale chicken farmers': past what the
+    word walk reads, the parse names the whole: the noun object of the 'of' after the fraction."""
+    doc = v.doc
+    of = doc[k - 1] if 0 < k <= len(doc) else None
+    if of is None or of.lower_ != "of":
+        return None
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i - k > 10:
+        return None
+    q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", pobj.i
+    q.unit_text = doc[q.end : pobj.i + 1].text
+    return "unit-fraction-of"
+
+
+SHARE_ROLES = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "ROOT")
+
+
+def _elliptic_share(v: View, q: Found, start: int) -> bool:
+    """A fraction standing for a share of a whole named before it, with no noun after it: 'roughly a
+    quarter come from South Sudan', '..., and about one-fifth in leisure and hospitality'. Not 'cut in
+    half' (a manner), nor a fraction before a noun or 'of' (read by `fraction_of`)."""
+    doc, k = v.doc, q.end
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "ADV")):
+        return False
+    if nxt is not None and nxt.lower_ in ("of", "past", "to", "an", "a"):
+        return False
+    if v.lower(start - 1) in ("in", "into", "by", "a", "an", "per"):
+        return False
+    head = doc[k - 1]
+    return head.dep_ in SHARE_ROLES and head.pos_ in ("NOUN", "NUM", "ADJ", "PRON", "PROPN")
 
 
 def shared_unit(v: View, q: Found) -> str | None:
@@ -332,14 +369,21 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
 
 def _counted_by_parse(v: View, q: Found) -> int | None:
     """The parse: the number modifies a countable noun at most three words to its right (five across
-    coordinated adjectives: '4.3M digital and physical sales')."""
+    coordinated adjectives: '4.3M digital and physical sales'; seven across coordinated compounds with a
+    suspended hyphen: '45,000 large- and small-scale chicken farmers', where the number hangs on the
+    adjective that modifies the noun)."""
     doc = v.doc
     for tok in (doc[q.end - 1], doc[q.core[0]]):
         head = tok.head
+        while head.pos_ == "ADJ" and head.dep_ in ("amod", "nmod") and head.head.i > head.i:
+            head = head.head
+        between = doc[q.end : head.i] if head.i >= q.end else doc[0:0]
+        coordinated = any(x.pos_ == "CCONJ" for x in between)
+        suspended = coordinated and any(len(x.text) > 1 and x.text.endswith("-") for x in between)
         if (
             tok.dep_ in NOUN_MODIFIERS
             and head.i >= q.end
-            and head.i - q.end <= (5 if any(x.pos_ == "CCONJ" for x in doc[q.end : head.i]) else 3)
+            and head.i - q.end <= (7 if suspended else 5 if coordinated else 3)
             and _countable(head)
             and all(
                 x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
