@@ -351,3 +351,31 @@ def test_context_a_reporting_verb_is_never_what_is_measured(extract):
     """'More than half said they would leave': 'said' reports, it is not what the share measures."""
     claim = next(c for c in extract("More than half said they would leave.") if c.quantity.text == "More than half")
     assert claim.measured != "said"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        # src-actor: the institution that requests, proposes or appropriates a figure states it
+        (
+            "For FY2027, the Administration requested $1.33 billion in discretionary funding.",
+            "$1.33 billion",
+            "Administration",
+        ),
+        ("For FY2026, Congress appropriated $199.0 million for seven other accounts.", "$199.0 million", "Congress"),
+        ("Funding of $40 million was requested by the Administration.", "$40 million", "Administration"),
+        # a document or a company is not asked: no source
+        ("The budget requests $227.1 million for the Water Resources Mission Area.", "$227.1 million", None),
+        # the agent of a phrase the figure is compared with is not the figure's source
+        ("Congress provided $511.2 million above the amount requested by the Administration.", "$511.2 million", None),
+    ],
+)
+def test_context_an_institution_that_requests_or_appropriates_a_figure_is_its_source(extract, text, qtext, source):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.source.text if claim.source else None) == source
+
+
+def test_context_a_fiscal_year_read_as_an_organisation_still_dates_the_figure(extract):
+    """The tagger reads 'FY2026' alone as an organisation; it is a period, not a name ('time-fiscal-year')."""
+    claim = next(c for c in extract("For FY2026, Congress appropriated $199.0 million.") if c.quantity.value)
+    assert claim.time is not None and claim.time.period == "FY2026"

@@ -59,6 +59,9 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     # the eighth blind round (first sight at 00f2026)
     "crs_IF13206_2026-04-20_judiciary_budget_fy2027": (86, 95, 95, 86, 77, 92, 95),
     "voa_2021-05-03_covid_travel_italy": (82, 66, 76, 66, 23, 61, 76),
+    # the ninth blind round (first sight at d210fe4 plus the share rules of 0baa4f7)
+    "crs_IF13203_2026-04-15_fws_fy2027_budget_request": (93, 88, 91, 53, 70, 84, 95),
+    "voa_2021-05-06_cameroon_poultry": (82, 78, 78, 45, 36, 70, 78),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 

@@ -407,7 +407,7 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
         return True  # punctuation ("-", "|") is never what a figure measures
     if rule == "measured-verb" and _lone_lemma(low, t) in words("action_verb"):
         return True  # "decreased", "compared": the change or comparison, not what changed
-    if rule == "measured-verb" and lex is not None and _lone_lemma(low, t) in lex.verb_cues:
+    if rule == "measured-verb" and lex is not None and lex.verb_cues.get(_lone_lemma(low, t)) == "src-reporting-verb":
         return True  # "More than half said they would leave": who says so, not what is measured
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
     own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
@@ -426,13 +426,16 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
 
 
 def _reports(low: str, t: Target, lex: ContextLexicon) -> bool:
-    """Is the phrase the subject of a reporting verb of the sentence ('claimed', 'said', 'estimates')?"""
+    """Is the phrase the subject of a reporting verb of the sentence ('claimed', 'said', 'estimates'), or
+    the agent of an attribution verb ('requested by the Administration')?"""
     last = low.split()[-1] if low.split() else None
     return last is not None and any(
         tok.lower_ == last
-        and tok.dep_ == "nsubj"
         and (tok.ent_type_ in AGENT_ENTITIES or tok.pos_ == "PROPN")
-        and tok.head.lemma_.lower() in lex.verb_cues
+        and (
+            (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.verb_cues)
+            or (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in lex.agent_cues)
+        )
         for tok in t.sent
     )
 

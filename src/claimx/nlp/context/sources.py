@@ -160,6 +160,9 @@ def agent(t: Target, lex: ContextLexicon) -> SourceHit | None:
     agents.sort(key=lambda t: (t.head not in ancestors, abs(t.i - head.i)))
     for by in agents:
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None and by.head.lemma_.lower() in words("actor_verb"):
+            if not institution(pobj) or not (by.head in ancestors or pobj in ancestors):
+                continue  # "$511.2 million above the amount requested by the Administration": not its figure
         if pobj is not None:
             cue = f"{by.head.text} {by.text}".lower()
             hit = make_source(pobj, cue, lex.agent_cues[by.head.lemma_.lower()], sent, lex)
@@ -205,6 +208,8 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
             continue
         if verb.lemma_.lower() in words("evidence_verb") and not _evidence(subj, lex):
             continue  # "the unemployment rates showed little change": rates are measured, not a source
+        if verb.lemma_.lower() in words("actor_verb") and not institution(subj):
+            continue  # "The budget requests $227.1 million": a document, not who asks
         aside = verb.dep_ == "parataxis" and verb.head in ancestors  # "fell 3%, the agency said, after ..."
         if verb not in ancestors and not aside and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
             continue
@@ -223,6 +228,17 @@ def _evidence(subj: Token, lex: ContextLexicon) -> bool:
     return any(  # "A range of estimates suggest": the estimates
         t.lemma_.lower() in lex.data_nouns or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")
         for t in [subj, *inner]
+    )
+
+
+def institution(tok: Token) -> bool:
+    """Is this subject of a budget or legislative act ('requested', 'appropriated', 'proposed') a body that
+    acts and can be asked: a name, or an institution noun ('the Administration', 'Congress', 'the ministry')?
+    The figure it requests or appropriates is its statement; a document ('the budget') is not a source."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("ORG", "GPE", "NORP")
+        or tok.lemma_.lower() in words("institution_noun")
     )
 
 

@@ -175,7 +175,7 @@ def applies(
 ) -> bool:
     """Does a date in the sentence date this quantity? It must hang on the quantity's clause."""
     d = date.root
-    if d.ent_type_ in NAMED_THINGS:
+    if d.ent_type_ in NAMED_THINGS and not _lone_fiscal_year(d):
         return False  # "the Trade Act of 1974" names a law
     if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
         return False  # "$10 billion less than 2024": the baseline, not the figure's time
@@ -232,6 +232,15 @@ def applies(
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
+
+
+def _lone_fiscal_year(d: Token) -> bool:
+    """'For FY2026, Congress appropriated': the tagger reads a fiscal year alone as an organisation."""
+    return (
+        FY_RE.match(d.text) is not None
+        and d.ent_iob_ == "B"
+        and (d.i + 1 >= len(d.doc) or d.doc[d.i + 1].ent_iob_ != "I")
+    )
 
 
 FREQUENCY = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week|day|quarter)|annually|yearly)\b", re.IGNORECASE)
