@@ -379,3 +379,15 @@ def test_context_a_fiscal_year_read_as_an_organisation_still_dates_the_figure(ex
     """The tagger reads 'FY2026' alone as an organisation; it is a period, not a name ('time-fiscal-year')."""
     claim = next(c for c in extract("For FY2026, Congress appropriated $199.0 million.") if c.quantity.value)
     assert claim.time is not None and claim.time.period == "FY2026"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        # the date of a measure noun the figure is the number of dates the figure
+        ("Job gains were above the 251,000 monthly average for all of 2023.", "251,000", "2023"),
+    ],
+)
+def test_context_a_date_on_the_measure_a_figure_numbers_dates_it(extract, text, qtext, period):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period

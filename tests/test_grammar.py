@@ -328,3 +328,21 @@ def test_grammar_what_is_not_a_share(extract, sentence, absent):
 )
 def test_grammar_parts_of_a_counted_whole(extract, sentence, text, unit):
     assert quantities(extract, sentence)[text].unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        # a number modifying a plural noun past singular compounds counts the plural noun
+        (
+            "It surveyed 11 cryptocurrency mining operators in New York.",
+            "11 cryptocurrency mining operators",
+            "operator",
+        ),
+        ("The car has a 3 cylinder engine.", "3 cylinder", "cylinder"),
+        # a generic measure word is never what a number counts ('the 251,000 monthly average' is of jobs)
+        ("Payrolls rose 300,000 jobs, above the 251,000 monthly average.", "251,000", "job"),
+    ],
+)
+def test_grammar_what_a_number_counts_past_compounds_and_measure_words(extract, sentence, text, unit):
+    assert quantities(extract, sentence)[text].unit == unit

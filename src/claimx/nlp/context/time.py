@@ -189,7 +189,10 @@ def applies(
         return False
     if between and _compared_figure_between(span, between):
         return False  # "added 34,000 jobs, lower than the average gain of 54,000 over the prior 6 months"
-    own = {t.i for t in span.root.subtree} if span.root.pos_ in NOMINALS else set()
+    root = span.root
+    if root.dep_ == "nummod" and root.head.i >= span.end and root.head.lower_ in words("generic_measure"):
+        root = root.head  # "the 251,000 monthly average for all of 2023": the measure the figure is the number of
+    own = {t.i for t in root.subtree} if root.pos_ in NOMINALS else set()
     if (
         d.dep_ in DATE_MODIFIERS
         and d.head.pos_ in NOMINALS
@@ -322,12 +325,14 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     if not cands:
         return _frequency(t)
 
+    end = _figure_end(span)
+
     def distance(c: Cand) -> tuple[int, int, int]:
         # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own;
         # a period without a year ("last week") yields to a dated one unless it follows the figure
         # ("doubled over the past decade", "2.3 million barrels last week")
-        after = c.start >= span.end
-        gap = c.start - span.end if after else span.start - c.end
+        after = c.start >= end
+        gap = c.start - end if after else span.start - c.end
         weak = c.rule == "time-event" or (
             c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
         )
@@ -413,6 +418,15 @@ def _date_before_bracket(span: Span, cands: list[Cand]) -> Cand | None:
     if span.start < 2 or span.doc[span.start - 1].text != "(":
         return None
     return next((c for c in cands if c.end == span.start - 1 and c.year is not None), None)
+
+
+def _figure_end(span: Span) -> int:
+    """Where the figure's phrase ends: past the noun it is the number of ('the 1.5 average over the past
+    15 years': the period follows the average)."""
+    root = span.root
+    if root.dep_ == "nummod" and root.head.i == span.end and root.head.lower_ in words("generic_measure"):
+        return span.end + 1
+    return span.end
 
 
 def _right_after(c: Cand, span: Span) -> bool:

@@ -315,6 +315,10 @@ def noun_lemma(tok: Token) -> str:
 
 
 def _countable(tok: Token) -> bool:
+    """Can a number count this noun? Not a generic measure word ('the 1.5 average', 'a 251,000 monthly
+    average' are figures of what the sentence measures, not counts of averages)."""
+    if tok.lower_ in word_list("generic_measure"):
+        return False
     return tok.is_alpha and (tok.pos_ == "NOUN" and tok.tag_ in COUNTABLE_TAGS or tok.tag_ == "NNPS")
 
 
@@ -334,6 +338,7 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
         and doc[q.end + 1].pos_ == "NOUN"
         and doc[q.end + 1].tag_ == "NN"
         and nxt.is_lower
+        and not _counts_plural_head(doc[q.end - 1])
     ):
         return nxt.i
     # "four-cylinder engine", "a six-speed gearbox": the noun after the hyphen is counted
@@ -365,6 +370,13 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
         if pobj is not None and pobj.tag_ in PLURAL_TAGS and pobj.i - q.end <= 4:
             return pobj.i
     return None
+
+
+def _counts_plural_head(tok: Token) -> bool:
+    """'11 cryptocurrency mining operators': the number modifies a plural noun past a chain of singular
+    compounds, which it counts (not 'a 3 cylinder engine', where the head is singular)."""
+    head = tok.head
+    return tok.dep_ == "nummod" and head.i > tok.i and head.tag_ in PLURAL_TAGS and head.i - tok.i <= 4
 
 
 def _counted_by_parse(v: View, q: Found) -> int | None:
