@@ -391,3 +391,17 @@ def test_context_a_fiscal_year_read_as_an_organisation_still_dates_the_figure(ex
 def test_context_a_date_on_the_measure_a_figure_numbers_dates_it(extract, text, qtext, period):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.time is not None and claim.time.period == period
+
+
+def test_context_a_common_noun_source_is_the_body_named_earlier_in_the_article(extract):
+    """'the group says', paragraphs after the group was named: resolved across the article
+    (src-definite-resolved); a named source is left as written."""
+    text = (
+        "François Djonou, president of Cameroon's Interprofessional Association of Poultry Farmers, spoke.\n\n"
+        "Flights were cut in March.\n\n"
+        "The poultry farmers group says more than a third of farmers are out of business.\n\n"
+        "The Energy Information Administration said stocks rose 2%."
+    )
+    by_text = {c.quantity.text: c for c in extract(text)}
+    assert by_text["more than a third"].source.text == "Cameroon's Interprofessional Association of Poultry Farmers"
+    assert by_text["2%"].source.text == "Energy Information Administration"

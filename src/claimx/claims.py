@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
 from claimx.periods import parse_period
-from claimx.rulefiles import word_list
+from claimx.rulefiles import load_rules, word_list
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.units import describe as describe_unit
 from claimx.units import to_base
@@ -512,3 +512,41 @@ def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]])
             outlook = any(w in forecast_words for w in re.findall(r"[a-z]+", sentence.lower()))
             topics[i] = (TimeRef(text=hits[0].group(0), year=period.year, period=period.label), outlook)
     return topics
+
+
+NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w'’.&-]*")
+
+
+def resolve_definite_sources(claims: list[Claim], text: str) -> list[Claim]:
+    """A source that is a common noun standing for a body named earlier in the article ('the group says',
+    'according to the group', 'the agency said'; words.jsonl role definite_name) is that body: the nearest
+    name before the figure's sentence whose words include a noun of the same class ('Cameroon's
+    Interprofessional Association of Poultry Farmers' for 'the group'); rule id `src-definite-resolved`.
+    The parser's windows see one sentence back (`nlp.sources.resolve_pronoun`); this looks through the
+    whole article, as a reader does."""
+    classes = [frozenset(e.words or ()) for e in load_rules("words") if e.role == "definite_name"]
+    out: list[Claim] = []
+    for c in claims:
+        src = c.source
+        words_ = src.text.split() if src is not None else []
+        if src is None or not words_ or any(w[:1].isupper() for w in words_ if w != "The"):
+            out.append(c)
+            continue
+        head = words_[-1].lower()
+        wanted = frozenset().union(*(k for k in classes if head in k))
+        name = _nearest_name(text[: c.sentence_start], wanted) if wanted else None
+        if name is None:
+            out.append(c)
+            continue
+        source = src.model_copy(update={"text": name, "kind": "organization"})
+        out.append(c.model_copy(update={"source": source, "rule_ids": [*c.rule_ids, "src-definite-resolved"]}))
+    return out
+
+
+def _nearest_name(before: str, wanted: frozenset[str]) -> str | None:
+    for m in reversed(list(NAME.finditer(before[-4000:]))):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        name_words = [w.lower().strip(".,'’") for w in name.split()]
+        if len(name_words) >= 2 and wanted & set(name_words):
+            return name
+    return None

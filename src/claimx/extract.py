@@ -40,7 +40,13 @@ def process_articles(
         non_claims: keep the quantities that are not claims (time windows, 'the two countries'), as the
             quantity benchmarks do; they carry a `not-claim-*` rule id.
     """
-    from claimx.claims import carry_count_unit, carry_time, doc_to_claims, title_span_time
+    from claimx.claims import (
+        carry_count_unit,
+        carry_time,
+        doc_to_claims,
+        resolve_definite_sources,
+        title_span_time,
+    )
     from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
     from claimx.nlp.readings import ArticleContext
@@ -89,6 +95,7 @@ def process_articles(
                 )
             claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
             claims = title_span_time(claims, article.text, segments)
+            claims = resolve_definite_sources(claims, article.text)
             yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on
