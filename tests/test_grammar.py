@@ -346,3 +346,17 @@ def test_grammar_parts_of_a_counted_whole(extract, sentence, text, unit):
 )
 def test_grammar_what_a_number_counts_past_compounds_and_measure_words(extract, sentence, text, unit):
     assert quantities(extract, sentence)[text].unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,text,change",
+    [
+        # a figure coordinated with a change verb's own figure shares the verb left out
+        ("Sales rose 5% in May and 3% in June.", "3%", "up"),
+        ("GDP is forecast to grow by 1.5% in 2026 and 1.7% in 2027.", "1.7%", "up"),
+        # not a figure of another clause
+        ("Sales rose 5% and the company employs 300 people.", "300 people", None),
+    ],
+)
+def test_grammar_a_coordinated_figure_shares_the_change_verb(extract, sentence, text, change):
+    assert quantities(extract, sentence)[text].change == change

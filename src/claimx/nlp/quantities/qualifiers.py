@@ -156,12 +156,29 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
             if tok.dep_ == "nsubj":
                 return None, None
             return verb_change(head, lex)
+        if head.pos_ == "VERB" and tok.dep_ == "conj" and tok.pos_ in ("NOUN", "NUM"):
+            # "Sales rose 5% in May and 3% in June", "is forecast to grow by 1.5% in 2026 and 1.7% in 2027": a
+            # figure coordinated with a change verb's own figure shares the verb left out (the parser hangs it
+            # on the verb, or on the verb above it)
+            for verb in (head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i < tok.i)):
+                if verb.pos_ == "VERB" and verb_change(verb, lex)[0] is not None and _verb_figure(verb, tok):
+                    return verb_change(verb, lex)
         if tok.dep_ == "prep":
             return None, None
         if head.pos_ in ("VERB", "AUX"):
             break
         tok = head
     return _change_by_preposition(v, q)
+
+
+def _verb_figure(verb: Token, conj: Token) -> bool:
+    """Does the change verb have a figure of its own before the coordinated one ('rose 5% ... and 3%')?"""
+    return any(
+        c.i < conj.i
+        and (c.dep_ in CHANGE_VERB_ARGS and c.dep_ != "nsubj" or c.dep_ == "prep" and c.lower_ == "by")
+        and any(x.like_num for x in c.subtree)
+        for c in verb.children
+    )
 
 
 def _pace_verb(tok: Token) -> Token | None:
