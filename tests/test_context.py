@@ -405,3 +405,22 @@ def test_context_a_common_noun_source_is_the_body_named_earlier_in_the_article(e
     by_text = {c.quantity.text: c for c in extract(text)}
     assert by_text["more than a third"].source.text == "Cameroon's Interprofessional Association of Poultry Farmers"
     assert by_text["2%"].source.text == "Energy Information Administration"
+
+
+def test_context_the_present_is_the_month_of_the_article(nlp):
+    """'currently', 'today', 'the current figure' date a figure to the month of the article's date
+    (time-present); not a report's day ('reported today') nor a duration ('must now spend ten days')."""
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    text = (
+        "Holdings are currently valued at $176.0 billion. The number declined to the current figure of 230,000.\n\n"
+        "Payrolls rose by 236,000 in March, the Bureau reported today. Travellers must now spend ten days in a hotel."
+    )
+    art = make_article(text, article_id="a", published="2024-04-05")
+    (res,) = list(process_articles([art], nlp=nlp))
+    when = {c.quantity.text: (c.time.period if c.time else None) for c in res.claims}
+    assert when["$176.0 billion"] == "2024-04"
+    assert when["230,000"] == "2024-04"
+    assert when["236,000"] == "2024-03"
+    assert when["ten days"] is None

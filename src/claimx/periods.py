@@ -8,7 +8,7 @@ a normalized label, resolving what the text leaves open:
   after the *reference* date (the article's publication date; else the year it mentions most): in an
   article of 28 November 2023, "October" is 2023-10, "December" 2023-12 and "February" 2023-02;
 - a period relative to the writing ("last year", "this month", "next quarter") is counted from the
-  reference date;
+  reference date; the present ("today", "currently", "now") is the month of the reference date;
 - a period relative to another ("the previous year", "a year earlier", "the prior quarter") is counted
   from the anchor, else from the reference date;
 - "the past 12 months", "the 12 months to October 2023" end at the anchor (or the named month);
@@ -337,7 +337,13 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
     return None
 
 
+PRESENT = re.compile(r"^(?:today|currently|now|right now|at present|presently|as of now|current)$")
+
+
 def _relative(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    if PRESENT.match(s) and reference is not None:
+        # "currently valued at $176.0 billion", "Today, take-up is $500 billion": the month of the writing
+        return _current("year" if isinstance(reference, YearOnly) else "month", reference)
     m = DEICTIC.match(s)
     if m and reference is not None and (m.group("unit") == "year" or not isinstance(reference, YearOnly)):
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("which"), 0)

@@ -88,7 +88,7 @@ WORD_ROLES = (
     "up_verb",
     # context
     "determiner", "source_pronoun", "person_pronoun", "source_definite", "state_verb", "generic_noun",
-    "relative_year", "relative_period", "era_noun", "period_noun", "month_day", "baseline_preposition",
+    "relative_year", "relative_period", "present_word", "era_noun", "period_noun", "month_day", "baseline_preposition",
     "measured_preposition",
     "object_preposition", "level_marker", "estimate_source_word", "forecast_source_word", "sentence_hedge",
     "scale_word", "comparative_word", "generic_measure", "action_verb", "pace_noun", "hedge_noun",

@@ -48,6 +48,8 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         text, low = ent.text, ent.text.lower()
         m = YEAR_RE.search(text)
         rel = low if low in lex.relative_year else low.removeprefix("the ")
+        if low in words("present_word"):
+            continue  # "today": read by `present_words`, which knows when it dates a report, not a figure
         if m:
             kept = [t for t in ent if t.lower_ not in ("the",)]
             # the quantity reader's year may be longer than the entity: a split year "2025/26"
@@ -151,7 +153,31 @@ def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
     return out
 
 
-TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods)
+PRESENT_UNDATED_KINDS = frozenset({"duration", "length", "rank", "age", "area"})
+
+
+def present_words(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'currently valued at $176.0 billion', 'Today, take-up is $500 billion', 'the current figure of 230,000':
+    the present of the writing (words.jsonl role present_word), read by claimx.periods as the month of the
+    article's date; weaker than any dated period of the clause."""
+    span, q = t.span, t.quantity
+    if q is not None and q.kind in PRESENT_UNDATED_KINDS:
+        return []  # a duration, distance, rank or age is not a reading of the present ("must now spend ten days")
+    out = []
+    for tok in t.sent:
+        if tok.lower_ not in words("present_word") or span.start <= tok.i < span.end:
+            continue
+        if tok.head.lemma_.lower() in lex.verb_cues:
+            continue  # "the Bureau reported today": when it was said, not when the figure was
+        if any(c.start <= tok.i < c.end for c in sofar):
+            continue  # inside a date entity already read ("today's 2024 figure")
+        if tok.lower_ == "current" and tok.dep_ != "amod":
+            continue
+        out.append(Cand(tok.i, tok.text, None, tok.i + 1, "time-present"))
+    return out
+
+
+TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods, present_words)
 
 
 def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
@@ -333,7 +359,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # ("doubled over the past decade", "2.3 million barrels last week")
         after = c.start >= end
         gap = c.start - end if after else span.start - c.end
-        weak = c.rule == "time-event" or (
+        weak = c.rule in ("time-event", "time-present") or (
             c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
         )
         return int(weak), gap, int(not after)
