@@ -800,6 +800,15 @@ def test_issue_14_a_coordinated_figure_measures_what_the_figure_before_it_measur
             "7.4 million tons",
             "2025/26",
         ),
+        # time-change-past-baseline: a change whose nearest date is its baseline reaches the later period
+        # of its clause
+        ("At the end of last year, 4,100 firms were listed, a 9% rise from 2021.", "9%", "2023"),
+        ("In 2023, the agency requested $4.2 million (-12% from 2022).", "-12%", "2022/2023"),
+        ("For FY2027, the Service requested $8.1 million (+3% from FY2026).", "+3%", "FY2026/FY2027"),
+        ("Exports rose 12% from 2019.", "12%", "2019"),  # a baseline alone stays
+        # a participle dating the figure's noun ("the FY2026 enacted amount of $1.65 billion")
+        ("The plan cut $2 million from the 2022 approved budget of $9 million.", "$9 million", "2022"),
+        ("The plan cut $2 million from the 2022 approved budget of $9 million.", "$2 million", None),
     ],
 )
 def test_issue_14_dates_on_subjects_period_nouns_participles_and_stamps(claims_of, sentence, qtext, period):

@@ -247,6 +247,8 @@ def applies(
             return True  # "The participation rate, at 62.6 percent, continued to trend up in March"
         if g.dep_ == "acl" and g.head.i in path:
             return True  # "a $20 billion swap line extended to Argentina in 2025": the figure's noun, dated
+        if g.dep_ == "amod" and g.tag_ == "VBN" and g.head.i in path and g.head.pos_ in NOMINALS:
+            return True  # "the FY2026 enacted amount of $1.65 billion": a participle dating the figure's noun
         if g.dep_ == "advcl" and g.lower_ in DATE_INTRODUCERS and g.head.i in path:
             return True  # "Effective April 6, 2026, the President imposed a 50% tariff"
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
@@ -323,7 +325,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     if span_time is not None:
         return span_time, "time-change-span"
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == "(":
+    if span.start >= 2 and doc[span.start - 1].text == "(" and not _own_baseline(t, cands):
         # "60% ($752.0 billion) of Mexico's 2024 trade": a bracketed restatement has its figure's time
         restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
         if restated is not None and restated._.claimx_time is not None:
@@ -365,6 +367,8 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         return int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
+    if t.quantity is not None and t.quantity.change is not None:
+        best = _past_baseline(best, cands, doc, head)
     if t.quantity is not None and t.quantity.change is not None and best.year is not None:
         spanned = _baseline_span(best, everything, doc, path)
         if spanned is not None:
@@ -424,6 +428,35 @@ def _baseline_span(best: Cand, cands: list[Cand], doc, path: set[int]) -> TimeRe
     if period is None:
         return None
     return TimeReading(text=text, year=best.year, period=period.label)
+
+
+def _own_baseline(t: Target, cands: list[Cand]) -> bool:
+    """Does a bracketed change name its own baseline ('$4.2 million (-12% from 2022)')? Then it is no
+    restatement of the figure before the bracket, and its dates are read as a change's."""
+    if t.quantity is None or t.quantity.change is None:
+        return False
+    doc = t.span.doc
+    close = next((tok.i for tok in doc[t.span.end : t.sent.end] if tok.text == ")"), t.sent.end)
+    return any(t.span.end <= c.start < close and is_baseline(c, doc) for c in cands)
+
+
+def _past_baseline(best: Cand, cands: list[Cand], doc, head: Token) -> Cand:
+    """A change's nearest date is its baseline ('At the end of last year, 821,838 lived in Japan, a 13%
+    increase from 2022', 'For FY2027, the Administration requested $13.7 million (-7% from FY2026)'): the
+    change reaches a later period of its clause, which dates it (`_baseline_span` then spans the two). A
+    baseline alone, or one later than every other date of the clause, stays."""
+    if best.year is None or not is_baseline(best, doc, head):
+        return best
+    published = article_context(doc, "claimx_context").published
+
+    def year(c: Cand) -> int | None:  # "the end of last year" reads against the article's date
+        if c.year is not None or published is None:
+            return c.year
+        period = parse_period(c.text, reference=published)
+        return period.year if period is not None else None
+
+    later = [c for c in cands if (year(c) or 0) > best.year and not is_baseline(c, doc, head)]
+    return min(later, key=lambda c: abs(c.start - best.start)) if later else best
 
 
 def _cue_on(c: Cand, path: set[int], doc) -> bool:
