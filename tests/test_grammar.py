@@ -126,6 +126,9 @@ def test_grammar_reads_a_range(extract, sentence, text, low, high):
         ("Scores of 200 or greater qualify.", "200 or greater", ">="),
         ("The limit is less than or equal to 50 kg.", "less than or equal to 50 kg", "<="),
         ("Temperatures stayed ≥ 30 C all week.", "≥ 30 C", ">="),
+        # a bound word that is the clause's finite verb is no qualifier; "an estimated" is
+        ("The ministry estimated $2.5 billion in losses.", "$2.5 billion", "="),
+        ("Floods destroyed an estimated 4,000 homes.", "an estimated 4,000 homes", "~"),
     ],
 )
 def test_grammar_reads_a_bound(extract, sentence, text, bound):

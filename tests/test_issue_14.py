@@ -199,6 +199,15 @@ def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph
     "sentence, qtext, measured",
     [
         ("The country imported $16.2 billion worth of copper products in 2025.", "$16.2 billion", "copper products"),
+        # measured-reference-level: a figure 'of' a reference point measures what the verb moves
+        ("Core inflation has fallen from a 40-year high of 6.6 percent.", "6.6 percent", "Core inflation"),
+        ("The number of migrants dropped to the current figure of 41,000.", "41,000", "migrants"),
+        ("The bank wants to bring inflation to a stable level of 2 percent.", "2 percent", "inflation"),
+        ("Exports hit a record high of $5 billion.", "$5 billion", "Exports"),
+        # measured-amount-in: money is of the common noun of its own 'in' phrase
+        ("By 2009, $1.2 billion in fees had been collected.", "$1.2 billion", "fees"),
+        ("The Ministry estimated $4 billion in state grants for 2027.", "$4 billion", "state grants"),
+        ("Tariffs cost farmers $7 billion in lost exports.", "$7 billion", "lost exports"),
         ("Real GDP grew at a 4.9 percent pace in the third quarter.", "4.9 percent", "Real GDP"),
         ("Mining pools were concentrated in the United States (38%) and China (21%).", "38%", "Mining pools"),
         ("Exports reached $5 billion in 2025, compared with $4.2 billion in 2024.", "$4.2 billion", "Exports"),
@@ -262,6 +271,7 @@ def test_issue_14_measured_is_the_thing_measured(claims_of, sentence, qtext, mea
         ("Mining pools were concentrated in the United States (38%) and China (21%).", "21%", "China"),
         ("The device runs on 3,276 W.", "3,276 W", "W"),
         ("Diesel prices fell 12 cents to $3.42 per gallon.", "12 cents", "fell"),
+        ("The fund invested $3 billion in Mexico in 2024.", "$3 billion", "Mexico"),
     ],
 )
 def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, qtext, never):

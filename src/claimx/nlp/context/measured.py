@@ -339,6 +339,54 @@ def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+AMOUNT_IN_REFUSED_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "ORG", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def amount_in(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'$1.94 billion in FWS mandatory appropriations', '$1.2 billion in fees', '$20 billion in new loans': an
+    amount of money is of the common noun its own 'in' phrase names, written without a determiner; not a
+    date, a place or an organisation ('$5 million in 2024', '$3 billion in Mexico'), nor where the money
+    goes ('put $3 billion in the fund')."""
+    span, q = t.span, t.quantity
+    if q is None or q.kind != "currency" or span.end >= len(span.doc):
+        return None
+    prep = span.doc[span.end]
+    if prep.lower_ != "in" or prep.dep_ != "prep" or not (span.start <= prep.head.i < span.end):
+        return None
+    # the last object: the parser may split "in FWS mandatory appropriations" into two
+    noun = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in AMOUNT_IN_REFUSED_ENTITIES:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "put $3 billion in the fund": where it goes, not what it is
+    return noun_phrase(noun, _inside(span)), "measured-amount-in"
+
+
+def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'has risen from a 50-year low of 3.4 percent', 'declined to the current figure of 230,000', 'reduce
+    inflation to a sustained level of 2 percent', 'which reached a record high of 3.4 million': a figure
+    'of' a reference point (words.jsonl role `reference_noun`) reached or left by a verb measures what the
+    verb moves: its object, else its subject, else the noun its relative clause describes."""
+    anchor = _anchor(t.span, t.head)
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.pos_ != "NOUN":
+        return None
+    noun = anchor.head.head
+    if noun.lemma_.lower() not in words("reference_noun") or noun.dep_ not in ("pobj", "dobj", "attr"):
+        return None
+    inside = _inside(t.span) | {noun.i}
+    verb = next((a for a in list(noun.ancestors)[:3] if a.pos_ in VERBS or a.pos_ == "AUX"), None)
+    if verb is None:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i not in inside), None)
+    if found is None:
+        found = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
+    if (found is None or found.tag_ in ("WDT", "WP")) and verb.dep_ in RELATIVE_CLAUSES:
+        found = verb.head if verb.head.pos_ in NOMINALS else None
+    if found is None or found.pos_ == "PRON" and found.tag_ not in ("WDT", "WP"):
+        return None
+    return noun_phrase(_past_generic(found), inside), "measured-reference-level"
+
+
 def named_by_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'a population of 132 million people', 'a hashrate of 255 terahashes': the noun the figure is 'of'
     names what it measures, before a unit or a count of people; not a change noun ('an increase of 500
@@ -473,8 +521,10 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     comparison_baseline,
     bracket_noun,
     worth_of,
+    amount_in,
     comparative,
     pace_of_change,
+    reference_level,
     named_by_of,
     counted_noun,
     share_of_subject,

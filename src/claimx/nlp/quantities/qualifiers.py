@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS
+from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS, SUBJECTS
 from claimx.nlp.numbers import can_start_number
 from claimx.nlp.quantities.money import Hit
 from claimx.nlp.quantities.state import Core, Found, View
@@ -76,6 +76,8 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         and not q.start <= doc[s - 1].head.i < q.end
     ):
         return s  # "organized around four pillars": a preposition of the verb, not a qualifier
+    if hit is not None and hit[0] == s - 1 and _finite_verb(doc[s - 1]):
+        return s  # "The Administration estimated $1.94 billion": the clause's verb, not "an estimated"
     if hit is not None and doc[hit[0]].lower_ == "up" and hit[0] > sent_start:
         verb = doc[hit[0] - 1]
         if verb.lower_ == "back" and hit[0] - 1 > sent_start:
@@ -87,6 +89,12 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         rules.append(hit[1].id)
         return hit[0]
     return s
+
+
+def _finite_verb(tok: Token) -> bool:
+    """A finite verb with its own subject ('Officials estimated 500 deaths'): it says who reckons the figure
+    (modality and source read it), it does not qualify the number."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in SUBJECTS for c in tok.children)
 
 
 def _bound_verb(v: View, q: Found) -> str | None:
