@@ -339,6 +339,10 @@ def test_issue_14_a_bare_count_takes_the_unit_its_concept_is_counted_in(claims_o
         ),
         ("The model suggests that consumption increased by 0.58 TWh.", "0.58 TWh", "model"),
         ("The Labor Department data showed wages rose 4.2 percent.", "4.2 percent", "Labor Department data"),
+        # a document whose participle names who made it stands for that body
+        ("Rents rose 6%, according to a study published by the Urban Institute.", "6%", "Urban Institute"),
+        ("A survey conducted by Ipsos found that 52% of voters agree.", "52%", "Ipsos"),
+        ("A study published last year found that 30% of rivers are polluted.", "30%", "study"),
     ],
 )
 def test_issue_14_reporting_verbs_that_are_not_reports(claims_of, sentence, qtext, source):
@@ -816,6 +820,12 @@ def test_issue_14_a_coordinated_figure_measures_what_the_figure_before_it_measur
         ("In 2023, the agency requested $4.2 million (-12% from 2022).", "-12%", "2022/2023"),
         ("For FY2027, the Service requested $8.1 million (+3% from FY2026).", "+3%", "FY2026/FY2027"),
         ("Exports rose 12% from 2019.", "12%", "2019"),  # a baseline alone stays
+        # a deictic period right after the figure or its bracket is its own, whatever the parse
+        (
+            "Analysts expect diesel prices to average $4.10 per gallon (gal) this winter, 12% lower than last winter.",
+            "$4.10 per gallon",
+            "2024-12/2025-02",
+        ),
         # a participle dating the figure's noun ("the FY2026 enacted amount of $1.65 billion")
         ("The plan cut $2 million from the 2022 approved budget of $9 million.", "$9 million", "2022"),
         ("The plan cut $2 million from the 2022 approved budget of $9 million.", "$2 million", None),

@@ -87,6 +87,7 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     resolved = resolve_pronoun(tok, sent)
     if resolved is not None:
         tok = resolved
+    tok = _issuer(tok, lex) or tok
     text = source_text(tok, lex)
     text = re.sub(r"\s*['’]s$", "", text) if text else text  # "the Program’s estimate": the Program
     if not text or _counts(tok):
@@ -97,6 +98,20 @@ def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexi
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
     return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
+
+
+def _issuer(tok: Token, lex: ContextLexicon) -> Token | None:
+    """'a report issued by the Real Estate Economic Institute', 'a survey conducted by Gallup': a document
+    whose participle names who made it stands for that body, the one who says so (whatever cue found
+    the document: 'according to', a reporting verb)."""
+    if tok.lemma_.lower() not in lex.data_nouns:
+        return None
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        by = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and source_text(pobj, lex):
+            return pobj
+    return None
 
 
 def _counts(tok: Token) -> bool:

@@ -492,13 +492,27 @@ def _right_after(c: Cand, span: Span) -> bool:
     """'to $534.8 billion in 2025', 'from $35.9 million for FY2026 to $38.0 million for FY2027': a year or
     date right after the figure, joined by 'in', 'during' or 'for', is the figure's own whatever the parse
     attached it to ('2025 (170% increase)' read as '2025 increase'), even after 'from'; not a year that
-    modifies a noun after it ('in 2024 dollars', 'for 2025 elections')."""
+    modifies a noun after it ('in 2024 dollars', 'for 2025 elections'). So is a deictic period right after
+    it or its bracket ('$3.09 per gallon (gal) this winter', '2.3 million barrels last week')."""
     doc = span.doc
     if c.start == span.end + 2 and doc[span.end : c.start].text.lower() == "as of":
         return True  # "over 4.6 million as of October 2021"
+    if doc[c.start].lower_ in DEICTIC and c.start == _past_bracket(doc, span.end):
+        return True  # "to average $3.09 per gallon (gal) this winter, 20% lower than last winter"
     if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during", "for") or c.year is None:
         return False
     return c.end >= len(doc) or doc[c.end].pos_ not in ("NOUN", "PROPN") or doc[c.end].ent_type_ == "DATE"
+
+
+DEICTIC = frozenset({"this", "last", "next"})
+
+
+def _past_bracket(doc, i: int) -> int:
+    """The token after a bracket opening at i ('$3.09 per gallon (gal) this winter'), else i."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : min(i + 8, len(doc))] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
 
 
 def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
