@@ -25,6 +25,8 @@ def quantities(extract, sentence):
         ("It raised $4.1bn.", "$4.1bn", 4.1e9, "USD"),
         ("Some 4k runners took part.", "Some 4k runners", 4000, "runner"),
         ("The platform had 1.2b users.", "1.2b users", 1.2e9, "user"),
+        ("The oceans hold 1.3 quintillion liters of water.", "1.3 quintillion liters", 1.3e18, "liter"),
+        ("The state's debt reached 2 quadrillion dong.", "2 quadrillion dong", 2e15, "VND"),
         # numbers in words
         ("The hall seats three hundred and twenty people.", "three hundred and twenty people", 320, "people"),
         ("The town has half a million residents.", "half a million residents", 5e5, "resident"),

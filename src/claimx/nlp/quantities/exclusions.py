@@ -69,7 +69,15 @@ class PatternRules:
 
 def _scale_word(t) -> bool:
     """'millions' in 'in millions of dollars': a scale word the number reader would start on."""
-    return t.lower_.removesuffix("s") in ("hundred", "thousand", "million", "billion", "trillion")
+    return t.lower_.removesuffix("s") in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "quadrillion",
+        "quintillion",
+    )
 
 
 @cache
