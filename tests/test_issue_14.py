@@ -204,6 +204,8 @@ def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph
         ("The number of migrants dropped to the current figure of 41,000.", "41,000", "migrants"),
         ("The bank wants to bring inflation to a stable level of 2 percent.", "2 percent", "inflation"),
         ("Exports hit a record high of $5 billion.", "$5 billion", "Exports"),
+        # an indicator's acronym the tagger reads as an organisation is still what is measured
+        ("Brazil's FDI rose from $5 billion in 2020 to $9 billion in 2024.", "$9 billion", "FDI"),
         # measured-amount-in: money is of the common noun of its own 'in' phrase
         ("By 2009, $1.2 billion in fees had been collected.", "$1.2 billion", "fees"),
         ("The Ministry estimated $4 billion in state grants for 2027.", "$4 billion", "state grants"),

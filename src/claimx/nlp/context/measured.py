@@ -469,6 +469,8 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
     if parse_period(low) is not None:
         return True  # "FY2027", "March 2024": when, not what
     doc = t.span.doc
+    if last in words("indicator_acronym"):
+        return False  # "Mexico's FDI increased": the tagger reads an indicator's acronym as an organisation
     ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
     return low in ents and not any(tok.lower_ == low for tok in doc[t.span.start : t.span.end])
 
