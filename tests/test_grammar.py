@@ -347,6 +347,9 @@ def test_grammar_parts_of_a_counted_whole(extract, sentence, text, unit):
         ("The car has a 3 cylinder engine.", "3 cylinder", "cylinder"),
         # a generic measure word is never what a number counts ('the 251,000 monthly average' is of jobs)
         ("Payrolls rose 300,000 jobs, above the 251,000 monthly average.", "251,000", "job"),
+        # past a conjunction, a later number counts the noun ('1.8 million or about 48 percent')
+        ("Of the 5 million claims, about 2.1 million or about 42 percent, were paid.", "about 2.1 million", "claim"),
+        ("Of the 5 million claims, about 2.1 million or about 42 percent, were paid.", "about 42 percent", "percent"),
     ],
 )
 def test_grammar_what_a_number_counts_past_compounds_and_measure_words(extract, sentence, text, unit):
