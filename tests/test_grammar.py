@@ -81,6 +81,8 @@ def quantities(extract, sentence):
         ("The deal is worth [C$12 billion](https://example.com/deal).", "C$12 billion", 12e9, "CAD"),
         ("Profit was **$5 billion** last year.", "$5 billion", 5e9, "USD"),
         ("Sales rose _5 percent_ in May.", "5 percent", 5, "percent"),
+        # a partitive 'one of' never swallows the number of its set
+        ("The chain closed one of its 300 stores.", "300 stores", 300, "store"),
     ],
 )
 def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):

@@ -291,6 +291,10 @@ def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, q
         ("Mining requires electricity to (1) operate the devices and (2) cool them.", "1"),
         ("Trade is a two-way street.", "two"),
         ("Title 42 expired in May.", "42"),
+        # membership in a set and 'one such' (patterns.jsonl not-claim-one-of-set, not-claim-one-such)
+        ("Diarrhoea is one of the leading causes of death in infants.", "one of the leading causes"),
+        ("The port is one of those hubs that never sleeps.", "one of those hubs"),
+        ("One such tanker was damaged in 2025.", "One such tanker"),
     ],
 )
 def test_issue_14_non_claims_are_not_extracted(claims_of, sentence, absent):

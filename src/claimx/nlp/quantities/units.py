@@ -367,8 +367,14 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
     # "two of Johnson's deputies"
     if core.words and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.tag_ in PLURAL_TAGS and pobj.i - q.end <= 4:
-            return pobj.i
+        between = doc[q.end + 1 : pobj.i] if pobj is not None else doc[0:0]
+        if (
+            pobj is not None
+            and pobj.tag_ in PLURAL_TAGS
+            and pobj.i - q.end <= 4
+            and not any(x.like_num for x in between)
+        ):
+            return pobj.i  # not past another number: "one of its 300 stores" leaves the stores to 300
     return None
 
 
