@@ -295,6 +295,11 @@ def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, q
         ("Diarrhoea is one of the leading causes of death in infants.", "one of the leading causes"),
         ("The port is one of those hubs that never sleeps.", "one of those hubs"),
         ("One such tanker was damaged in 2025.", "One such tanker"),
+        # a dotted or lettered section number (patterns.jsonl not-name-section-number)
+        ("Under Article 12.4 of the treaty, tariffs fell.", "12.4"),
+        ("Section 3b requires a review.", "3b"),
+        # a bracketed enumerator before a capitalised item name
+        ("Funding goes to two accounts: (1) Salaries and Expenses and (2) Care of the Building.", "Salaries"),
     ],
 )
 def test_issue_14_non_claims_are_not_extracted(claims_of, sentence, absent):

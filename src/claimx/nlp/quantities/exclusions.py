@@ -261,9 +261,9 @@ def bracketed_enumerator(v: View, core: Core) -> str | None:
         and doc[core.start].text.isdigit()
         and int(doc[core.start].text) <= 20
         and doc[core.end + 1].is_alpha
-        and doc[core.end + 1].is_lower
+        and (doc[core.end + 1].is_lower or doc[core.end + 1].is_title and not _scale_word(doc[core.end + 1]))
     ):
-        return "not-list-enumerator"
+        return "not-list-enumerator"  # "(1) operate the devices", "(1) Salaries and Expenses ($207.0 million)"
     return None
 
 
