@@ -298,6 +298,7 @@ def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, q
         # a dotted or lettered section number (patterns.jsonl not-name-section-number)
         ("Under Article 12.4 of the treaty, tariffs fell.", "12.4"),
         ("Section 3b requires a review.", "3b"),
+        ("Some 4 million people have type 2 diabetes.", "2 diabetes"),
         # a bracketed enumerator before a capitalised item name
         ("Funding goes to two accounts: (1) Salaries and Expenses and (2) Care of the Building.", "Salaries"),
     ],
