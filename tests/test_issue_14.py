@@ -964,3 +964,16 @@ def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of
 )
 def test_issue_14_proposals_and_valuations(claims_of, sentence, qtext, modality):
     assert claims_of(sentence)[qtext].modality == modality
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext",
+    [
+        ("By tracking 8,000 patients over seven years, the study found 12% relapsed.", "8,000 patients"),
+        ("Researchers followed 2,000 households for 18 months.", "2,000 households"),
+    ],
+)
+def test_issue_14_a_bare_duration_is_how_long_not_when(claims_of, sentence, qtext):
+    """'over seven years', 'for 18 months': a count of time units that nothing places is a duration, not
+    the period the figure refers to."""
+    assert claims_of(sentence, published="2024-03-27")[qtext].time is None

@@ -66,12 +66,20 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
         elif lex.relative_period.match(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-period"))
+        elif BARE_DURATION.match(text) and not _rate_window(doc, ent.start):
+            continue  # "tracking 10,000 participants over seven years": how long, not when
         elif readable_period(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
     return out
 
 
 _PROBE = parse_period("2000")
+# a count of time units with nothing that places it ("seven years", "18 months"): a duration
+BARE_DURATION = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a few|several|many)\s+(?:days?|weeks?|months?|quarters?|years?|decades?|centuries)$",
+    re.IGNORECASE,
+)
 BASELINE_WORDS = frozenset({"from", "than", "since", "compared", "versus", "vs", "vs.", "through"})
 NAMED_PERIOD = re.compile(
     r"^(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|january|february|march|april|may|june|july|august|"
@@ -80,6 +88,14 @@ NAMED_PERIOD = re.compile(
 )
 DATE_INTRODUCERS = frozenset({"effective", "starting", "beginning"})
 REFERENCE_POINTS = frozenset({"level", "high", "low", "peak", "trough", "record", "baseline"})
+
+
+def _rate_window(doc, start: int) -> bool:
+    """Is the duration at `start` the window of a rate right before it ('3 percent over three months')?"""
+    if start < 2 or doc[start - 1].lower_ not in ("over", "in", "during", "across"):
+        return False
+    spans = doc.spans.get("claimx_quantities", [])
+    return any(s.end == start - 1 and s._.claimx_quantity.kind in ("percent", "percentage_point") for s in spans)
 
 
 def readable_period(text: str) -> bool:
