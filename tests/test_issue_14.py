@@ -977,3 +977,11 @@ def test_issue_14_a_bare_duration_is_how_long_not_when(claims_of, sentence, qtex
     """'over seven years', 'for 18 months': a count of time units that nothing places is a duration, not
     the period the figure refers to."""
     assert claims_of(sentence, published="2024-03-27")[qtext].time is None
+
+
+def test_issue_14_a_figure_in_dashes_after_a_noun_is_about_that_noun(claims_of):
+    """'about 7% of rural Kenyans — over 2 million — ...': the restating count measures the people named."""
+    sentence = (
+        "Planners had projected that by 2050, about 7% of rural Kenyans — over 2 million — would lack clean water."
+    )
+    assert claims_of(sentence)["over 2 million"].measured == "rural Kenyans"

@@ -73,9 +73,13 @@ def comparison_baseline(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+DASHES = frozenset({"—", "–", "--"})
+
+
 def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'pork (+83%)': a figure in brackets right after a noun is about that noun (not a named place or
-    organisation: 'the United States (38%)' gives the share of what the clause is about)."""
+    """'pork (+83%)', '6% of sub-Saharan Africans — over 50 million —': a figure in brackets or dashes right
+    after a noun is about that noun (not a named place or organisation: 'the United States (38%)' gives the
+    share of what the clause is about; a people counted is what the count measures)."""
     span = t.span
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == "(":
@@ -83,10 +87,14 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
         if restated is not None and restated._.claimx_measured:
             return restated._.claimx_measured, "measured-bracket-restated"
-    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in NOMINALS:
+    opener = doc[span.start - 1].text if span.start >= 2 else ""
+    closed = span.end < len(doc) and doc[span.end].text in DASHES  # "— over 50 million —", not "– over half the ..."
+    if (opener == "(" or opener in DASHES and closed) and doc[span.start - 2].pos_ in NOMINALS:
         before = doc[span.start - 2]
-        if before.ent_type_ in AGENT_ENTITIES:
-            return None
+        q = t.quantity
+        people = before.ent_type_ == "NORP" and q is not None and q.unit in (None, "people", "person")
+        if before.ent_type_ in AGENT_ENTITIES and not people:
+            return None  # "the United States (38%)"; but "6% of sub-Saharan Africans — over 50 million —"
         if before.ent_type_ in ("DATE", "TIME"):
             return _bracket_after_date(before, _inside(span))
         return noun_phrase(before), "measured-bracket-noun"
