@@ -40,13 +40,7 @@ def process_articles(
         non_claims: keep the quantities that are not claims (time windows, 'the two countries'), as the
             quantity benchmarks do; they carry a `not-claim-*` rule id.
     """
-    from claimx.claims import (
-        carry_count_unit,
-        carry_time,
-        doc_to_claims,
-        resolve_definite_sources,
-        title_span_time,
-    )
+    from claimx.claims import doc_to_claims
     from claimx.nlp.pipeline import pipe_lazily
     from claimx.nlp.prefilter import candidate_windows
     from claimx.nlp.readings import ArticleContext
@@ -93,9 +87,7 @@ def process_articles(
                         doc, offset=start, article_id=article.article_id, seen=seen, non_claims=non_claims, past=past
                     )
                 )
-            claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
-            claims = title_span_time(claims, article.text, segments)
-            claims = resolve_definite_sources(claims, article.text)
+            claims = _article_passes(claims, article, segments, past)
             yield ArticleResult(article=article, segments=segments, n_sentences=n_sent, claims=claims)
 
     # short articles are parsed together, `batch_size` texts at a time: the models work faster on
@@ -109,6 +101,17 @@ def process_articles(
             yield from finish(group)
             group, n_docs = [], 0
     yield from finish(group)
+
+
+def _article_passes(claims: list[Claim], article: Article, segments: list, past: set[str]) -> list[Claim]:
+    """The claim builder's passes that read the whole article, in order: a time carried to the next sentence
+    of a series, a bare count's unit carried in its paragraph, a title's span of years, a common-noun source
+    resolved to the body named before it."""
+    from claimx.claims import carry_count_unit, carry_time, resolve_definite_sources, title_span_time
+
+    claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
+    claims = title_span_time(claims, article.text, segments)
+    return resolve_definite_sources(claims, article.text)
 
 
 def _worker_init() -> None:

@@ -10,9 +10,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.nlp.context.counts import clause_count_unit, implied_count_unit
 from claimx.nlp.context.hedges import find_hedges, modality_from_source
 from claimx.nlp.context.lexicon import ContextLexicon
-from claimx.nlp.context.measured import clause_count_unit, find_measured, implied_count_unit
+from claimx.nlp.context.measured import find_measured
 from claimx.nlp.context.sources import find_source
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time

@@ -11,7 +11,6 @@ figure is about: in "the United States (38%), China (21%)" the shares are of wha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 
@@ -580,56 +579,4 @@ def _antecedent(t: Target) -> str | None:
     for tok in reversed(t.sent.doc[t.sent.start : t.span.start]):
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("compound", "nmod"):
             return noun_phrase(tok)
-    return None
-
-
-HEAD_FOLLOWERS = frozenset({"of", "in", "at", "for", "among", "across", "from", "to", "with", "by", ","})
-
-
-def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, str] | None:
-    """(unit, rule id) of a bare count from the concept it measures, when the concept's head is one whose
-    counts have a unit (news_units.jsonl role count_concept): "payroll employment rose by 236,000" counts
-    jobs, "the number of unemployed persons, at 5.8 million" people. The concept word must be the head of
-    the phrase (its last word, or followed by a preposition): "unemployment insurance claims" are claims."""
-    if not measured:
-        return None
-    toks = re.findall(r"[\w'-]+|,", measured.lower())
-    best: tuple[int, str, str] | None = None
-    for words_, unit, rule in lex.count_concepts:
-        n = len(words_)
-        for i in range(len(toks) - n + 1):
-            nxt = toks[i + n] if i + n < len(toks) else None
-            if tuple(toks[i : i + n]) == words_ and (nxt is None or nxt in HEAD_FOLLOWERS):
-                if best is None or i + n > best[0]:
-                    best = (i + n, unit, rule)
-    return (best[1], best[2]) if best else None
-
-
-def _noun_phrase(tok: Token) -> str:
-    """A noun with its compounds and adjectives before it ('job losses', 'total nonfarm payroll employment')."""
-    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return " ".join([*(c.text for c in left), tok.text])
-
-
-def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | None:
-    """(unit, rule id) of a bare count that restates a change of its clause's counted concept: 'job growth
-    occurred in home health care services (+15,000)', 'Couriers and messengers (+7,000) added jobs'. The
-    figure's ancestors are read up to the first verb, then that verb's subject and object."""
-    for anc in [target.head, *target.ancestors[:6]]:
-        if anc.pos_ in ("NOUN", "PROPN") and anc.i not in target.inside:
-            hit = implied_count_unit(_noun_phrase(anc), lex)
-            if hit is not None:
-                return hit
-        if anc.pos_ in ("VERB", "AUX"):
-            while anc.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in anc.children):
-                anc = anc.head  # "Employment continued to trend up in nursing facilities (+8,000)"
-            for child in anc.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
-                    counted = _past_generic(child)
-                    hit = implied_count_unit(_noun_phrase(counted), lex)  # "the number of refugees"
-                    if hit is not None:
-                        return hit
-                    if counted is not child and child.lemma_.lower() == "number" and counted.tag_ == "NNS":
-                        return counted.lemma_.lower(), "unit-number-of"  # "the number of cases at 350 million"
-            return None
     return None
