@@ -36,6 +36,18 @@ def test_issue_14_the_compared_figure_does_not_take_the_baselines_year(claims_of
     assert got["7.3 million barrels per day"].time is None
 
 
+def test_issue_14_a_day_of_the_week_dates_a_move_made_that_day(claims_of):
+    text = "Stocks fell 2 percentage points on Monday, and the yield slipped 0.3 percent Tuesday."
+    got = claims_of(text, "2024-03-07")
+    assert got["2 percentage points"].time.period == "2024-03-04"
+    assert got["0.3 percent"].time.period == "2024-03-05"
+
+
+def test_issue_14_a_day_of_the_week_does_not_date_a_level_announced_that_day(claims_of):
+    got = claims_of("The president on Wednesday imposed 25% tariffs on imports from 35 countries.", "2025-03-13")
+    assert got["25%"].time is None and got["35 countries"].time is None
+
+
 def test_issue_14_undated_months_resolve_against_the_publication_date(claims_of):
     got = claims_of("Retail sales fell 0.7% in October, the Commerce Department said.", published="2023-11-28")
     assert got["0.7%"].time.period == "2023-10"

@@ -163,3 +163,24 @@ def test_periods_the_present_is_the_month_of_the_reference_date():
 
     assert parse_period("currently", reference=date(2024, 3, 1)).label == "2024-03"
     assert parse_period("today", reference=date(2021, 4, 2)).label == "2021-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sunday", "2021-05-02"),  # reference: Monday 3 May 2021
+        ("on Wednesday", "2021-04-28"),
+        ("Monday", "2021-05-03"),  # the day of writing itself
+        ("last Monday", "2021-04-26"),
+        ("late Sunday night", "2021-05-02"),
+        ("next Thursday", "2021-05-06"),
+        ("Monday, March 10", "2021-03-10"),  # the date written after it wins
+    ],
+)
+def test_periods_a_day_of_the_week_counts_back_from_the_writing(text, label):
+    assert parse_period(text, reference=date(2021, 5, 3)).label == label
+
+
+def test_periods_a_day_of_the_week_needs_a_full_reference_date():
+    assert parse_period("Sunday") is None
+    assert parse_period("Sunday", reference=YearOnly(2021)) is None

@@ -458,16 +458,43 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DATED_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+(?=[a-z0-9])")  # the date after it says
 
 
+WEEKDAY = re.compile(
+    r"^(?:(?P<which>last|this|next|past)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+
+
+def _weekday(s: str, reference: date | None) -> Period | None:
+    """A day of the week alone, counted from the writing: "Sunday" in a report of Monday 3 May 2021 is 2 May,
+    the latest such day on or before the reference (news reports what happened); "next Thursday" and "this
+    Thursday" look ahead, "last Sunday" never takes the day of writing itself. Unread without a full date."""
+    m = WEEKDAY.match(s)
+    if m is None or reference is None or isinstance(reference, YearOnly):
+        return None
+    gap = (reference.weekday() - WEEKDAYS.index(m.group("day"))) % 7
+    which = m.group("which")
+    if which in ("next", "this"):
+        ahead = (7 - gap) % 7 or (7 if which == "next" else 0)
+        day = reference + timedelta(days=ahead)
+    else:
+        day = reference - timedelta(days=gap or (7 if which in ("last", "past") else 0))
+    return day_period(day.year, day.month, day.day)
+
+
 def _strip(s: str) -> str:
     """'in the end of October 2023,' -> 'october 2023'; 'Monday, March 10' -> 'march 10' (a day of the week
-    alone is not read: the gold files leave "on Monday" undated)."""
+    alone is read by `_weekday`)."""
     s = re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", s)))
     return DATED_WEEKDAY.sub("", s)
 
 
 def parse_period(text: str, *, reference: date | None = None, anchor: Period | None = None) -> Period | None:
     """The period a time expression names, resolved against `anchor` and `reference` (see the module)."""
-    s = _strip(re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")))
+    raw = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    weekday = _weekday(re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", raw))), reference)
+    if weekday is not None:
+        return weekday
+    s = _strip(raw)
     if not s:
         return None
     m = OF_RELATIVE_YEAR.match(s)

@@ -68,12 +68,21 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             out.append(Cand(ent.start, text, None, ent.end, "time-period"))
         elif BARE_DURATION.match(text) and not _rate_window(doc, ent.start):
             continue  # "tracking 10,000 participants over seven years": how long, not when
+        elif WEEKDAY_ALONE.match(text):
+            if t.quantity is not None and t.quantity.change:  # "fell 2 percentage points on Monday"
+                out.append(Cand(ent.start, text, None, ent.end, "time-weekday"))
         elif readable_period(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
     return out
 
 
 _PROBE = parse_period("2000")
+# a day of the week alone dates a move made that day, not a level or count announced or reported on it
+# ("Trump levied 25% tariffs Wednesday", "officials said Tuesday 26 hostages were killed")
+WEEKDAY_ALONE = re.compile(
+    r"^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
 # a count of time units with nothing that places it ("seven years", "18 months"): a duration
 BARE_DURATION = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
