@@ -370,3 +370,34 @@ def test_grammar_what_a_number_counts_past_compounds_and_measure_words(extract, 
 )
 def test_grammar_a_coordinated_figure_shares_the_change_verb(extract, sentence, text, change):
     assert quantities(extract, sentence)[text].change == change
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value,unit",
+    [
+        # a currency glued by a hyphen into a modifier is money, not a counted noun (money_name_at)
+        ("A 12-cent tax was added to each pack.", "12-cent", 12, "cent"),
+        ("He paid with a 100-dollar bill.", "100-dollar", 100, "USD"),
+        ("The court set a 500-euro fine.", "500-euro", 500, "EUR"),
+        # a rate hyphenated into a modifier (`unit-per-hyphenated`)
+        ("Holders were offered a higher, $70-a-share price.", "$70-a-share", 70, "USD per share"),
+        ("It will pay a 12-cent-a-share dividend.", "12-cent-a-share", 12, "cent per share"),
+        ("The $5-a-gallon gas price angered drivers.", "$5-a-gallon", 5, "USD per gallon"),
+        ("Congress weighed a $1-per-gallon tax.", "$1-per-gallon", 1, "USD per gallon"),
+    ],
+)
+def test_grammar_hyphenated_money_and_rates(extract, sentence, text, value, unit):
+    q = quantities(extract, sentence)[text]
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        ("The 27-nation bloc retaliated.", "27-nation", "nation"),  # a counted noun stays counted
+        ("She ran a 5-mile race.", "5-mile", "mile"),  # a registry unit stays itself
+        ("Shares traded at $70 a share, a 3-a-day habit.", "$70 a share", "USD per share"),
+    ],
+)
+def test_grammar_what_the_hyphen_rules_leave_alone(extract, sentence, text, unit):
+    assert quantities(extract, sentence)[text].unit == unit

@@ -57,9 +57,13 @@ def glued_currency(v: View, num: Numeral | None) -> Any:
 
 
 def money_name_at(v: View, k: int) -> Hit | None:
-    """A currency written after the number: '15 euros', '500 EUR', '10 $'."""
+    """A currency written after the number: '15 euros', '500 EUR', '10 $'; glued by a hyphen into a modifier
+    ('a 12-cent dividend', 'a 100-dollar bill')."""
     doc = v.doc
     hit = v.lex.cur_names.starting(doc, k)
+    glued = k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k].whitespace_ == "" and doc[k + 1].is_alpha
+    if hit is None and glued:
+        hit = v.lex.cur_names.starting(doc, k + 1)
     if hit is None and k < len(doc) and doc[k].text in v.lex.iso_codes and doc[k].is_upper:
         hit = (k + 1, doc[k].text)
     if hit is None and k < len(doc) and not doc[k].is_alpha:

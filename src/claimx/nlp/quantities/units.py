@@ -163,24 +163,33 @@ def _per(q: Found, per_unit: UnitRef | str, text: str) -> None:
 
 
 def read_per(v: View, k: int) -> tuple[int, UnitRef | str] | None:
-    """(end, unit) of a rate's second unit starting at token k: 'per barrel', 'a share', '/day'."""
+    """(end, unit) of a rate's second unit starting at token k: 'per barrel', 'a share', '/day'; hyphenated
+    into a modifier, '-a-share' ('a $70-a-share price', 'a 12-cent-a-share dividend': `unit-per-hyphenated`)."""
     doc = v.doc
-    if k + 1 >= len(doc):
+    if k + 3 < len(doc) and doc[k].text == "-" == doc[k + 2].text and doc[k + 1].lower_ in ("a", "an", "per"):
+        return _read_per(v, k + 1, k + 3)
+    return _read_per(v, k, k + 1)
+
+
+def _read_per(v: View, k: int, first: int) -> tuple[int, UnitRef | str] | None:
+    """read_per with the rate marker at k and the unit's first token at `first`."""
+    doc = v.doc
+    if first >= len(doc):
         return None
     w = doc[k].lower_
     if w not in word_list("rate_marker"):
         return None
-    hit = read_written_unit(v, k + 1)
+    hit = read_written_unit(v, first)
     after = doc[hit[0]].lower_ if hit is not None and hit[0] < len(doc) else ""
     if after in word_list("time_after"):
         return None  # "$1.17 billion a year earlier" is a time, not a rate
     if hit is not None and hit[1].kind not in ("percent", "percentage_point"):
         return hit
-    nxt = doc[k + 1]
+    nxt = doc[first]
     if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
-        return k + 2, noun_lemma(nxt) if nxt.tag_ == "NNS" else nxt.lower_
+        return first + 1, noun_lemma(nxt) if nxt.tag_ == "NNS" else nxt.lower_
     if w in ("a", "an") and nxt.lower_ in word_list("rate_noun"):
-        return k + 2, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
+        return first + 1, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
     return None
 
 
