@@ -48,6 +48,12 @@ def test_issue_14_a_day_of_the_week_does_not_date_a_level_announced_that_day(cla
     assert got["25%"].time is None and got["35 countries"].time is None
 
 
+def test_issue_14_a_comparative_the_tagger_puts_in_a_date_is_not_part_of_it(claims_of):
+    text = "Households will spend an average of $31 (5%) less this winter than last winter."
+    got = claims_of(text, "2014-12-17")
+    assert got["5%"].time.text == "this winter" and got["5%"].time.period == "2014-12/2015-02"
+
+
 def test_issue_14_undated_months_resolve_against_the_publication_date(claims_of):
     got = claims_of("Retail sales fell 0.7% in October, the Commerce Department said.", published="2023-11-28")
     assert got["0.7%"].time.period == "2023-10"

@@ -184,3 +184,27 @@ def test_periods_a_day_of_the_week_counts_back_from_the_writing(text, label):
 def test_periods_a_day_of_the_week_needs_a_full_reference_date():
     assert parse_period("Sunday") is None
     assert parse_period("Sunday", reference=YearOnly(2021)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("last week", "2025-W10"),  # reference: Tuesday 11 March 2025, ISO week 11
+        ("this week", "2025-W11"),
+        ("next week", "2025-W12"),
+        ("two weeks ago", "2025-W09"),
+        ("over the past week", "2025-03-05/2025-03-11"),  # the seven days up to the writing
+        ("the week of March 3", "2025-W10"),
+        ("week of 26 April 2021", "2021-W17"),
+        ("the week ending December 12, 2014", "2014-12-06/2014-12-12"),
+    ],
+)
+def test_periods_weeks_are_iso_weeks_counted_from_the_writing(text, label):
+    assert parse_period(text, reference=date(2025, 3, 11)).label == label
+
+
+def test_periods_a_week_relative_to_another_needs_a_day_or_week_to_count_from():
+    ref = date(2025, 3, 11)
+    assert parse_period("a week earlier", reference=ref, anchor=parse_period("March 5, 2025")).label == "2025-W09"
+    assert parse_period("the previous week", reference=ref, anchor=parse_period("March 2025")) is None
+    assert parse_period("last week", reference=YearOnly(2025)) is None

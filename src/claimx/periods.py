@@ -12,9 +12,12 @@ a normalized label, resolving what the text leaves open:
 - a period relative to another ("the previous year", "a year earlier", "the prior quarter") is counted
   from the anchor, else from the reference date;
 - "the past 12 months", "the 12 months to October 2023" end at the anchor (or the named month);
-- seasons are meteorological and northern ("this winter" in December 2014 is 2014-12/2015-02).
+- seasons are meteorological and northern ("this winter" in December 2014 is 2014-12/2015-02);
+- weeks are ISO 8601 weeks, Monday to Sunday ("last week" in an article of 11 March 2025 is 2025-W10;
+  "the week of March 3" too; "the week ending December 12" the seven days up to it; "the past week" the
+  seven days up to the writing); a day of the week alone is the latest such day on or before the writing.
 
-Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-Q3`, `2023-H1`,
+Labels follow ISO 8601 where it has a form: `2023`, `2023-10`, `2023-10-05`, `2023-W10`, `2023-Q3`, `2023-H1`,
 intervals `2017-08-21/2017-08-28`; fiscal years are `FY2024` (their months differ by country); a split
 year ("2025/26", the marketing, crop or fiscal year across two calendar years) is `2025/26`; a decade
 ("the early 1980s") is `1980/1989`, a century before 2000 ("the 1800s") `1800/1899`; years from 1600 on
@@ -385,6 +388,61 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
     return None
 
 
+WEEK_DEICTIC = re.compile(
+    r"^(?P<which>last|this|next|past|coming|current|previous|prior|preceding|following|same)\s+week$"
+)
+WEEK_AGO = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|\d)\s+)?weeks?\s+(?P<dir>ago|earlier|before|later)$")
+WEEK_OF = re.compile(r"^week\s+(?P<how>of|beginning|starting|ending|ended)\s+(?P<day>.+)$")
+WEEK_STEP = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def week_period(day: date) -> Period:
+    """The ISO 8601 week (Monday to Sunday) holding `day`: label '2025-W10'."""
+    y, w, d = day.isocalendar()
+    start = day - timedelta(days=d - 1)
+    return Period(start, start + timedelta(days=6), f"{y:04d}-W{w:02d}")
+
+
+def _week(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'last week', 'this week', 'two weeks ago' count ISO weeks from the writing; 'the previous week',
+    'a week earlier' from a dated day or week of the sentence, else from the writing; 'the week of March 3'
+    is the ISO week holding the day, 'the week ending December 12' the seven days up to it."""
+    m = WEEK_OF.match(s)
+    if m:
+        day = _simple(_strip(m.group("day")), reference, anchor)
+        if day is None or day.start != day.end:
+            return None
+        if m.group("how") in ("ending", "ended"):
+            return Period(
+                day.end - timedelta(days=6), day.end, f"{(day.end - timedelta(days=6)).isoformat()}/{day.label}"
+            )
+        return week_period(day.start)
+    relative_to_anchor = anchor is not None and (re.fullmatch(r"\d{4}-(?:\d\d-\d\d|W\d\d)", anchor.label) is not None)
+    m = WEEK_DEICTIC.match(s)
+    m2 = WEEK_AGO.match(s) if m is None else None
+    if m is None and m2 is None:
+        return None
+    if m is not None:
+        step = WEEK_STEP.get(m.group("which"), 0)
+        from_anchor = m.group("which") in ("previous", "prior", "preceding", "following", "same")
+    else:
+        n = small_number(m2.group("n") or "a")
+        step = n if m2.group("dir") == "later" else -n
+        from_anchor = m2.group("dir") != "ago"
+    if m is not None and m.group("which") == "past" and reference is not None and not isinstance(reference, YearOnly):
+        first = reference - timedelta(days=6)  # "over the past week": the seven days up to the writing
+        return Period(first, reference, f"{first.isoformat()}/{reference.isoformat()}")
+    if from_anchor and relative_to_anchor:
+        base = anchor.start
+    elif from_anchor and anchor is not None:
+        return None  # "the previous week" of a month or a year: which week is not said
+    elif reference is None or isinstance(reference, YearOnly):
+        return None
+    else:
+        base = reference
+    return week_period(base + timedelta(weeks=step))
+
+
 def _duration(s: str, reference: date | None, anchor: Period | None) -> Period | None:
     m = DURATION.match(s)
     if not m:
@@ -508,7 +566,7 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
             part = _simple(_strip(m.group("part")), reference, year) or _range(m.group("part"), reference, year)
         if part is not None:
             return part
-    for read in (_simple, _season, _relative, _to_date, _duration, _range):
+    for read in (_simple, _season, _relative, _week, _to_date, _duration, _range):
         p = read(s, reference, anchor)
         if p is not None:
             return p

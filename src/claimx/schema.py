@@ -159,7 +159,7 @@ class TimeRef(BaseModel):
     period: str | None = Field(
         default=None,
         description="The period resolved against the nearest dated expression of the sentence, else the "
-        "article's date, in ISO 8601 form: '2023', '2023-10', '2023-10-05', '2023-Q3', '2023-H1', "
+        "article's date, in ISO 8601 form: '2023', '2023-10', '2023-10-05', '2023-W10', '2023-Q3', '2023-H1', "
         "intervals '2022-11/2023-10'; fiscal years 'FY2024'. Null when it cannot be resolved.",
     )
 

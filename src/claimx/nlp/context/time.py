@@ -45,6 +45,7 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
     for ent in t.sent.ents:
         if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
             continue
+        ent = _without_comparative(ent)
         text, low = ent.text, ent.text.lower()
         m = YEAR_RE.search(text)
         rel = low if low in lex.relative_year else low.removeprefix("the ")
@@ -74,6 +75,15 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         elif readable_period(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
     return out
+
+
+def _without_comparative(ent: Span) -> Span:
+    """The tagger may take the comparative before a date into it ('$31 (5%) less this winter than last
+    winter'): the date starts after it."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ in ("JJR", "RBR"):
+        start += 1
+    return ent if start == ent.start else ent.doc[start : ent.end]
 
 
 _PROBE = parse_period("2000")
