@@ -68,6 +68,29 @@ def test_context_abbreviation_in_brackets_is_not_a_source(extract):
     assert c.source is None
 
 
+@pytest.mark.parametrize(
+    "text,qtext",
+    [
+        # the agent of 'measured by' that names an index is the measure, not who says so
+        (
+            "Inflation, as measured by the personal consumption expenditures (PCE) price index, was 2.6 percent.",
+            "2.6 percent",
+        ),
+        ("Prices, as measured by the consumer price index, rose 3 percent.", "3 percent"),
+        # an indefinite 'others', 'some' names nobody to contact
+        ("Others have estimated the number of cases at between 350 and 550 million.", "between 350 and 550 million"),
+        ("Some estimate that 40% of the drugs are fake.", "40%"),
+    ],
+)
+def test_context_a_measure_or_an_indefinite_pronoun_is_not_a_source(extract, text, qtext):
+    assert claim(extract, text, qtext).source is None
+
+
+def test_context_an_agency_that_measures_stays_a_source(extract):
+    c = claim(extract, "Inflation, as measured by the Bureau of Labor Statistics, was 3 percent.", "3 percent")
+    assert c.source is not None and c.source.text == "Bureau of Labor Statistics"
+
+
 def test_context_pronoun_resolves_to_earlier_organization(extract):
     text = "Barrick Gold Corporation runs the mine. It said output rose 7% in 2024."
     assert claim(extract, text, "7%").source.text == "Barrick Gold Corporation"

@@ -30,6 +30,30 @@ def test_markdown_emphasis_heading_markers_bullets_and_numbers_are_dropped():
         assert doc.text[b.char_start : b.char_end] == doc.text[b.char_start : b.char_end].strip()
 
 
+@pytest.mark.parametrize(
+    "source,text",
+    [
+        # empty emphasis a converter left ('****'), glued between two words: a space, not stars
+        (
+            "[Market Access Program](https://example.org)****provides cost-sharing.",
+            "Market Access Program provides cost-sharing.",
+        ),
+        (
+            "For the 18 nominees listed in****************Figure 2, the average",
+            "For the 18 nominees listed in Figure 2, the average",
+        ),
+        (
+            "Sources:****H.R. 7148, Consolidated Appropriations Act",
+            "Sources: H.R. 7148, Consolidated Appropriations Act",
+        ),
+        ("Sales were **$5 billion** last year.", "Sales were $5 billion last year."),
+        ("3 * 4 = 12 and snake__case stay.", "3 * 4 = 12 and snake__case stay."),
+    ],
+)
+def test_markdown_stray_emphasis_markers_are_dropped(source, text):
+    assert parse_markdown(source).text == text
+
+
 def test_markdown_images_and_html_are_not_text():
     doc = parse_markdown("Output rose ![chart](c.png) 4% in <b>2024</b>.")
     assert "chart" not in doc.text and "c.png" not in doc.text

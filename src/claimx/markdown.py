@@ -53,6 +53,9 @@ def _parser():
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
+STRAY_MARKERS = re.compile(r"\*{2,}|(?<![\w_])_{2,}(?![\w_])")
+
+
 class _Builder:
     """Appends blocks to the clean text, keeping offsets."""
 
@@ -87,8 +90,13 @@ class _Builder:
 
     def _inline(self, inline) -> None:
         link: tuple[int, str, int] | None = None  # (start offset, url, index in parts)
-        for child in inline.children or []:
-            if child.type in ("text", "code_inline"):
+        children = inline.children or []
+        for k, child in enumerate(children):
+            if child.type == "text":
+                nxt = children[k + 1] if k + 1 < len(children) else None
+                follows = (nxt.content[:1] or "x") if nxt is not None and nxt.type != "softbreak" else ""
+                self._append(self._without_stray_markers(child.content, follows))
+            elif child.type == "code_inline":
                 self._append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 self._append("\n")
@@ -99,6 +107,18 @@ class _Builder:
                     text = "".join(self.parts[link[2] :])
                     self.doc.links.append(Link(text=text, url=link[1], start=link[0], end=self.pos))
                 link = None
+
+    def _without_stray_markers(self, s: str, follows: str) -> str:
+        """Emphasis markers the parser left as text because they enclose nothing ('Program](url)****funds',
+        a converter's empty bold) are page syntax, not words: dropped, a space kept between two words
+        (`follows` is the first character of what comes after this text token)."""
+
+        def repl(m: re.Match) -> str:
+            before = s[m.start() - 1] if m.start() else (self.parts[-1][-1:] if self.parts else "")
+            after = s[m.end() : m.end() + 1] or follows
+            return " " if before and after and not before.isspace() and not after.isspace() else ""
+
+        return STRAY_MARKERS.sub(repl, s)
 
     def text(self) -> str:
         self.doc.text = "".join(self.parts)

@@ -178,12 +178,28 @@ def agent(t: Target, lex: ContextLexicon) -> SourceHit | None:
         if pobj is not None and by.head.lemma_.lower() in words("actor_verb"):
             if not institution(pobj) or not (by.head in ancestors or pobj in ancestors):
                 continue  # "$511.2 million above the amount requested by the Administration": not its figure
+        if pobj is not None and _names_a_measure(by):
+            continue  # "inflation, as measured by the PCE price index": the measure, not who says so
         if pobj is not None:
             cue = f"{by.head.text} {by.text}".lower()
             hit = make_source(pobj, cue, lex.agent_cues[by.head.lemma_.lower()], sent, lex)
             if hit:
                 return hit
     return None
+
+
+def _names_a_measure(by: Token) -> bool:
+    """Does the phrase after 'by' name an index or other measure (words.jsonl role `measure_instrument`)?
+    Read up to its end, as the parser may attach the head noun elsewhere ('the personal consumption
+    expenditures (PCE) price index')."""
+    for tok in by.doc[by.i + 1 : min(by.i + 10, by.sent.end)]:
+        if tok.is_punct and tok.text not in ("(", ")", "-", "'"):
+            return False
+        if tok.pos_ in ("VERB", "AUX", "ADP") and tok.i > by.i + 1:
+            return False
+        if tok.lemma_.lower() in words("measure_instrument") and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def verb_tagged_as_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
