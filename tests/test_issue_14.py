@@ -298,6 +298,21 @@ def test_issue_14_measured_is_never_an_agent_unit_or_verb(claims_of, sentence, q
     assert (claims_of(sentence)[qtext].measured or "").strip(".") != never
 
 
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        ("FEMA issued the notice with $750 million available.", "$750 million", "funding available"),
+        ("A total of $1 billion was available for the two fiscal years.", "A total of $1 billion", "funding available"),
+        ("The law made $215 billion available to the facility.", "$215 billion", "funding available to facility"),
+        ("Mexico ranked second, after Canada, among markets for U.S. goods exports.", "second", "markets for"),
+        ("Mexico ranked first among suppliers of U.S. goods imports.", "first", "suppliers of U.S. goods imports"),
+        ("There were 20 beds available.", "20 beds", "beds"),  # a count names its own noun
+    ],
+)
+def test_issue_14_what_is_available_and_what_a_rank_is_among(claims_of, text, qtext, measured):
+    assert measured in claims_of(text)[qtext].measured
+
+
 # -- non-claims --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence, absent",

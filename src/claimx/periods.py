@@ -394,6 +394,7 @@ WEEK_DEICTIC = re.compile(
 WEEK_AGO = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|\d)\s+)?weeks?\s+(?P<dir>ago|earlier|before|later)$")
 WEEK_OF = re.compile(r"^week\s+(?P<how>of|beginning|starting|ending|ended)\s+(?P<day>.+)$")
 WEEK_STEP = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}
+FROM_ANCHOR = frozenset({"previous", "prior", "preceding", "following", "same", "earlier", "before", "later"})
 
 
 def week_period(day: date) -> Period:
@@ -403,44 +404,32 @@ def week_period(day: date) -> Period:
     return Period(start, start + timedelta(days=6), f"{y:04d}-W{w:02d}")
 
 
+def _days_to(end: date) -> Period:
+    """The seven days up to `end`."""
+    return Period(end - timedelta(days=6), end, f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}")
+
+
 def _week(s: str, reference: date | None, anchor: Period | None) -> Period | None:
-    """'last week', 'this week', 'two weeks ago' count ISO weeks from the writing; 'the previous week',
-    'a week earlier' from a dated day or week of the sentence, else from the writing; 'the week of March 3'
-    is the ISO week holding the day, 'the week ending December 12' the seven days up to it."""
+    """'last week', 'this week', 'two weeks ago' count ISO weeks from the writing ('the past week': its seven
+    days); 'the previous week', 'a week earlier' from a dated day or week of the sentence, else from the
+    writing; 'the week of March 3' is the ISO week holding the day, 'the week ending December 12' its seven days."""
     m = WEEK_OF.match(s)
     if m:
         day = _simple(_strip(m.group("day")), reference, anchor)
         if day is None or day.start != day.end:
             return None
-        if m.group("how") in ("ending", "ended"):
-            return Period(
-                day.end - timedelta(days=6), day.end, f"{(day.end - timedelta(days=6)).isoformat()}/{day.label}"
-            )
-        return week_period(day.start)
-    relative_to_anchor = anchor is not None and (re.fullmatch(r"\d{4}-(?:\d\d-\d\d|W\d\d)", anchor.label) is not None)
-    m = WEEK_DEICTIC.match(s)
-    m2 = WEEK_AGO.match(s) if m is None else None
-    if m is None and m2 is None:
+        return _days_to(day.end) if m.group("how") in ("ending", "ended") else week_period(day.start)
+    m, ago = WEEK_DEICTIC.match(s), WEEK_AGO.match(s)
+    if m is None and ago is None:
         return None
-    if m is not None:
-        step = WEEK_STEP.get(m.group("which"), 0)
-        from_anchor = m.group("which") in ("previous", "prior", "preceding", "following", "same")
-    else:
-        n = small_number(m2.group("n") or "a")
-        step = n if m2.group("dir") == "later" else -n
-        from_anchor = m2.group("dir") != "ago"
-    if m is not None and m.group("which") == "past" and reference is not None and not isinstance(reference, YearOnly):
-        first = reference - timedelta(days=6)  # "over the past week": the seven days up to the writing
-        return Period(first, reference, f"{first.isoformat()}/{reference.isoformat()}")
-    if from_anchor and relative_to_anchor:
-        base = anchor.start
-    elif from_anchor and anchor is not None:
-        return None  # "the previous week" of a month or a year: which week is not said
-    elif reference is None or isinstance(reference, YearOnly):
+    which = m.group("which") if m else ago.group("dir")
+    step = WEEK_STEP.get(which, 0) if m else small_number(ago.group("n") or "a") * (1 if which == "later" else -1)
+    dated = anchor is not None and re.fullmatch(r"\d{4}-(?:\d\d-\d\d|W\d\d)", anchor.label) is not None
+    if which in FROM_ANCHOR and anchor is not None:
+        return week_period(anchor.start + timedelta(weeks=step)) if dated else None  # a month's "previous week"?
+    if reference is None or isinstance(reference, YearOnly):
         return None
-    else:
-        base = reference
-    return week_period(base + timedelta(weeks=step))
+    return _days_to(reference) if which == "past" else week_period(reference + timedelta(weeks=step))
 
 
 def _duration(s: str, reference: date | None, anchor: Period | None) -> Period | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
+from claimx.nlp.context.predicates import available_amount, rank_among
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
 from claimx.periods import parse_period
@@ -536,6 +537,8 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     reference_level,
     named_by_of,
     counted_noun,
+    available_amount,
+    rank_among,
     share_of_subject,
     whole_of_fraction,
     complement,

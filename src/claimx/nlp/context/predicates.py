@@ -1,0 +1,72 @@
+"""Measured-concept strategies that read what the sentence predicates of the figure, not its noun phrase:
+an amount said to be available, a rank held among a set. Part of `measured.MEASURED_STRATEGIES`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.phrases import noun_phrase
+from claimx.nlp.context.target import Target
+from claimx.nlp.deps import SUBJECTS
+
+MeasuredHit = tuple[str | None, str]
+AVAILABLE = frozenset({"available", "unavailable"})
+
+
+def _amount_noun(t: Target) -> Token:
+    """The figure's noun, or the generic measure it fills ('a total of $1 billion' -> 'total')."""
+    tok = t.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("generic_measure"):
+        return tok.head.head
+    return tok
+
+
+def _availability(noun: Token) -> Token | None:
+    """'$750 million available', '$5.5 billion is available', 'made $215 billion available'."""
+    own = next((c for c in noun.children if c.lower_ in AVAILABLE and c.dep_ in ("amod", "oprd", "acomp")), None)
+    if own is not None:
+        return own
+    if noun.dep_ in SUBJECTS and noun.head.lower_ in AVAILABLE:
+        return noun.head  # 'with $750 million available' parsed as a small clause
+    if noun.dep_ in SUBJECTS:
+        return next((c for c in noun.head.children if c.lower_ in AVAILABLE and c.dep_ in ("acomp", "oprd")), None)
+    return None
+
+
+def available_amount(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """An amount said to be available measures the funding available, and what for when the text says
+    ('with $750 million available', 'a total of $1 billion was available', 'made $215 billion available to
+    the facility'): `measured-available`. A count names its own noun first (`counted_noun`)."""
+    q = t.quantity
+    if q is None or q.kind == "count":
+        return None
+    avail = _availability(_amount_noun(t))
+    if avail is None:
+        return None
+    what = "funding" if q.kind == "currency" else None
+    phrase = " ".join(w for w in (what, avail.lower_) if w)
+    for prep in avail.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in ("for", "to") and pobj is not None and pobj.lemma_.lower() not in words("period_noun"):
+            return f"{phrase} {prep.lower_} {noun_phrase(pobj)}", "measured-available"
+    return phrase, "measured-available"
+
+
+def rank_among(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """A rank held among a set ranks in that set: 'Mexico ranked second, after Canada, among markets for
+    U.S. goods exports' measures 'markets for U.S. goods exports' (`measured-rank-among`)."""
+    q = t.quantity
+    if q is None or q.kind != "rank":
+        return None
+    for holder in (t.head, t.head.head):
+        among = next((c for c in holder.children if c.lower_ == "among"), None)
+        pobj = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+        if pobj is not None:
+            phrase = noun_phrase(pobj)
+            purpose = next((c for c in pobj.children if c.lower_ == "for" and c.dep_ == "prep"), None)
+            whose = next((c for c in purpose.children if c.dep_ == "pobj"), None) if purpose is not None else None
+            if whose is not None and " for " not in phrase:
+                phrase = f"{phrase} for {noun_phrase(whose)}"  # 'markets for U.S. goods exports'
+            return phrase, "measured-rank-among"
+    return None
