@@ -447,3 +447,20 @@ def test_context_the_present_is_the_month_of_the_article(nlp):
     assert when["230,000"] == "2024-04"
     assert when["236,000"] == "2024-03"
     assert when["ten days"] is None
+
+
+@pytest.mark.parametrize(
+    "text,qtext,modality",
+    [
+        # a property of a noun, a member of the subject, a count of a definite noun phrase: presupposed
+        ("Treasury could sell its gold, currently valued at $11 billion.", "$11 billion", "asserted"),
+        ("Her family, including three children, could not find housing.", "three children", "asserted"),
+        ("The firm said it would close its last two plants.", "two plants", "asserted"),
+        # what the modal verb itself reaches stays supposed
+        ("Prices could rise by 5 percent.", "5 percent", "hypothetical"),
+        ("The company would hire 500 workers.", "500 workers", "hypothetical"),
+        ("It is a region where malaria may cause 30 percent of deaths.", "30 percent", "hypothetical"),
+    ],
+)
+def test_context_an_auxiliary_does_not_suppose_what_a_noun_presupposes(extract, text, qtext, modality):
+    assert claim(extract, text, qtext).modality == modality

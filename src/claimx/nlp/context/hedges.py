@@ -8,6 +8,9 @@ proposal, or whose "in" object is one (words.jsonl role `proposal_noun`: "fundin
 million", "the bill would provide $5 billion", "the program would decrease in funding to $25.2 million"),
 states what the proposal contains: asserted. A range, approximation or ceiling under
 an epistemic "may", "might" or "could" is an estimate ("may be responsible for 30-50% of admissions").
+Past a clause or phrase that describes a noun ("its holdings, currently valued at $176.0 billion"), and in a
+count of a definite noun phrase ("its last two coal plants"), the figure is presupposed: the auxiliaries
+above it do not set its modality.
 """
 
 from __future__ import annotations
@@ -21,6 +24,34 @@ from claimx.nlp.context.target import Target
 from claimx.nlp.deps import NOMINAL_LINKS, NOMINALS, SUBJECTS
 
 MODALITY_ORDER = ("forecast", "estimate", "hypothetical")
+NOUN_CLAUSES = frozenset({"acl", "relcl", "appos"})
+DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
+def _describes_noun(tok: Token) -> bool:
+    """Is `tok` a clause on a noun ('holdings, currently valued at'), or a phrase on a subject ('her household,
+    including four children')?"""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":  # the parser may hang ", currently valued at" on the verb
+        edge = tok.left_edge.i
+        return edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ in NOMINALS
+    if tok.head.pos_ not in NOMINALS:
+        return False
+    if tok.dep_ == "acl" and tok.tag_ != "VBN":
+        return False  # "programs beginning in FY2027 for a total of $500 million": a time, not a property
+    return tok.dep_ in NOUN_CLAUSES or (tok.dep_ == "prep" and tok.head.dep_ in SUBJECTS)
+
+
+def _presupposed_count(t: Target) -> bool:
+    """A count in a definite noun phrase names things that exist: "it would phase out its last two coal
+    plants" does not suppose the two plants."""
+    q, head = t.quantity, t.head
+    return (
+        q is not None
+        and q.kind == "count"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children if c.i < t.span.start
+        )
+    )
 
 
 def _chain(head: Token, span: Span) -> tuple[list[Token], bool]:
@@ -56,12 +87,18 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             modal_words.append(t.lower_)
 
     chain, nominal = _chain(head, span)
+    nominal = nominal or _presupposed_count(t)
     for tok in span:
         note(tok, True)
     crossed = False  # past a subordinate clause: "after the EU levied a 50% tariff" is not threatened
     below = head
     for anc in chain:
         crossed = crossed or below.dep_ in ("advcl", "relcl", "acl")
+        # past a clause or phrase that describes a noun, the figure is a property of that noun, which the
+        # clause above supposes no more than the noun itself ("could monetize its holdings, currently valued
+        # at $176.0 billion", "her household, including four children, could not get"); the clause's own
+        # auxiliary still counts ("countries where it may be responsible for 30-50%")
+        nominal = nominal or _describes_noun(below)
         below = anc
         if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
             note(anc, True)
