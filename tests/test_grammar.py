@@ -401,3 +401,20 @@ def test_grammar_hyphenated_money_and_rates(extract, sentence, text, value, unit
 )
 def test_grammar_what_the_hyphen_rules_leave_alone(extract, sentence, text, unit):
     assert quantities(extract, sentence)[text].unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        # a hyphenated code of a document, form or law part is a name (not-name-hyphenated-code)
+        ("The SEC brought charges under Rule 10b-5 last year.", "10"),
+        ("The company filed its Form 10-K in March.", "10"),
+    ],
+)
+def test_grammar_hyphenated_document_codes_are_names(extract, sentence, absent):
+    assert not any(t.startswith(absent) for t in quantities(extract, sentence))
+
+
+def test_grammar_a_count_before_a_hyphenated_model_code_counts_the_plural(extract):
+    q = quantities(extract, "The Air Force bought 12 F-35 jets.")["12 F-35 jets"]
+    assert (q.value, q.unit) == (12, "jet")

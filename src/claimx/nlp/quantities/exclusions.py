@@ -180,11 +180,13 @@ def _counted_before(v: View, k: int) -> bool:
 
 
 def _plural_after_names(v: View, k: int) -> bool:
-    """A plural after the name: '96 Liverpool fans', '20 Boeing 737s' (a model number made plural),
+    """A plural after the name: '96 Liverpool fans', '20 Boeing 737s' (a model number made plural), '12 F-35 jets',
     '400 million Windows 10 users' (a name with its number), '40 Pakistan army soldiers'."""
     doc = v.doc
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
         k += 1
+        if k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k - 1].whitespace_ == doc[k].whitespace_ == "":
+            k += 1  # a hyphenated model code: '12 F-35 jets'
         if k < len(doc) and doc[k].text.isdigit():
             k += 1
     while k < len(doc) and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].is_lower:
