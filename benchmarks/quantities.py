@@ -20,7 +20,7 @@ import time
 import warnings
 from pathlib import Path
 
-from claimx.evaluate import load_newsquant, score_newsquant
+from claimx.evaluate import load_newsquant, newsquant_quantities, score_newsquant
 from claimx.extract import process_articles
 from claimx.ingest import make_article
 from claimx.schema import Quantity
@@ -41,7 +41,7 @@ SETS = [
 def run_claimx(items: list[dict]) -> list[list[Quantity]]:
     articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
     results = process_articles(articles, non_claims=True)  # every quantity, claims or not
-    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in results}
+    by_id = {r.article.article_id: newsquant_quantities(r.claims) for r in results}
     return [by_id.get(str(i), []) for i in range(len(items))]
 
 

@@ -186,8 +186,11 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         # list enumerators
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "1"),
         ("The plan has two parts: 1. cut costs; 2. raise prices.", "2"),
-        # years and spans of years
+        # years and spans of years; a month and year written with a slash ("12/25" in a status column)
         ("Exports peaked in 2019.", "2019"),
+        ("Status: Proposal (12/25); Final Rule (3/26).", "12"),
+        ("Status: Proposal (12/25); Final Rule (3/26).", "26"),
+        ("The rule took effect in 11/2025.", "11"),
         ("The 2013-14 season was a record.", "14"),
         # idioms and lone number words
         ("At one point the two met for lunch.", "one"),

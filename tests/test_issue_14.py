@@ -118,7 +118,7 @@ def test_issue_14_a_change_beside_a_from_to_pair_spans_both_dates(claims_of):
         ("Exports accounted for 60% ($752.0 billion) of Mexico's 2024 total trade.", "$752.0 billion", "2024"),
         ("Mexico ranked second among markets for U.S. goods exports in 2025.", "second", "2025"),
         ("Output was $5 billion in 2024 dollars.", "$5 billion", None),
-        ("The November 2025 agreement lowered the tariff from 25% to 15%.", "from 25% to 15%", None),
+        ("The November 2025 agreement lowered the tariff from 25% to 15%.", "15%", None),
         ("Officials said tariffs would not exceed the 15% agreed in the November 2025 agreement.", "15%", None),
     ],
 )
@@ -989,7 +989,7 @@ def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of
         # a verb whose "in" object is a proposal noun states what the proposal contains
         (
             "The program would decrease in funding from $41.0 million to $25.2 million.",
-            "from $41.0 million to $25.2 million",
+            "$25.2 million",
             "asserted",
         ),
         ("The program would decrease by $4 million if Congress agrees.", "$4 million", "hypothetical"),

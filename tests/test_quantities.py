@@ -58,14 +58,72 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
         ("Its share lingered at around 1-2%.", "around 1-2%", 1, 2),
         ("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", 5, 10),
         ("The deal is worth $1.2-1.5 billion.", "$1.2-1.5 billion", 1.2e9, 1.5e9),
-        ("He dropped from 208 pounds to 193 by exercising.", "from 208 pounds to 193", 208, 193),
-        ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "from 21 mpg combined to 23", 21, 23),
+        ("Rents range from $900 to $1,400 a month.", "from $900 to $1,400 a month", 900, 1400),
+        ("Homes from $750,000 to $1 million sold fastest.", "from $750,000 to $1 million", 750000, 1e6),
+        ("Estimates vary from 9% to 12%.", "from 9% to 12%", 9, 12),
     ],
 )
 def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, high):
     q = one(extract(sentence), qtext)
     assert q.value is None
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "sentence,before,after,unit",
+    [
+        # a change verb or noun before 'from X to Y': the level left and the level reached (transition)
+        ("He dropped from 208 pounds to 193 by exercising.", ("208 pounds", 208), ("193", 193), "pound"),
+        ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", ("21 mpg", 21), ("23", 23), None),
+        ("The levy would be reduced from 9% to 8%.", ("9%", 9), ("8%", 8), "percent"),
+        ("Coverage leaped from 46 percent to 85 percent.", ("46 percent", 46), ("85 percent", 85), "percent"),
+        ("The grace period was extended from two to four months.", ("two", 2), ("four months", 4), "month"),
+        ("The forecast was revised from 2.1% to 2.4%.", ("2.1%", 2.1), ("2.4%", 2.4), "percent"),
+        (
+            "an increase from $68.7 million to $78.9 million",
+            ("$68.7 million", 68.7e6),
+            ("$78.9 million", 78.9e6),
+            "USD",
+        ),
+        # a descending pair is never a range, whatever the verb
+        (
+            "The ratio stood at a level that went from 7.5 to 6.2 percent.",
+            ("7.5", 7.5),
+            ("6.2 percent", 6.2),
+            "percent",
+        ),
+    ],
+)
+def test_quantities_from_x_to_y_after_a_change_is_two_levels(extract, sentence, before, after, unit):
+    claims = extract(sentence)
+    a, b = one(claims, before[0]), one(claims, after[0])
+    assert (a.value, b.value) == (pytest.approx(before[1]), pytest.approx(after[1]))
+    assert a.low is None and b.low is None
+    assert a.change is None and b.change is None
+    if unit is not None:
+        assert a.unit == b.unit == unit
+    rules = {c.quantity.text: c.rule_ids for c in claims}
+    assert "transition-from" in rules[before[0]] and "transition-to" in rules[after[0]]
+
+
+def test_quantities_the_level_reached_measures_what_the_level_left_measured(extract):
+    claims = extract("Various changes would reduce the average capital surcharge from 2.7% to 2.3%.")
+    assert {c.quantity.text: c.measured for c in claims} == {
+        "2.7%": "average capital surcharge",
+        "2.3%": "average capital surcharge",
+    }
+
+
+def test_quantities_a_signed_level_keeps_its_change(extract):
+    claims = extract("The change for January was revised down by 32,000, from +504,000 to +472,000.")
+    assert one(claims, "+504,000").change == one(claims, "+472,000").change == "up"
+
+
+def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
+    from claimx.evaluate import newsquant_quantities
+
+    (q,) = newsquant_quantities(extract("He dropped from 208 pounds to 193 by exercising."))
+    assert (q.value, q.low, q.high, q.unit) == (None, 208, 193, "pound")
 
 
 @pytest.mark.parametrize(

@@ -247,7 +247,7 @@ def eval_newsquant(file: str, errors_path: str | None, as_json: bool, any_unit_f
 
         claimx eval newsquant ../shared/data/eval/newsquant-dev.json
     """
-    from claimx.evaluate import load_newsquant, score_newsquant
+    from claimx.evaluate import load_newsquant, newsquant_quantities, score_newsquant
     from claimx.extract import process_articles
     from claimx.ingest import make_article
 
@@ -258,7 +258,7 @@ def eval_newsquant(file: str, errors_path: str | None, as_json: bool, any_unit_f
     articles = [make_article(x["text"], article_id=str(i)) for i, x in enumerate(items) if x["text"].strip()]
     # every quantity the reader finds is scored, including those that are not claims (time windows)
     results = process_articles(articles, non_claims=True)
-    by_id = {r.article.article_id: [c.quantity for c in r.claims] for r in results}
+    by_id = {r.article.article_id: newsquant_quantities(r.claims) for r in results}
     preds = [by_id.get(str(i), []) for i in range(len(items))]
     score = score_newsquant(items, preds, any_unit_for_unitless=any_unit_for_unitless)
     if errors_path:

@@ -5,7 +5,8 @@ Two formats:
   normalized_unit, change}]}`. Per sentence, each gold quantity takes the first unused predicted
   quantity of equal value (ranges "a-b" compare both ends; relative tolerance 1e-5), preferring one
   whose unit also agrees. P = matched / predicted, R = matched / gold, for value, value+unit and
-  value+change.
+  value+change. The two levels of a change claimx records apart are one range there, as NewsQuant
+  annotates them (`newsquant_quantities`).
 - Gold claims of a whole article (`eval claims GOLD.json [ARTICLE]`, format of data/gold/): detection
   P/R/F1 by span overlap, and per field the share of required gold claims extracted correctly.
 
@@ -242,6 +243,34 @@ def load_newsquant(path: str | Path) -> list[dict]:
     if not isinstance(data, list) or not all(isinstance(x, dict) and "text" in x for x in data):
         raise ValueError(f"{path}: expected a JSON list of objects with 'text' and 'quantities'")
     return data
+
+
+def newsquant_quantities(claims: list[Claim]) -> list[Quantity]:
+    """The quantities of one sentence's claims, as NewsQuant writes them: NewsQuant annotates a change from
+    one level to another ("forecast to slow from 4.8 percent to 4.7 percent", "dropping from 208 pounds to
+    193") as one range "4.8-4.7", where claimx records the two levels as two claims (rule ids
+    `transition-from`, `transition-to`); the pair is written back as that one range."""
+    out: list[Quantity] = []
+    for c in claims:
+        q = c.quantity
+        prev = out[-1] if out else None
+        if "transition-to" in c.rule_ids and prev is not None and prev.end <= q.start and _opens(claims, prev):
+            out[-1] = prev.model_copy(
+                update={
+                    "value": None,
+                    "low": prev.value,
+                    "high": q.value,
+                    "end": q.end,
+                    "text": f"{prev.text}-{q.text}",
+                }
+            )
+            continue
+        out.append(q)
+    return out
+
+
+def _opens(claims: list[Claim], q: Quantity) -> bool:
+    return any(c.quantity is q and "transition-from" in c.rule_ids for c in claims)
 
 
 def score_newsquant(

@@ -85,7 +85,7 @@ WORD_ROLES = (
     "word_connector", "list_conjunction", "restatement", "level_preposition", "rate_marker", "rate_noun",
     "time_after", "cent_word", "iso_word", "scaled_code", "scale_suffix", "split_scale_suffix",
     "verb_preposition", "change_preposition", "not_quantity_shape", "compound_measure", "person_verb", "person_noun",
-    "up_verb",
+    "up_verb", "transition_verb",
     # context
     "determiner", "source_pronoun", "person_pronoun", "source_definite", "state_verb", "generic_noun",
     "relative_year", "relative_period", "present_word", "era_noun", "period_noun", "month_day", "baseline_preposition",

@@ -112,10 +112,10 @@ class Quantity(BaseModel):
     end: int = Field(ge=0, description="End offset (exclusive) into Article.text.")
     value: float | None = Field(description="Fully scaled value ('$8 trillion' -> 8e12); null for a range.")
     low: float | None = Field(
-        default=None, description="First end of a range as written ('70-80%' -> 70; 'from 40% to 0%' -> 40)."
+        default=None, description="First end of a range as written ('70-80%' -> 70; 'ranging from 9% to 12%' -> 9)."
     )
     high: float | None = Field(
-        default=None, description="Second end of a range as written ('70-80%' -> 80; 'from 40% to 0%' -> 0)."
+        default=None, description="Second end of a range as written ('70-80%' -> 80; 'ranging from 9% to 12%' -> 12)."
     )
     bound: Bound = Field(description="= exact, ~ approximate, > more than, >= at least, < less than, <= at most.")
     unit: str | None = Field(description="Normalized unit: ISO 4217 code, percent, singular unit or counted noun.")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from claimx.nlp.numbers import is_year_like
@@ -10,7 +12,7 @@ from claimx.nlp.quantities.money import Hit, glued_currency
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.units import unit_at
-from claimx.rulefiles import word_list
+from claimx.rulefiles import load_rules, word_list
 
 
 def connector(tok: Token) -> str:
@@ -40,6 +42,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         return None
     if conn == "to" and before == "by" and (cur_hit is not None or first_unit is not None):
         return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if conn == "to" and before == "from" and changes_from(v, (cur_hit[0] if cur_hit is not None else core.start) - 1):
+        return None  # "reduced from 9% to 8%": two levels (join_from_to marks them)
     k = j + 1
     cur2 = v.lex.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
     if cur2:
@@ -60,6 +64,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         if hit is None or hit[1].unit != first_unit[1].unit:
             return None  # "climbed 0.1% to 1,333.18": the second number is a level
     signed = core.numeral is not None and core.numeral.value < 0  # "-4/5" is no date
+    if conn == "to" and before == "from" and core2.value < core.value:
+        return None  # "from 9 to 8 percent": a descending pair is a change, never a range
     if conn == "/" and not (has_cur2 or v.lower(end) == "%" or signed):
         # "1/16 of a pint", "1/2 pound": a fraction, read by the caller
         if not (end < len(doc) and (doc[end].lower_ == "of" or unit_at(v, end))):
@@ -148,6 +154,11 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
     while k < len(found):
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None and _transition(v, a, b):
+            mark_transition(a, b)
+            out.append(a)
+            k += 1
+            continue
         if b is None or not _joinable(v, a, b):
             if b is not None and _level_after_from_range(v, a, b):
                 b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind  # "from 14-18 mpg to 24"
@@ -164,6 +175,68 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
         out.append(a)
         k += 2
     return out
+
+
+def changes_from(v: View, k: int) -> bool:
+    """Is the 'from' at token k the start of a change from one level to another: the preposition of a change
+    verb or noun ('reduced from', 'slow slightly from', 'an increase from'; changes.jsonl) or of a verb that
+    moves a level (words.jsonl role transition_verb: 'revised from', 'extended from')?"""
+    tok = v.tok(k)
+    if tok is None or tok.lower_ != "from":
+        return False
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return head.i != tok.i and (lemma in change_lemmas() or lemma in word_list("transition_verb"))
+
+
+@cache
+def change_lemmas() -> frozenset[str]:
+    """The change verbs and nouns of changes.jsonl ('rise', 'reduce', 'increase', 'decline')."""
+    return frozenset().union(*(e.lemmas for e in load_rules("changes") if e.pos in ("verb", "noun")))
+
+
+def opens_transition(v: View, core: Core) -> bool:
+    """'extended from two to four months': a number word that opens a change to a figure with a unit is the
+    level left, in that unit (see `mark_transition`)."""
+    k = core.end
+    if not (core.start > 0 and changes_from(v, core.start - 1) and v.lower(k) == "to" and k + 1 < len(v.doc)):
+        return False
+    core2 = read_core(v, k + 1, money=False)
+    return core2 is not None and core2.value is not None and unit_at(v, core2.end) is not None
+
+
+def _transition(v: View, a: Found, b: Found) -> bool:
+    """'The rate was reduced from 9% to 8%', 'leaped from 46 percent to 85 percent', 'extended from two to four
+    months', 'fell from 208 pounds to 193': after a change verb or noun, or whenever the second is the smaller,
+    'from X to Y' states the level before and the level after, two figures a fact-checker checks apart (each
+    may have its own date or source); 'prices range from $5 to $12' and 'homes from $750,000 to $1 million'
+    stay one range."""
+    if a.value is None or b.value is None or a.low is not None or b.low is not None or a.start == 0:
+        return False
+    if v.lower(a.start - 1) != "from" or not v.same_sentence(a.start, b.start):
+        return False
+    if a.unit is not None and b.unit is not None and b.unit != a.unit:
+        return False
+    gap = list(v.doc[a.end : b.start])
+    if not gap or gap[-1].lower_ != "to" or not _ignorable_gap(gap[:-1]):
+        return False
+    return changes_from(v, a.start - 1) or (b.value < a.value and (a.unit is not None or b.unit is not None))
+
+
+def mark_transition(a: Found, b: Found) -> None:
+    """The two levels of a transition: a bare first level takes the second's unit ('from two to four months');
+    neither is a rise or fall itself unless signed (rule ids `transition-from`, `transition-to`)."""
+    if a.unit is None and b.unit is not None:
+        a.unit, a.unit_expr, a.kind = b.unit, b.unit_expr, b.kind
+        a.rule_ids.append("unit-from-to")
+    elif b.unit is None and a.unit is not None:
+        b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind
+        b.rule_ids.append("unit-from-to")
+    for q in (a, b):  # a signed figure is a change itself ("revised from +504,000 to +472,000")
+        if not {"change-plus-sign", "change-minus-sign"} & set(q.rule_ids):
+            q.change = None
+    a.rule_ids.append("transition-from")
+    b.rule_ids.append("transition-to")
 
 
 def _joinable(v: View, a: Found, b: Found) -> bool:

@@ -27,7 +27,14 @@ from claimx.nlp.quantities.exclusions import (
 from claimx.nlp.quantities.money import Hit, change_and_level_rate, currency_before, minor_currencies
 from claimx.nlp.quantities.numerals import bounded_article, read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
-from claimx.nlp.quantities.ranges import apply_range, join_from_to, join_intervals, one_in_n, read_range
+from claimx.nlp.quantities.ranges import (
+    apply_range,
+    join_from_to,
+    join_intervals,
+    one_in_n,
+    opens_transition,
+    read_range,
+)
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef
 from claimx.nlp.quantities.units import (
@@ -159,7 +166,7 @@ def _stands_alone(v: View, core: Core, bounded: bool) -> bool:
     compared = bounded and _comparison_before(v, core)
     if core.n_words >= 2 or compared or (core.start > 0 and doc[core.start - 1].lower_ in v.lex.negative):
         return True
-    if _nominal_count(v, core):
+    if _nominal_count(v, core) or opens_transition(v, core):
         return True
     start = v.sent_starts[core.start]
     end = next((k for k in range(core.end, len(doc)) if v.sent_starts[k] != start), len(doc))
