@@ -114,6 +114,21 @@ def test_quantities_the_level_reached_measures_what_the_level_left_measured(extr
     }
 
 
+@pytest.mark.parametrize(
+    "sentence,levels,measured",
+    [
+        # the levels of a transitive change are the object's, never the agent's
+        ("The 2025 agreement lowered the tariff from 25% to 15%.", ("25%", "15%"), "tariff"),
+        ("Congress increased the budget from $5 billion to $7 billion.", ("$5 billion", "$7 billion"), "budget"),
+        # an intransitive change measures its subject
+        ("Prices rose from 5% to 8% last year.", ("5%", "8%"), "Prices"),
+    ],
+)
+def test_quantities_the_levels_of_a_change_measure_what_changes(extract, sentence, levels, measured):
+    got = {c.quantity.text: c.measured for c in extract(sentence)}
+    assert [got[t] for t in levels] == [measured, measured]
+
+
 def test_quantities_a_signed_level_keeps_its_change(extract):
     claims = extract("The change for January was revised down by 32,000, from +504,000 to +472,000.")
     assert one(claims, "+504,000").change == one(claims, "+472,000").change == "up"

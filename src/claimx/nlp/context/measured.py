@@ -309,6 +309,28 @@ def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+def transition_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'The agreement lowered the tariff from 25% to 15%', 'Congress increased the budget from $5 billion to
+    $7 billion': the two levels of a change (the reader's `transition-from`, `transition-to`) are levels of the
+    object the verb changes, whatever the parser hangs them on; an intransitive change ('prices rose from')
+    is left to the clause strategies."""
+    span = t.span
+    rules = span._.claimx_rule_ids or []
+    if "transition-from" not in rules and "transition-to" not in rules:
+        return None
+    doc = span.doc
+    opener = next(
+        (doc[k] for k in range(span.start - 1, max(t.sent.start, span.start - 12) - 1, -1) if doc[k].lower_ == "from"),
+        None,
+    )
+    verb = opener.head if opener is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    inside = _inside(span)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i < opener.i), None)
+    return (noun_phrase(obj, inside), "measured-transition-object") if obj is not None else None
+
+
 def _in_other_quantity(tok: Token, span: Span) -> bool:
     return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("claimx_quantities", []) if s != span)
 
@@ -534,6 +556,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     amount_in,
     comparative,
     pace_of_change,
+    transition_object,
     reference_level,
     named_by_of,
     counted_noun,
