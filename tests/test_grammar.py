@@ -173,6 +173,7 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         ("Title 42 ended in May.", "42"),
         ("The jet is an F-35 fighter.", "35"),
         ("She joined the Planet 9 citizen science project.", "9"),
+        ("It adds half of the bank's Method 1 capital surcharge.", "1"),
         ("He bought a 4K television.", "4K"),
         ("Properties include 9 E 71st St in Manhattan.", "9"),
         # a currency sign's ASCII fold counts only glued to a figure; a console is no amount
@@ -421,3 +422,8 @@ def test_grammar_hyphenated_document_codes_are_names(extract, sentence, absent):
 def test_grammar_a_count_before_a_hyphenated_model_code_counts_the_plural(extract):
     q = quantities(extract, "The Air Force bought 12 F-35 jets.")["12 F-35 jets"]
     assert (q.value, q.unit) == (12, "jet")
+
+
+def test_grammar_a_digit_one_after_a_verb_still_counts(extract):
+    """'Method 1 capital surcharge' is a name; '1 coal plant' after a verb is a count."""
+    assert [c.quantity.text for c in extract("Britain had 1 coal plant left.")] == ["1 coal plant"]

@@ -221,12 +221,14 @@ def name_before(v: View, q: Found, core: Core, bounded: bool) -> str | None:
 
 
 def _singular_after_name(v: View, q: Found, core: Core, prev) -> bool:
-    """'Planet 9 citizen': a capitalised name word, a number other than one and a singular common noun
-    that modifies another noun (a compound), as a counted noun never does."""
+    """'Planet 9 citizen', 'the Method 1 capital surcharge': a capitalised name word, a number (written in
+    digits when it is one: "one" counts) and a singular common noun that modifies another noun (a
+    compound), as a counted noun never does."""
     noun = v.tok(core.end)
     return (
         q.kind == "count"
-        and q.value not in (None, 1)
+        and q.value is not None
+        and (q.value != 1 or not core.words)
         and prev.is_title
         and prev.i != v.sent_starts[core.start]
         and noun is not None
