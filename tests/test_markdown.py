@@ -162,3 +162,19 @@ def test_markdown_claims_read_link_text_and_emphasis_and_slice_the_clean_text(nl
 def test_markdown_one_linked_sentence_is_not_a_link_list():
     a = md_article("[Unemployment fell to 4.1% in June](https://www.bls.gov/x).\n\n[Share](https://x.org/s)")
     assert [s.kind for s in segment_article(a)] == ["paragraph", "boilerplate"]
+
+
+def test_markdown_a_table_row_that_holds_a_sentence_is_read_as_prose(nlp):
+    """A cell that is a sentence makes its row prose (claims); a row of data cells stays a table (none)."""
+    from claimx.extract import process_articles
+
+    a = md_article(
+        "# Rules\n\n"
+        "| Rule | Status | Description |\n|---|---|---|\n"
+        "| Leverage ratio | Proposal | The ratio would be reduced from 9% to 8% for small banks. |\n"
+        "| Surcharge | Final | 2.3% |\n"
+    )
+    kinds = [(s.kind, a.text[s.char_start : s.char_end][:14]) for s in segment_article(a)]
+    assert kinds[-2:] == [("paragraph", "Leverage ratio"), ("table", "Surcharge | Fi")]
+    (result,) = process_articles([a], nlp=nlp)
+    assert [c.quantity.text for c in result.claims] == ["9%", "8%"]

@@ -148,12 +148,24 @@ def _structured_blocks(article: Article) -> list[tuple[int, int, Block | None]]:
     return [(b.char_start, b.char_end, b) for b in article.blocks if b.char_end > b.char_start]
 
 
+PROSE_CELL_WORDS = 8
+
+
+def has_prose_cell(row: str) -> bool:
+    """Does a table row hold a sentence ('| CBLR | Proposal (12/25) | Tier 1 capital/assets would be reduced
+    from 9% to 8%, and ... |')? Such a row is read as prose, its figures claims like any paragraph's; a row of
+    data cells ('| FY2025 | $1.2 billion | 12% |') stays a table segment without claims."""
+    return any(
+        len(cell.split()) >= PROSE_CELL_WORDS and cell.rstrip().endswith((".", "!", "?")) for cell in row.split(" | ")
+    )
+
+
 def _kind(article: Article, n: int, start: int, end: int, block: Block | None) -> tuple[str, str | None]:
     """The kind of one block, and why it is boilerplate when it is."""
     text = article.text[start:end]
     source_kind = block.kind if block is not None else None
     if source_kind == "table_row":
-        return "table", None
+        return ("paragraph" if has_prose_cell(text) else "table"), None
     if source_kind == "code":
         return "boilerplate", "code block"
     if n == 0 and article.title and _norm(text) == _norm(article.title):
