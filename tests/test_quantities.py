@@ -396,3 +396,24 @@ def test_quantities_the_pace_of_a_change_verb_is_a_change(extract, sentence, cha
     """Phenomenon: 'grew at a 3.1 percent pace': the figure is the rate of the rise the verb reports."""
     (claim,) = extract(sentence)
     assert claim.quantity.change == change
+
+
+@pytest.mark.parametrize(
+    "sentence,texts",
+    [
+        # after 'by', 'X to Y' of one unit is a range when the ends are of one size ...
+        ("The rules would reduce required capital by 5.6% to 7.9%.", ["5.6% to 7.9%"]),
+        ("Sales rose by 10% to 12% in the quarter.", ["10% to 12%"]),
+        # ... and a change and the level it reached when the second dwarfs the first
+        ("The Fed cut its rate by 0.25% to 5.25%.", ["0.25%", "5.25%"]),
+        ("The deficit increased by $43.6 billion to $419.2 billion.", ["$43.6 billion", "$419.2 billion"]),
+    ],
+)
+def test_quantities_by_x_to_y_with_units_is_a_range_or_a_change_and_a_level(extract, sentence, texts):
+    assert [c.quantity.text for c in extract(sentence)] == texts
+
+
+def test_quantities_a_range_after_by_is_read_where_its_first_end_is(extract):
+    (c,) = extract("The rules would reduce required capital by 5.6% to 7.9%.")
+    assert (c.quantity.low, c.quantity.high, c.quantity.change) == (5.6, 7.9, "down")
+    assert c.measured == "required capital"

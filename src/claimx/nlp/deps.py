@@ -6,6 +6,8 @@ The labels are those of spaCy's English models (ClearNLP style). A rule names th
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 # a word that modifies the noun it hangs on ("11 mineral commodities", "second-largest mines")
@@ -36,3 +38,16 @@ COUNTABLE_TAGS = frozenset({"NN", "NNS"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
+
+# words that join the two ends of a range ("5.6% to 7.9%", "between 5 and 10")
+RANGE_LINKS = frozenset({"to", "and", "-", "–", "—", "through"})
+
+
+def phrase_head(span: Span) -> Token:
+    """The syntactic head of a quantity's words: the span's root, except that a range whose connector the
+    parser hung outside it ("reduce capital by 5.6% to 7.9%": "to 7.9%" on the verb) is read where its first
+    end is."""
+    head = span.root
+    if head.i > span.start and head.lower_ in RANGE_LINKS and head.head.i not in range(span.start, span.end):
+        head = span.doc[span.start : head.i].root
+    return head

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
-from claimx.nlp.context.predicates import available_amount, rank_among
+from claimx.nlp.context.predicates import available_amount, rank_among, transition_object
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
 from claimx.periods import parse_period
@@ -307,28 +307,6 @@ def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if obj is not None and obj.pos_ in NOMINALS:
         return noun_phrase(obj, inside), "measured-level-object"
     return None
-
-
-def transition_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'The agreement lowered the tariff from 25% to 15%', 'Congress increased the budget from $5 billion to
-    $7 billion': the two levels of a change (the reader's `transition-from`, `transition-to`) are levels of the
-    object the verb changes, whatever the parser hangs them on; an intransitive change ('prices rose from')
-    is left to the clause strategies."""
-    span = t.span
-    rules = span._.claimx_rule_ids or []
-    if "transition-from" not in rules and "transition-to" not in rules:
-        return None
-    doc = span.doc
-    opener = next(
-        (doc[k] for k in range(span.start - 1, max(t.sent.start, span.start - 12) - 1, -1) if doc[k].lower_ == "from"),
-        None,
-    )
-    verb = opener.head if opener is not None else None
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    inside = _inside(span)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i < opener.i), None)
-    return (noun_phrase(obj, inside), "measured-transition-object") if obj is not None else None
 
 
 def _in_other_quantity(tok: Token, span: Span) -> bool:

@@ -1,5 +1,6 @@
 """Measured-concept strategies that read what the sentence predicates of the figure, not its noun phrase:
-an amount said to be available, a rank held among a set. Part of `measured.MEASURED_STRATEGIES`."""
+an amount said to be available, a rank held among a set, the levels of a change of an object. Part of
+`measured.MEASURED_STRATEGIES`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Token
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import SUBJECTS
+from claimx.nlp.deps import NOMINALS, SUBJECTS
 
 MeasuredHit = tuple[str | None, str]
 AVAILABLE = frozenset({"available", "unavailable"})
@@ -70,3 +71,25 @@ def rank_among(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                 phrase = f"{phrase} for {noun_phrase(whose)}"  # 'markets for U.S. goods exports'
             return phrase, "measured-rank-among"
     return None
+
+
+def transition_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'The agreement lowered the tariff from 25% to 15%', 'Congress increased the budget from $5 billion to
+    $7 billion': the two levels of a change (the reader's `transition-from`, `transition-to`) are levels of the
+    object the verb changes, whatever the parser hangs them on; an intransitive change ('prices rose from')
+    is left to the clause strategies."""
+    span = t.span
+    rules = span._.claimx_rule_ids or []
+    if "transition-from" not in rules and "transition-to" not in rules:
+        return None
+    doc = span.doc
+    opener = next(
+        (doc[k] for k in range(span.start - 1, max(t.sent.start, span.start - 12) - 1, -1) if doc[k].lower_ == "from"),
+        None,
+    )
+    verb = opener.head if opener is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    inside = set(range(span.start, span.end))
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i < opener.i), None)
+    return (noun_phrase(obj, inside), "measured-transition-object") if obj is not None else None

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from claimx.nlp.deps import phrase_head
 from claimx.nlp.readings import QuantityReading
 
 
@@ -22,7 +23,7 @@ class Target:
     @classmethod
     def of(cls, span: Span) -> Target:
         q = span._.claimx_quantity
-        head = span.doc[q.head] if q is not None and q.head is not None else span.root
+        head = span.doc[q.head] if q is not None and q.head is not None else phrase_head(span)
         return cls(span=span, head=head, sent=span.sent, quantity=q)
 
     @cached_property

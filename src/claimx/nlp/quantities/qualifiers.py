@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS, SUBJECTS
+from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS, SUBJECTS, phrase_head
 from claimx.nlp.numbers import can_start_number
 from claimx.nlp.quantities.money import Hit
 from claimx.nlp.quantities.state import Core, Found, View
@@ -38,7 +38,7 @@ def finish_left(v: View, q: Found, cur_hit: Hit | None, rules: list[str]) -> Fou
         rules.append(rid)
     q.start = s
     if q.head is None:
-        q.head = doc[q.core[0] : max(q.end, q.core[0] + 1)].root.i  # the number and its unit, qualifiers left out
+        q.head = phrase_head(doc[q.core[0] : max(q.end, q.core[0] + 1)]).i  # the number and its unit, no qualifiers
     rid = _bound_verb(v, q)
     if rid:
         rules.append(rid)

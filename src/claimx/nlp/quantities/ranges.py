@@ -40,8 +40,6 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
     if conn not in _connectors() or (conn == "and" and before != "between"):
         return None
-    if conn == "to" and before == "by" and (cur_hit is not None or first_unit is not None):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
     if conn == "to" and before == "from" and changes_from(v, (cur_hit[0] if cur_hit is not None else core.start) - 1):
         return None  # "reduced from 9% to 8%": two levels (join_from_to marks them)
     k = j + 1
