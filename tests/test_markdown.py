@@ -178,3 +178,22 @@ def test_markdown_a_table_row_that_holds_a_sentence_is_read_as_prose(nlp):
     assert kinds[-2:] == [("paragraph", "Leverage ratio"), ("table", "Surcharge | Fi")]
     (result,) = process_articles([a], nlp=nlp)
     assert [c.quantity.text for c in result.claims] == ["9%", "8%"]
+
+
+@pytest.mark.parametrize("delimiter", ["|---|---|---|---|\n", ""])
+def test_markdown_a_data_cell_of_a_prose_row_measures_its_column_header(nlp, delimiter):
+    """In a row read as prose, a figure in a data cell measures its column header for the row's subject and
+    refers to the period the cell names, else the header's; a figure in the sentence cell keeps its clause."""
+    from claimx.extract import process_articles
+
+    a = md_article(
+        "# Programs\n\n"
+        "| Program | Summary | FY2026 Funding | FY2025 Participation |\n" + delimiter + "| School Meals | Serves "
+        "lunches to pupils in 95% of public schools. | $30.1 billion | 29.6 million (FY2024) |\n"
+    )
+    (result,) = process_articles([a], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["$30.1 billion"].measured == "FY2026 Funding of School Meals"
+    assert got["$30.1 billion"].time.period == "FY2026"
+    assert got["29.6 million"].time.period == "FY2024"
+    assert "measured-table-header" not in got["95%"].rule_ids

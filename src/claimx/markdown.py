@@ -194,11 +194,13 @@ def _paragraph(b: _Builder, inline, stack: list[str]) -> None:
     """A paragraph, a list item or a quotation; lines that all start with '|' are table rows."""
     lines = inline.content.split("\n")
     if len(lines) >= 1 and all(ln.lstrip().startswith("|") for ln in lines):
+        header: list[str] | None = None  # without a delimiter row, the first line of several heads the rest
         for ln in lines:
             cells = [c.strip().strip("*_") for c in ln.strip().strip("|").split("|")]
             cells = [c for c in cells if c]
             if cells:
-                b.block("table_row", " | ".join(cells), row_header=cells[0])
+                b.block("table_row", " | ".join(cells), table_header=header, row_header=cells[0])
+                header = header or (cells if len(lines) > 1 else None)
         return
     kind = "quote" if "blockquote_open" in stack else "list_item" if "list_item_open" in stack else "paragraph"
     b.block(kind, inline)

@@ -217,10 +217,10 @@ def segment_article(article: Article, *, max_chars: int = MAX_CHARS) -> list[Seg
             reasons[n] = "after the article body (author box, 'Recent' or related list)"
     segments: list[Segment] = []
     for (s, e, block), kind, reason in zip(units, kinds, reasons, strict=True):
-        if kind == "table" and block is not None:
+        if block is not None and block.kind == "table_row" and kind in ("table", "paragraph"):
             segments.append(
                 Segment(
-                    kind="table",
+                    kind=kind,
                     char_start=s,
                     char_end=e,
                     table_header=block.table_header,
