@@ -456,32 +456,26 @@ def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: 
     return last[1] >= c.sentence_start or not text[last[1] : c.sentence_start].strip()
 
 
-def _with_time(c: Claim, time: TimeRef, rule: str = "time-carried") -> Claim:
-    score, feats = checkworthiness(c.quantity, c.source, time, c.measured, c.claim_type, c.modality, c.hedges)
-    return c.model_copy(
-        update={
-            "time": time,
-            "checkworthiness": score,
-            "checkworthiness_features": feats,
-            "rule_ids": [*c.rule_ids, rule],
-        }
+def revised(c: Claim, rules: list[str], **fields) -> Claim:
+    """The claim with some fields replaced (time, measured, modality, ...), its claim type and checkworthiness
+    recomputed from them, and `rules` added to its rule ids."""
+    f = {k: fields.get(k, getattr(c, k)) for k in ("quantity", "source", "time", "measured", "modality", "hedges")}
+    ctype = claim_type(f["quantity"], f["modality"], c.sentence) if "modality" in fields else c.claim_type
+    score, feats = checkworthiness(
+        f["quantity"], f["source"], f["time"], f["measured"], ctype, f["modality"], f["hedges"]
     )
+    update = {**fields, "claim_type": ctype, "checkworthiness": score, "checkworthiness_features": feats}
+    return c.model_copy(update={**update, "rule_ids": [*c.rule_ids, *rules]})
+
+
+def _with_time(c: Claim, time: TimeRef, rule: str = "time-carried") -> Claim:
+    return revised(c, [rule], time=time)
 
 
 # a reporting period: a fiscal year or a split (marketing, crop) year; a calendar year in an opening sentence
 # is as often narrative ("In 2023, EIA began a survey") as the paragraph's topic
 def _with_modality(c: Claim, modality: str, rule: str) -> Claim:
-    ctype = claim_type(c.quantity, modality, c.sentence)
-    score, feats = checkworthiness(c.quantity, c.source, c.time, c.measured, ctype, modality, c.hedges)
-    return c.model_copy(
-        update={
-            "modality": modality,
-            "claim_type": ctype,
-            "checkworthiness": score,
-            "checkworthiness_features": feats,
-            "rule_ids": [*c.rule_ids, rule],
-        }
-    )
+    return revised(c, [rule], modality=modality)
 
 
 TOPIC_PERIOD = re.compile(r"(?<![\w$€£.,/#§-])(?:FY\s?(?:19|20)\d\d|(?:19|20)\d\d/(?:19|20)?\d\d)(?![\w%]|[.,]\d)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.claims import checkworthiness
+from claimx.claims import revised
 from claimx.periods import parse_period
 from claimx.schema import Claim, Segment, TimeRef
 from claimx.segment import has_prose_cell
@@ -44,19 +44,10 @@ def _from_header(c: Claim, text: str, row: Segment) -> Claim:
         return c
     label = header[k].strip()
     measured = f"{label} of {row.row_header}" if row.row_header else label
-    time, rules = c.time, [*c.rule_ids, "measured-table-header"]
+    time, rules = c.time, ["measured-table-header"]
     m = HEADER_PERIOD.search(cells[k]) or HEADER_PERIOD.search(label)  # the cell's own date first: "758,000 (FY2022)"
     period = parse_period(m.group(0)) if m else None
     if period is not None:
         time = TimeRef(text=m.group(0), year=period.year, period=period.label)
         rules.append("time-table-header")
-    score, feats = checkworthiness(c.quantity, c.source, time, measured, c.claim_type, c.modality, c.hedges)
-    return c.model_copy(
-        update={
-            "measured": measured,
-            "time": time,
-            "checkworthiness": score,
-            "checkworthiness_features": feats,
-            "rule_ids": rules,
-        }
-    )
+    return revised(c, rules, measured=measured, time=time)
