@@ -427,3 +427,17 @@ def test_grammar_a_count_before_a_hyphenated_model_code_counts_the_plural(extrac
 def test_grammar_a_digit_one_after_a_verb_still_counts(extract):
     """'Method 1 capital surcharge' is a name; '1 coal plant' after a verb is a count."""
     assert [c.quantity.text for c in extract("Britain had 1 coal plant left.")] == ["1 coal plant"]
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        ("Category I consists of the eight U.S. global systemically important banks.", "eight", "bank"),
+        ("Police said 12 heavily armed masked young men attacked the post.", "12", "man"),
+    ],
+)
+def test_grammar_a_number_counts_its_plural_noun_across_a_run_of_modifiers(extract, sentence, text, unit):
+    """The parser hangs the number straight on the plural noun: it counts it, however many modifiers stand
+    between them."""
+    (q,) = [c.quantity for c in extract(sentence) if c.quantity.text.startswith(text)]
+    assert q.unit == unit and q.kind == "count"

@@ -407,10 +407,13 @@ def _counted_by_parse(v: View, q: Found) -> int | None:
         between = doc[q.end : head.i] if head.i >= q.end else doc[0:0]
         coordinated = any(x.pos_ == "CCONJ" for x in between)
         suspended = coordinated and any(len(x.text) > 1 and x.text.endswith("-") for x in between)
+        # a number the parser hangs straight on a plural noun counts it across a longer run of modifiers:
+        # "the eight U.S. global systemically important banks"
+        direct = tok.dep_ == "nummod" and tok.head.i == head.i and head.tag_ in PLURAL_TAGS
         if (
             tok.dep_ in NOUN_MODIFIERS
             and head.i >= q.end
-            and head.i - q.end <= (7 if suspended else 5 if coordinated else 3)
+            and head.i - q.end <= (7 if suspended else 5 if coordinated or direct else 3)
             and _countable(head)
             and all(
                 x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
