@@ -48,6 +48,71 @@ def test_issue_14_a_day_of_the_week_does_not_date_a_level_announced_that_day(cla
     assert got["25%"].time is None and got["35 countries"].time is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qtext", "period"),
+    [
+        # a count that is the subject or object of the verb the day hangs on: what happened that day
+        (
+            "Italian authorities reported 144 coronavirus-related deaths Sunday.",
+            "144 coronavirus-related deaths",
+            "2021-05-02",
+        ),
+        ("Police said 12 people were killed on Friday.", "12 people", "2021-04-30"),
+        (
+            "On Wednesday, 23 passengers tested positive, and on Thursday 30 passengers tested positive.",
+            "30 passengers",
+            "2021-04-29",
+        ),  # "Thursday 30" is one entity to the tagger
+        # the day a figure was said dates the saying, not the figure
+        ("Officials said Tuesday 26 hostages were killed.", "26 hostages", None),
+        ("The minister said on Monday that 3 million people need aid.", "3 million people", None),
+        ("On Tuesday, the company said it employs 5,000 people.", "5,000 people", None),
+        # a day counted back from the day before it, in the same or the next sentence
+        ("Officials reported 300 deaths on Sunday, up from 250 the previous day.", "250", "2021-05-01"),
+        (
+            "Italy reported 9,148 infections Sunday. That is down from the day before when more than 12,000 new "
+            "cases were reported.",
+            "more than 12,000 new cases",
+            "2021-05-01",
+        ),
+    ],
+)
+def test_issue_14_a_day_of_the_week_dates_a_count_of_that_day(claims_of, sentence, qtext, period):
+    time = claims_of(sentence, "2021-05-03")[qtext].time
+    assert (time.period if time else None) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qtext", "period"),
+    [
+        (
+            "Brent will average $78/bbl in the fourth quarter this year, compared to $109/bbl for the same time last "
+            "year.",
+            "$109/bbl",
+            "2013-Q4",
+        ),
+        (
+            "Sales were $5 billion in the second quarter last year, compared with $4 billion the same period a year "
+            "earlier.",
+            "$4 billion",
+            "2012-Q2",
+        ),
+        # the period inside a 'than' phrase is the baseline's, not the difference's
+        ("Propane cost $2.38 per gallon, 33 cents less than the price at the same time last year.", "33 cents", None),
+        # a named month after a period of last year is not read against it
+        (
+            "Inflation jumped to 0.4 percent in January, after averaging 0.1 percent in October through December "
+            "last year.",
+            "0.4 percent",
+            "2014-01",
+        ),
+    ],
+)
+def test_issue_14_the_same_time_last_year_points_back_from_the_figures_period(claims_of, sentence, qtext, period):
+    time = claims_of(sentence, "2014-02-17")[qtext].time
+    assert (time.period if time else None) == period
+
+
 def test_issue_14_a_comparative_the_tagger_puts_in_a_date_is_not_part_of_it(claims_of):
     text = "Households will spend an average of $31 (5%) less this winter than last winter."
     got = claims_of(text, "2014-12-17")

@@ -109,6 +109,12 @@ def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
         ("the previous two quarters", "Q3 2024", "2024-Q1/2024-Q2"),
         ("March", "2021", "2021-03"),
         ("September 11", "2017", "2017-09-11"),
+        ("the same time last year", "Q4 2014", "2013-Q4"),
+        # a day counted from a dated day
+        ("the day before", "May 2, 2021", "2021-05-01"),
+        ("the previous day", "May 2, 2021", "2021-05-01"),
+        ("a day earlier", "March 1, 2024", "2024-02-29"),
+        ("the following day", "December 31, 2024", "2025-01-01"),
     ],
 )
 def test_periods_relative_to_another_use_the_anchor(text, anchor, label):
@@ -118,6 +124,11 @@ def test_periods_relative_to_another_use_the_anchor(text, anchor, label):
 @pytest.mark.parametrize("text", ["the past decade", "recently", "soon", "the 1990s boom", "Section 232", "", "week"])
 def test_periods_what_is_not_a_resolvable_period_gives_none(text):
     assert parse_period(text, reference=NOV_2023) is None
+
+
+@pytest.mark.parametrize("anchor", [None, "2021", "May 2021"])
+def test_periods_a_day_relative_to_another_needs_a_dated_day(anchor):
+    assert parse_period("the day before", reference=NOV_2023, anchor=anchor and parse_period(anchor)) is None
 
 
 def test_periods_without_a_reference_an_undated_month_stays_unresolved():

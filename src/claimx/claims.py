@@ -423,7 +423,11 @@ def same_rates(before: Claim, c: Claim) -> bool:
     return a.kind == b.kind == "percent" and not (c.measured and "target" in c.measured.lower())
 
 
-ANAPHORIC_TIME = re.compile(r"^(?:that|the\s+same)\s+(?:year|quarter|month|half)$", re.IGNORECASE)
+ANAPHORIC_TIME = re.compile(
+    r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:the\s+)?day\s+(?:before|after)"
+    r"|the\s+(?:previous|prior|preceding|following|next)\s+day|(?:a|one)\s+day\s+(?:earlier|later))$",
+    re.IGNORECASE,
+)
 NAMED_PERIOD_BEFORE = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d)"

@@ -33,12 +33,21 @@ and days ("2024-06", "2021-01 to 2021-03") are read as written.
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 
+from claimx.calendar_periods import (
+    Period,
+    YearOnly,
+    day_period,
+    half_period,
+    interval,
+    month_period,
+    quarter_period,
+    shift_months,
+    year_period,
+)
 from claimx.nlp.wordnumbers import read_number_words
 
 MONTHS = {
@@ -78,28 +87,6 @@ TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
 LOOKAHEAD = timedelta(days=31)  # "September 11" in a page dated September 8 is this September 11
 
 
-class YearOnly(date):
-    """A reference date of which only the year is known (the article's most mentioned year): months and
-    quarters without a year take it; "last month" and "this quarter" cannot be resolved against it."""
-
-    def __new__(cls, year: int) -> YearOnly:
-        return super().__new__(cls, year, 12, 31)
-
-
-@dataclass(frozen=True)
-class Period:
-    """A resolved period: first and last day, and its label (ISO 8601 where it has a form)."""
-
-    start: date
-    end: date
-    label: str
-
-    @property
-    def year(self) -> int:
-        """The year the period ends in."""
-        return self.end.year
-
-
 def small_number(word: str) -> int | None:
     """'12', 'twelve', 'a' -> 12, 12, 1; None when it is not a whole number."""
     if word in ("a", "an"):
@@ -108,62 +95,6 @@ def small_number(word: str) -> int | None:
         return int(word)
     wn = read_number_words(word.split("-"), 0)
     return int(wn.value) if wn is not None and wn.value == int(wn.value) and not wn.fraction else None
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def year_period(y: int) -> Period:
-    return Period(date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
-
-
-def month_period(y: int, m: int) -> Period:
-    return Period(date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}")
-
-
-def day_period(y: int, m: int, d: int) -> Period | None:
-    try:
-        day = date(y, m, d)
-    except ValueError:
-        return None
-    return Period(day, day, day.isoformat())
-
-
-def quarter_period(y: int, q: int) -> Period:
-    return Period(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y:04d}-Q{q}")
-
-
-def half_period(y: int, h: int) -> Period:
-    return Period(date(y, 6 * h - 5, 1), _month_end(y, 6 * h), f"{y:04d}-H{h}")
-
-
-def interval(a: Period, b: Period) -> Period:
-    return Period(a.start, b.end, f"{a.label}/{b.label}")
-
-
-def _shift_months(p: Period, months: int) -> Period:
-    """The period of the same grain `months` months away ('the previous quarter' of 2023-Q3 is 2023-Q2)."""
-
-    def add(y: int, m: int) -> tuple[int, int]:
-        k = y * 12 + (m - 1) + months
-        return k // 12, k % 12 + 1
-
-    lab = p.label
-    if re.fullmatch(r"\d{4}", lab):
-        return year_period(p.start.year + months // 12)
-    if "-Q" in lab:
-        y, m = add(p.start.year, p.start.month)
-        return quarter_period(y, (m - 1) // 3 + 1)
-    if "-H" in lab:
-        y, m = add(p.start.year, p.start.month)
-        return half_period(y, (m - 1) // 6 + 1)
-    if re.fullmatch(r"\d{4}-\d\d", lab):
-        return month_period(*add(p.start.year, p.start.month))
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", lab):
-        y, m = add(p.start.year, p.start.month)
-        return day_period(y, m, min(p.start.day, calendar.monthrange(y, m)[1])) or p
-    return p
 
 
 def _latest(make, reference: date | None, anchor: Period | None) -> Period | None:
@@ -250,7 +181,7 @@ RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\bthrough\b|
 def season_period(y: int, season: str) -> Period:
     """A meteorological season starting in year y (winter runs December to February)."""
     first = month_period(y, SEASONS[season])
-    return interval(first, _shift_months(first, 2))
+    return interval(first, shift_months(first, 2))
 
 
 SEASON = re.compile(
@@ -351,10 +282,10 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
     if m and reference is not None and (m.group("unit") == "year" or not isinstance(reference, YearOnly)):
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("which"), 0)
         cur = _current(m.group("unit"), reference)
-        return _shift_months(cur, step * UNITS[m.group("unit")]) if cur else None
+        return shift_months(cur, step * UNITS[m.group("unit")]) if cur else None
     if SAME_LAST_YEAR.match(s):
         base = anchor or (year_period(reference.year) if reference else None)
-        return _shift_months(base, -12) if base else None
+        return shift_months(base, -12) if base else None
     m = AGO.match(s)
     if m:
         n, unit = small_number(m.group("n")), m.group("unit").rstrip("s")
@@ -366,7 +297,7 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
         if base is None or n is None:
             return None
         months = n * UNITS[unit]
-        return _shift_months(base, -months if m.group("dir") in ("ago", "earlier", "before") else months)
+        return shift_months(base, -months if m.group("dir") in ("ago", "earlier", "before") else months)
     m = ANAPHORIC.match(s) or BEFORE.match(s)
     if m:
         unit = m.group("unit")
@@ -380,11 +311,11 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
         if base is None:
             return None
         if unit == "year" and not re.fullmatch(r"\d{4}", base.label):
-            return _shift_months(base, 12 * step)  # "the same quarter of the previous year"
+            return shift_months(base, 12 * step)  # "the same quarter of the previous year"
         if unit == "year":
-            return _shift_months(base, 12 * step)
+            return shift_months(base, 12 * step)
         grain = _current(unit, base.start)
-        return _shift_months(grain, UNITS[unit] * step)
+        return shift_months(grain, UNITS[unit] * step)
     return None
 
 
@@ -395,6 +326,24 @@ WEEK_AGO = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|\d)\s+)?weeks?\s+(?P<d
 WEEK_OF = re.compile(r"^week\s+(?P<how>of|beginning|starting|ending|ended)\s+(?P<day>.+)$")
 WEEK_STEP = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1}
 FROM_ANCHOR = frozenset({"previous", "prior", "preceding", "following", "same", "earlier", "before", "later"})
+
+
+DAY_RELATIVE = re.compile(
+    r"^(?:day\s+(?P<dir>before|earlier|after|later)|(?P<which>previous|prior|preceding|following|next|same)\s+day"
+    r"|(?:a|one)\s+day\s+(?P<dir2>earlier|before|later|after))$"
+)
+
+
+def _day_relative(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'300 deaths on Sunday, up from 250 the previous day', 'down from the day before': a day counted from a
+    dated day (the anchor); unread without one."""
+    m = DAY_RELATIVE.match(s)
+    if m is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor.label):
+        return None
+    word = m.group("dir") or m.group("which") or m.group("dir2")
+    step = 0 if word == "same" else 1 if word in ("after", "later", "following", "next") else -1
+    day = anchor.start + timedelta(days=step)
+    return day_period(day.year, day.month, day.day)
 
 
 def week_period(day: date) -> Period:
@@ -445,18 +394,18 @@ def _duration(s: str, reference: date | None, anchor: Period | None) -> Period |
         # "over the past 12 months" in a text of 28 November 2023: the 12 months to October, the last
         # month whose figures can be out (statistics describe complete months); "the last two quarters":
         # the two to the third quarter
-        end = _shift_months(_current("quarter" if quarters else "month", reference), -3 if quarters else -1)
+        end = shift_months(_current("quarter" if quarters else "month", reference), -3 if quarters else -1)
     if end is None:
         return None
     if m.group("back") in ("prior", "previous", "preceding") and not m.group("end") and end is anchor:
         # "236,000 in March, compared with the average over the prior 6 months": the six before March
-        end = _shift_months(_current("quarter" if quarters else "month", end.end), -3 if quarters else -1)
+        end = shift_months(_current("quarter" if quarters else "month", end.end), -3 if quarters else -1)
     months = n * UNITS[m.group("unit")]
     if quarters:
         last = quarter_period(end.end.year, (end.end.month - 1) // 3 + 1)
-        return interval(_shift_months(last, -(months - 3)), last) if n > 1 else last
+        return interval(shift_months(last, -(months - 3)), last) if n > 1 else last
     last = month_period(end.end.year, end.end.month)
-    first = _shift_months(last, -(months - 1))
+    first = shift_months(last, -(months - 1))
     return interval(first, last)
 
 
@@ -490,7 +439,7 @@ def _range(s: str, reference: date | None, anchor: Period | None) -> Period | No
     if a.label.startswith("FY") and re.fullmatch(r"\d{4}", b.label):
         b = Period(b.start, b.end, f"FY{b.label}")  # "fiscal years 2023 and 2024": both fiscal
     if a.start > b.start and not re.search(r"(1[6-9]|20)\d\d", m.group("a")):
-        a = _shift_months(a, -12)  # "December to February 2024": December 2023
+        a = shift_months(a, -12)  # "December to February 2024": December 2023
     if a.start > b.end:
         return None
     return interval(a, b)
@@ -555,7 +504,7 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
             part = _simple(_strip(m.group("part")), reference, year) or _range(m.group("part"), reference, year)
         if part is not None:
             return part
-    for read in (_simple, _season, _relative, _week, _to_date, _duration, _range):
+    for read in (_simple, _season, _relative, _day_relative, _week, _to_date, _duration, _range):
         p = read(s, reference, anchor)
         if p is not None:
             return p

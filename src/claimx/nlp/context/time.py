@@ -1,218 +1,31 @@
-"""When a figure refers to: date candidates from the strategies in `TIME_CANDIDATES`, kept when they hang on
-the figure's clause (`applies`), the nearest one chosen (`distance`).
-
-Candidates: DATE entities with a year, a month and day (the article's year), a period relative to the
-article's date ("last year"), a period relative to now without a year ("over the past decade"); numbers
-the quantity reader set aside as years; fiscal years ("FY2031"). Years are never quantities.
+"""When a figure refers to: date candidates from the strategies in `timecands.TIME_CANDIDATES`, kept when they
+hang on the figure's clause (`applies`), the nearest one chosen (`distance`), resolved to a period against the
+nearest dated expression of its clause (`resolve`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.target import Target
+from claimx.nlp.context.timecands import (
+    BASELINE_WORDS,
+    DATE_INTRODUCERS,
+    FY_RE,
+    NAMED_PERIOD,
+    REFERENCE_POINTS,
+    SAME_POINT_OF,
+    THIS_YEAR,
+    TIME_CANDIDATES,
+    Cand,
+)
 from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import TimeReading
 from claimx.periods import Period, parse_period
-
-YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
-
-
-class Cand(NamedTuple):
-    start: int
-    text: str
-    year: int | None
-    end: int
-    rule: str
-
-
-Collector = Callable[[Target, ContextLexicon, list[Cand]], list[Cand]]
-
-
-def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """DATE entities of the sentence outside the quantity: a year, a month and day, a relative year or period."""
-    span = t.span
-    doc = span.doc
-    published = article_context(doc, "claimx_context").published_year
-    out = []
-    for ent in t.sent.ents:
-        if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
-            continue
-        ent = _without_comparative(ent)
-        text, low = ent.text, ent.text.lower()
-        m = YEAR_RE.search(text)
-        rel = low if low in lex.relative_year else low.removeprefix("the ")
-        if low in words("present_word"):
-            continue  # "today": read by `present_words`, which knows when it dates a report, not a figure
-        if m:
-            kept = [t for t in ent if t.lower_ not in ("the",)]
-            # the quantity reader's year may be longer than the entity: a split year "2025/26"
-            end = max([ent.end] + [e for s, e, _ in doc._.claimx_years or [] if s == kept[0].i])
-            end = with_period_noun(doc, ent.start, end)
-            shown = doc[kept[0].i : max(end, kept[-1].i + 1)].text
-            out.append(Cand(ent.start, shown, int(m.group(1)), end, "time-year"))
-        elif lex.month_day.search(text):
-            out.append(Cand(ent.start, text, published, ent.end, "time-month-day"))  # "On July 23": this year
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition"):
-            continue  # "from the previous week", "up 5% from a year ago": the baseline of a change
-        elif rel in lex.relative_year:
-            year = published + int(lex.relative_year[rel]) if published else None
-            out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
-        elif lex.relative_period.match(text):
-            out.append(Cand(ent.start, text, None, ent.end, "time-period"))
-        elif BARE_DURATION.match(text) and not _rate_window(doc, ent.start):
-            continue  # "tracking 10,000 participants over seven years": how long, not when
-        elif WEEKDAY_ALONE.match(text):
-            if t.quantity is not None and t.quantity.change:  # "fell 2 percentage points on Monday"
-                out.append(Cand(ent.start, text, None, ent.end, "time-weekday"))
-        elif readable_period(text):
-            out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
-    return out
-
-
-def _without_comparative(ent: Span) -> Span:
-    """The tagger may take the comparative before a date into it ('$31 (5%) less this winter than last
-    winter'): the date starts after it."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].tag_ in ("JJR", "RBR"):
-        start += 1
-    return ent if start == ent.start else ent.doc[start : ent.end]
-
-
-_PROBE = parse_period("2000")
-# a day of the week alone dates a move made that day, not a level or count announced or reported on it
-# ("Trump levied 25% tariffs Wednesday", "officials said Tuesday 26 hostages were killed")
-WEEKDAY_ALONE = re.compile(
-    r"^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
-    re.IGNORECASE,
-)
-# a count of time units with nothing that places it ("seven years", "18 months"): a duration
-BARE_DURATION = re.compile(
-    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a few|several|many)\s+(?:days?|weeks?|months?|quarters?|years?|decades?|centuries)$",
-    re.IGNORECASE,
-)
-BASELINE_WORDS = frozenset({"from", "than", "since", "compared", "versus", "vs", "vs.", "through"})
-NAMED_PERIOD = re.compile(
-    r"^(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)$",
-    re.IGNORECASE,
-)
-DATE_INTRODUCERS = frozenset({"effective", "starting", "beginning"})
-REFERENCE_POINTS = frozenset({"level", "high", "low", "peak", "trough", "record", "baseline"})
-
-
-def _rate_window(doc, start: int) -> bool:
-    """Is the duration at `start` the window of a rate right before it ('3 percent over three months')?"""
-    if start < 2 or doc[start - 1].lower_ not in ("over", "in", "during", "across"):
-        return False
-    spans = doc.spans.get("claimx_quantities", [])
-    return any(s.end == start - 1 and s._.claimx_quantity.kind in ("percent", "percentage_point") for s in spans)
-
-
-def readable_period(text: str) -> bool:
-    """Can claimx.periods read this expression (given an anchor and a reference date)?"""
-    return _PROBE is not None and parse_period(text, reference=_PROBE.end, anchor=_PROBE) is not None
-
-
-def year_numbers(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """Numbers the quantity reader read as years, unless a DATE entity already holds them."""
-    span = t.span
-    doc, sent = span.doc, t.sent
-    out = []
-    for s, e, y in doc._.claimx_years or []:
-        if sent.start <= s < sent.end and not any(c.start <= s < c.start + 8 and str(y) in c.text for c in sofar):
-            e = with_period_noun(doc, s, e)
-            out.append(Cand(s, doc[s:e].text, y, e, "time-year-number"))
-    return out
-
-
-def with_period_noun(doc, start: int, end: int) -> int:
-    """The end of a year and the period noun it names (words.jsonl role `period_noun`): "in the 2020
-    calendar year", "the 2014-15 winter", "the 2023 season". The noun phrase is the date, so the parse
-    that hangs the year on its noun does not hide it from the figure's clause (`applies`)."""
-    root = doc[start:end].root
-    head = root.head
-    if (
-        root.dep_ in DATE_MODIFIERS
-        and head.i >= end
-        and head.i - end <= 2
-        and head.lemma_.lower() in words("period_noun")
-        and all(t.head.i == head.i and t.dep_ in DATE_MODIFIERS for t in doc[end : head.i])
-    ):
-        return head.i + 1
-    return end
-
-
-def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """'FY2031', "FY'24"."""
-    out = []
-    for tok in t.sent:
-        m = FY_RE.match(tok.text)
-        if m:
-            y = int(m.group(1))
-            out.append(Cand(tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1, "time-fiscal-year"))
-    return out
-
-
-EVENT_PREPOSITIONS = frozenset({"during", "before", "after", "since", "amid", "throughout"})
-
-
-def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """An era named by an event: "during World War II", "before the pandemic", "since the 2008 financial
-    crisis" (an EVENT entity or a noun of words.jsonl role `era_noun` after "during", "before", "after",
-    "since", "amid" or "throughout"). "before", "after" and "since" stay in the text, they bound the
-    period; no year is resolved. The candidate spans the preposition, so `applies` reads it as a phrase."""
-    out = []
-    for prep in t.sent:
-        if prep.lower_ not in EVENT_PREPOSITIONS or prep.dep_ != "prep":
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or not (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in words("era_noun")):
-            continue
-        end = obj.right_edge.i + 1
-        if end - prep.i > 6 or any(
-            tok.like_num and not YEAR_RE.fullmatch(tok.text) for tok in t.sent.doc[prep.i : end]
-        ):
-            continue
-        first = prep.i if prep.lower_ in ("before", "after", "since") else prep.i + 1
-        if not any(c.start <= obj.i < c.end for c in sofar):  # "during 2020" is a date entity already
-            out.append(Cand(prep.i, t.sent.doc[first:end].text, None, end, "time-event"))
-    return out
-
-
-PRESENT_UNDATED_KINDS = frozenset({"duration", "length", "rank", "age", "area"})
-
-
-def present_words(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """'currently valued at $176.0 billion', 'Today, take-up is $500 billion', 'the current figure of 230,000':
-    the present of the writing (words.jsonl role present_word), read by claimx.periods as the month of the
-    article's date; weaker than any dated period of the clause."""
-    span, q = t.span, t.quantity
-    if q is not None and q.kind in PRESENT_UNDATED_KINDS:
-        return []  # a duration, distance, rank or age is not a reading of the present ("must now spend ten days")
-    out = []
-    for tok in t.sent:
-        if tok.lower_ not in words("present_word") or span.start <= tok.i < span.end:
-            continue
-        if tok.head.lemma_.lower() in lex.verb_cues:
-            continue  # "the Bureau reported today": when it was said, not when the figure was
-        if any(c.start <= tok.i < c.end for c in sofar):
-            continue  # inside a date entity already read ("today's 2024 figure")
-        if tok.lower_ == "current" and tok.dep_ != "amod":
-            continue
-        out.append(Cand(tok.i, tok.text, None, tok.i + 1, "time-present"))
-    return out
-
-
-TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods, present_words)
 
 
 def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
@@ -240,6 +53,9 @@ def applies(
         return False  # "the Trade Act of 1974" names a law
     if date.start > 0 and date.doc[date.start - 1].lower_ == "than":
         return False  # "$10 billion less than 2024": the baseline, not the figure's time
+    than = next((a for a in [*d.ancestors][:3] if a.lower_ == "than"), None)
+    if than is not None and not (than.left_edge.i <= span.start <= than.right_edge.i):
+        return False  # "33 cents less than the price at the same time last year": the baseline's
     for cue in [d, *d.ancestors][:5]:
         if cue.lower_ in ("versus", "vs", "vs.", "compared", "against") and not (
             cue.left_edge.i <= span.start <= cue.right_edge.i
@@ -248,6 +64,9 @@ def applies(
     between = date.doc[span.end : date.start] if span.end <= date.start else []
     if any(t.lower_ in ("versus", "vs", "vs.", "compared") for t in between):
         return False
+    after_than = [t for t in between if t.lower_ == "than"][-1:]
+    if after_than and not any(t.pos_ in ("VERB", "AUX") for t in date.doc[after_than[0].i : date.start]):
+        return False  # "33 cents less than the price at the same time last year", however it is parsed
     if between and _compared_figure_between(span, between):
         return False  # "added 34,000 jobs, lower than the average gain of 54,000 over the prior 6 months"
     root = span.root
@@ -552,9 +371,10 @@ def _past_bracket(doc, i: int) -> int:
 
 def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
     """The date a relative clause holding the figure describes: "from 2022, when inflation was above 8
-    percent" dates the 8 percent to 2022, whatever else the sentence dates."""
+    percent" dates the 8 percent to 2022, whatever else the sentence dates; so does "from the day before when
+    more than 12,000 cases were reported" (a 'when' clause the parser hangs on the date)."""
     for anc in [head, *head.ancestors]:
-        if anc.dep_ == "relcl":
+        if anc.dep_ == "relcl" or (anc.dep_ == "advcl" and any(c.lower_ == "when" for c in anc.children)):
             return next((c for c in cands if c.start <= anc.head.i < c.end), None)
     return None
 
@@ -588,7 +408,10 @@ def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, publi
         ]
         for _, c in sorted(dated, key=lambda x: x[0]):
             p = parse_period(c.text)  # no reference: only an expression that names its year reads,
-            if p is None and NAMED_PERIOD.match(c.text):  # or a named month or quarter ("in March")
+            points_back = THIS_YEAR.search(c.text) and SAME_POINT_OF.search(best.text)
+            if p is None and (NAMED_PERIOD.match(c.text) or points_back):
+                # or a named month or quarter ("in March"); a period of this year ("$78 in the fourth quarter
+                # this year, compared to $109 for the same time last year") anchors what points back to it
                 p = parse_period(c.text, reference=published)
             if p is not None:
                 return p

@@ -1,0 +1,88 @@
+"""Periods as calendar values: a `Period` (first day, last day, label), the constructors of a year, month, day,
+quarter and half, an interval of two periods, a period moved by whole months; `YearOnly`, a reference date of
+which only the year is known. `claimx.periods` reads time expressions into them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+class YearOnly(date):
+    """A reference date of which only the year is known (the article's most mentioned year): months and
+    quarters without a year take it; "last month" and "this quarter" cannot be resolved against it."""
+
+    def __new__(cls, year: int) -> YearOnly:
+        return super().__new__(cls, year, 12, 31)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period: first and last day, and its label (ISO 8601 where it has a form)."""
+
+    start: date
+    end: date
+    label: str
+
+    @property
+    def year(self) -> int:
+        """The year the period ends in."""
+        return self.end.year
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_period(y: int) -> Period:
+    return Period(date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
+
+
+def month_period(y: int, m: int) -> Period:
+    return Period(date(y, m, 1), month_end(y, m), f"{y:04d}-{m:02d}")
+
+
+def day_period(y: int, m: int, d: int) -> Period | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return Period(day, day, day.isoformat())
+
+
+def quarter_period(y: int, q: int) -> Period:
+    return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), f"{y:04d}-Q{q}")
+
+
+def half_period(y: int, h: int) -> Period:
+    return Period(date(y, 6 * h - 5, 1), month_end(y, 6 * h), f"{y:04d}-H{h}")
+
+
+def interval(a: Period, b: Period) -> Period:
+    return Period(a.start, b.end, f"{a.label}/{b.label}")
+
+
+def shift_months(p: Period, months: int) -> Period:
+    """The period of the same grain `months` months away ('the previous quarter' of 2023-Q3 is 2023-Q2)."""
+
+    def add(y: int, m: int) -> tuple[int, int]:
+        k = y * 12 + (m - 1) + months
+        return k // 12, k % 12 + 1
+
+    lab = p.label
+    if re.fullmatch(r"\d{4}", lab):
+        return year_period(p.start.year + months // 12)
+    if "-Q" in lab:
+        y, m = add(p.start.year, p.start.month)
+        return quarter_period(y, (m - 1) // 3 + 1)
+    if "-H" in lab:
+        y, m = add(p.start.year, p.start.month)
+        return half_period(y, (m - 1) // 6 + 1)
+    if re.fullmatch(r"\d{4}-\d\d", lab):
+        return month_period(*add(p.start.year, p.start.month))
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", lab):
+        y, m = add(p.start.year, p.start.month)
+        return day_period(y, m, min(p.start.day, calendar.monthrange(y, m)[1])) or p
+    return p

@@ -1,0 +1,273 @@
+"""Date candidates of a figure's sentence, one strategy per kind of expression (`TIME_CANDIDATES`): DATE
+entities with a year, a month and day (the article's year), a period relative to the article's date ("last
+year"), a period relative to now without a year ("over the past decade"); numbers the quantity reader set aside
+as years; fiscal years ("FY2031"); events ("during the pandemic"); the present of the writing. Years are never
+quantities. `claimx.nlp.context.time` keeps those that hang on the figure's clause and chooses one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.target import Target
+from claimx.nlp.deps import DATE_MODIFIERS, SUBJECTS
+from claimx.nlp.extensions import article_context
+from claimx.periods import parse_period
+
+YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+FY_RE = re.compile(r"^(?:FY|fy)[-']?(\d{2}|\d{4})$")
+
+
+class Cand(NamedTuple):
+    start: int
+    text: str
+    year: int | None
+    end: int
+    rule: str
+
+
+Collector = Callable[[Target, ContextLexicon, list[Cand]], list[Cand]]
+
+
+def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """DATE entities of the sentence outside the quantity: a year, a month and day, a relative year or period."""
+    span = t.span
+    doc = span.doc
+    published = article_context(doc, "claimx_context").published_year
+    out = []
+    for ent in t.sent.ents:
+        if ent.label_ == "DATE" and ent.start < span.start < ent.end:
+            ent = Span(doc, ent.start, span.start, label="DATE")  # "on Thursday 30 passengers": run into the figure
+        if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
+            continue
+        ent = _with_same_point(_without_comparative(ent))
+        text, low = ent.text, ent.text.lower()
+        m = YEAR_RE.search(text)
+        rel = low if low in lex.relative_year else low.removeprefix("the ")
+        if low in words("present_word"):
+            continue  # "today": read by `present_words`, which knows when it dates a report, not a figure
+        if m:
+            kept = [t for t in ent if t.lower_ not in ("the",)]
+            # the quantity reader's year may be longer than the entity: a split year "2025/26"
+            end = max([ent.end] + [e for s, e, _ in doc._.claimx_years or [] if s == kept[0].i])
+            end = with_period_noun(doc, ent.start, end)
+            shown = doc[kept[0].i : max(end, kept[-1].i + 1)].text
+            out.append(Cand(ent.start, shown, int(m.group(1)), end, "time-year"))
+        elif lex.month_day.search(text):
+            out.append(Cand(ent.start, text, published, ent.end, "time-month-day"))  # "On July 23": this year
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in words("baseline_preposition") and not _describes(ent, span):
+            continue  # "from the previous week", "up 5% from a year ago": the baseline of a change
+        elif rel in lex.relative_year:
+            year = published + int(lex.relative_year[rel]) if published else None
+            out.append(Cand(ent.start, text, year, ent.end, "time-relative-year"))
+        elif lex.relative_period.match(text):
+            out.append(Cand(ent.start, text, None, ent.end, "time-period"))
+        elif BARE_DURATION.match(text) and not _rate_window(doc, ent.start):
+            continue  # "tracking 10,000 participants over seven years": how long, not when
+        elif WEEKDAY_ALONE.match(text):
+            # "fell 2 percentage points on Monday", "reported 144 deaths Sunday", "On Wednesday, 23 passengers
+            # tested positive": the day of a news event; not the day a figure was said ("said on Monday that
+            # 3 million people need aid"), unless the figure is a change, which happened when it was reported
+            if t.quantity is not None and (t.quantity.change or _counted_that_day(ent, t, lex)):
+                out.append(Cand(ent.start, text, None, ent.end, "time-weekday"))
+        elif readable_period(text):
+            out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
+    return out
+
+
+def _describes(date: Span, span: Span) -> bool:
+    """Is the figure inside a clause the date phrase holds ("down from the day before, when more than 12,000
+    cases were reported")? Then the date is the figure's own, not a baseline."""
+    root = date.root
+    return root.left_edge.i <= span.start and span.end - 1 <= root.right_edge.i
+
+
+def _counted_that_day(date: Span, t: Target, lex: ContextLexicon) -> bool:
+    """Is the figure a count that is the subject or object of the verb the weekday hangs on: what happened or
+    was reported that day ("authorities reported 144 deaths Sunday", "On Wednesday, 23 passengers tested
+    positive", "12 people were killed on Friday")? Not a count in a clause said that day ("officials said
+    Tuesday 26 hostages were killed": the day of the saying) nor one in a phrase ("tariffs on exports from 35
+    countries")."""
+    if t.quantity is None or t.quantity.kind != "count":
+        return False
+    verb = next((a for a in date.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    root = t.span.root
+    noun = root.head if root.dep_ == "nummod" else root
+    if verb is None or noun.head.i != verb.i or noun.dep_ not in (*SUBJECTS, "dobj"):
+        return False
+    doc = date.doc
+    k = 2 if date.start >= 2 and doc[date.start - 1].lower_ == "on" else 1
+    before = doc[max(date.start - k, 0)]
+    if before.i != verb.i and before.pos_ == "VERB" and before.lemma_.lower() in lex.verb_cues:
+        return False  # "said Tuesday 26 hostages were killed", whatever the parse hung the day on
+    return noun.dep_ == "dobj" or verb.lemma_.lower() not in lex.verb_cues
+
+
+SAME_POINT = re.compile(r"^(?:the\s+)?same\s+(?:time|period|point|week|month|quarter)$", re.IGNORECASE)
+
+
+def _with_same_point(ent: Span) -> Span:
+    """'$109/bbl for the same time last year', '53 cents below the same time last year': the tagger takes
+    'last year' alone (or 'the same time' as a date of its own); the period is the same point of the year
+    before the figure's anchor, read by claimx.periods."""
+    doc = ent.doc
+    for k in (3, 2):
+        if ent.start >= k and SAME_POINT.match(doc[ent.start - k : ent.start].text):
+            return Span(doc, ent.start - k, ent.end, label="DATE")
+    if ent.end < len(doc) and ent.root.lower_ == "day" and doc[ent.end].lower_ in ("before", "after"):
+        return Span(doc, ent.start, ent.end + 1, label="DATE")  # "down from the day before": the tagger's "the day"
+    return ent
+
+
+def _without_comparative(ent: Span) -> Span:
+    """The tagger may take the comparative before a date into it ('$31 (5%) less this winter than last
+    winter'): the date starts after it."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ in ("JJR", "RBR"):
+        start += 1
+    return ent if start == ent.start else ent.doc[start : ent.end]
+
+
+_PROBE = parse_period("2000")
+_DAY_PROBE = parse_period("2000-01-03")  # "the day before", "the previous day" read from a dated day
+DAY_WORD = re.compile(r"\bday\b", re.IGNORECASE)
+# a day of the week alone dates a move made that day ("stocks fell 2% on Monday") and a count of what happened
+# or was reported that day (`_counted_that_day`), not a level set or announced on it ("Trump levied 25% tariffs
+# Wednesday") nor a figure said on it ("officials said Tuesday 26 hostages were killed")
+WEEKDAY_ALONE = re.compile(
+    r"^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+# a count of time units with nothing that places it ("seven years", "18 months"): a duration
+BARE_DURATION = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a few|several|many)\s+(?:days?|weeks?|months?|quarters?|years?|decades?|centuries)$",
+    re.IGNORECASE,
+)
+BASELINE_WORDS = frozenset({"from", "than", "since", "compared", "versus", "vs", "vs.", "through"})
+THIS_YEAR = re.compile(r"\b(?:this|last|next)\s+year$", re.IGNORECASE)
+SAME_POINT_OF = re.compile(r"\b(?:same|earlier|previous|prior|before)\b", re.IGNORECASE)
+NAMED_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)$",
+    re.IGNORECASE,
+)
+DATE_INTRODUCERS = frozenset({"effective", "starting", "beginning"})
+REFERENCE_POINTS = frozenset({"level", "high", "low", "peak", "trough", "record", "baseline"})
+
+
+def _rate_window(doc, start: int) -> bool:
+    """Is the duration at `start` the window of a rate right before it ('3 percent over three months')?"""
+    if start < 2 or doc[start - 1].lower_ not in ("over", "in", "during", "across"):
+        return False
+    spans = doc.spans.get("claimx_quantities", [])
+    return any(s.end == start - 1 and s._.claimx_quantity.kind in ("percent", "percentage_point") for s in spans)
+
+
+def readable_period(text: str) -> bool:
+    """Can claimx.periods read this expression (given an anchor and a reference date)?"""
+    if _PROBE is not None and parse_period(text, reference=_PROBE.end, anchor=_PROBE) is not None:
+        return True
+    return (
+        _DAY_PROBE is not None
+        and DAY_WORD.search(text) is not None
+        and parse_period(text, anchor=_DAY_PROBE) is not None
+    )
+
+
+def year_numbers(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """Numbers the quantity reader read as years, unless a DATE entity already holds them."""
+    span = t.span
+    doc, sent = span.doc, t.sent
+    out = []
+    for s, e, y in doc._.claimx_years or []:
+        if sent.start <= s < sent.end and not any(c.start <= s < c.start + 8 and str(y) in c.text for c in sofar):
+            e = with_period_noun(doc, s, e)
+            out.append(Cand(s, doc[s:e].text, y, e, "time-year-number"))
+    return out
+
+
+def with_period_noun(doc, start: int, end: int) -> int:
+    """The end of a year and the period noun it names (words.jsonl role `period_noun`): "in the 2020
+    calendar year", "the 2014-15 winter", "the 2023 season". The noun phrase is the date, so the parse
+    that hangs the year on its noun does not hide it from the figure's clause (`applies`)."""
+    root = doc[start:end].root
+    head = root.head
+    if (
+        root.dep_ in DATE_MODIFIERS
+        and head.i >= end
+        and head.i - end <= 2
+        and head.lemma_.lower() in words("period_noun")
+        and all(t.head.i == head.i and t.dep_ in DATE_MODIFIERS for t in doc[end : head.i])
+    ):
+        return head.i + 1
+    return end
+
+
+def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'FY2031', "FY'24"."""
+    out = []
+    for tok in t.sent:
+        m = FY_RE.match(tok.text)
+        if m:
+            y = int(m.group(1))
+            out.append(Cand(tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1, "time-fiscal-year"))
+    return out
+
+
+EVENT_PREPOSITIONS = frozenset({"during", "before", "after", "since", "amid", "throughout"})
+
+
+def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """An era named by an event: "during World War II", "before the pandemic", "since the 2008 financial
+    crisis" (an EVENT entity or a noun of words.jsonl role `era_noun` after "during", "before", "after",
+    "since", "amid" or "throughout"). "before", "after" and "since" stay in the text, they bound the
+    period; no year is resolved. The candidate spans the preposition, so `applies` reads it as a phrase."""
+    out = []
+    for prep in t.sent:
+        if prep.lower_ not in EVENT_PREPOSITIONS or prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in words("era_noun")):
+            continue
+        end = obj.right_edge.i + 1
+        if end - prep.i > 6 or any(
+            tok.like_num and not YEAR_RE.fullmatch(tok.text) for tok in t.sent.doc[prep.i : end]
+        ):
+            continue
+        first = prep.i if prep.lower_ in ("before", "after", "since") else prep.i + 1
+        if not any(c.start <= obj.i < c.end for c in sofar):  # "during 2020" is a date entity already
+            out.append(Cand(prep.i, t.sent.doc[first:end].text, None, end, "time-event"))
+    return out
+
+
+PRESENT_UNDATED_KINDS = frozenset({"duration", "length", "rank", "age", "area"})
+
+
+def present_words(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'currently valued at $176.0 billion', 'Today, take-up is $500 billion', 'the current figure of 230,000':
+    the present of the writing (words.jsonl role present_word), read by claimx.periods as the month of the
+    article's date; weaker than any dated period of the clause."""
+    span, q = t.span, t.quantity
+    if q is not None and q.kind in PRESENT_UNDATED_KINDS:
+        return []  # a duration, distance, rank or age is not a reading of the present ("must now spend ten days")
+    out = []
+    for tok in t.sent:
+        if tok.lower_ not in words("present_word") or span.start <= tok.i < span.end:
+            continue
+        if tok.head.lemma_.lower() in lex.verb_cues:
+            continue  # "the Bureau reported today": when it was said, not when the figure was
+        if any(c.start <= tok.i < c.end for c in sofar):
+            continue  # inside a date entity already read ("today's 2024 figure")
+        if tok.lower_ == "current" and tok.dep_ != "amod":
+            continue
+        out.append(Cand(tok.i, tok.text, None, tok.i + 1, "time-present"))
+    return out
+
+
+TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods, present_words)
