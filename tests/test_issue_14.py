@@ -1043,6 +1043,19 @@ def test_issue_14_a_fiscal_year_title_dates_undated_amounts_not_counts(nlp):
     assert got["94 offices"].time is None, "a count of offices is not the year's"
 
 
+def test_issue_14_a_change_against_an_earlier_fiscal_year_spans_to_the_titles(nlp):
+    text = (
+        "Agency Budget Request for FY2027\n\nThe request is $52 million less (-37%) than the FY2026 enacted "
+        "appropriation. It is a 5.9 percent increase over the FY 2026 enacted level for mapping. Staff pay would "
+        "rise 3% from its FY2028 plan. The request seeks $9.7 billion."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c.time.period if c.time else None for c in res.claims}
+    assert got["$52 million"] == got["-37%"] == got["5.9 percent"] == "FY2026/FY2027"
+    assert got["$9.7 billion"] == "FY2027", "a level keeps the title's year"
+    assert got["3%"] != "FY2028/FY2027", "a later year is no baseline of the title's"
+
+
 def test_issue_14_a_figure_opening_a_bracket_after_a_date_is_the_dates(claims_of):
     got = claims_of("The total includes supplemental funding enacted for FY2026 ($28 million; see below).")
     assert got["$28 million"].time.period == "FY2026"

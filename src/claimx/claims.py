@@ -359,12 +359,31 @@ def title_span_time(claims: list[Claim], text: str, segments: list[Segment]) -> 
         year = int(fiscal[0].group(1))
         time = TimeRef(text=fiscal[0].group(0), year=year, period=f"FY{year}")
         return [
-            _with_time(c, time, "time-title-fiscal")
+            _with_time(c, _fiscal_difference(c, time), "time-title-fiscal")
             if c.time is None and c.quantity.kind in ("currency", "percent")
             else c
             for c in claims
         ]
     return claims
+
+
+BASELINE_FY = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|over|from)\s+(?:the\s+|its\s+)?(?:FY\s?|fiscal\s+year\s+)((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_difference(c: Claim, title: TimeRef) -> TimeRef:
+    """A change in a budget for the title's fiscal year, measured against an earlier one its sentence names
+    ("The request is $527.8 million less (-37%) than the FY2026 enacted appropriation", "a 5.9 percent
+    increase over the FY 2026 enacted level" in "FY2027 Budget Request") spans from that year to the title's:
+    FY2026 to FY2027. A level keeps the title's year."""
+    if c.quantity.change is None:
+        return title
+    m = BASELINE_FY.search(c.sentence)
+    if m is None or int(m.group(1)) >= (title.year or 0):
+        return title
+    return TimeRef(text=f"FY{m.group(1)} to {title.text}", year=title.year, period=f"FY{m.group(1)}/FY{title.year}")
 
 
 def carry_count_unit(claims: list[Claim], segments: list[Segment]) -> list[Claim]:
