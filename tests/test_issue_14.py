@@ -378,6 +378,27 @@ def test_issue_14_what_is_available_and_what_a_rank_is_among(claims_of, text, qt
     assert measured in claims_of(text)[qtext].measured
 
 
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        # a figure predicated of a noun in a small clause measures that noun (measured-small-clause)
+        (
+            "Job gains rose to 275,000, making the three-month average a strong 265,000.",
+            "265,000",
+            "three-month average",
+        ),
+        ("Job gains rose to 275,000, making it a strong month.", "275,000", "Job gains"),  # a pronoun says nothing
+    ],
+)
+def test_issue_14_a_small_clause_names_what_its_figure_measures(claims_of, text, qtext, measured):
+    assert claims_of(text, "2024-03-27")[qtext].measured == measured
+
+
+def test_issue_14_a_small_clause_average_takes_its_window(claims_of):
+    got = claims_of("March job gains rose to 275,000, making the three-month average 265,000.", "2024-04-05")
+    assert got["265,000"].time.period == "2024-01/2024-03", "its N-month window ends at the clause's month"
+
+
 # -- non-claims --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence, absent",

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase
-from claimx.nlp.context.predicates import available_amount, rank_among, transition_object
+from claimx.nlp.context.predicates import available_amount, rank_among, small_clause, transition_object
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
 from claimx.periods import parse_period
@@ -540,6 +540,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     counted_noun,
     available_amount,
     rank_among,
+    small_clause,
     share_of_subject,
     whole_of_fraction,
     complement,

@@ -1,5 +1,6 @@
 """Measured-concept strategies that read what the sentence predicates of the figure, not its noun phrase:
-an amount said to be available, a rank held among a set, the levels of a change of an object. Part of
+an amount said to be available, a rank held among a set, the levels of a change of an object, a figure
+predicated of a noun in a small clause. Part of
 `measured.MEASURED_STRATEGIES`."""
 
 from __future__ import annotations
@@ -93,3 +94,19 @@ def transition_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     inside = set(range(span.start, span.end))
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i < opener.i), None)
     return (noun_phrase(obj, inside), "measured-transition-object") if obj is not None else None
+
+
+def small_clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """A figure predicated of a noun in a small clause after a verb measures that noun: 'making the three-month
+    average a strong 265,000' measures 'three-month average' (`measured-small-clause`); the parser hangs the
+    noun as the figure's own subject. A pronoun ('making it 5%') says nothing, nor the holder of a rank ('making
+    the country the sixth richest in coal resources' ranks coal resources)."""
+    if t.quantity is not None and t.quantity.kind == "rank":
+        return None
+    head = t.head
+    if head.dep_ not in ("dobj", "ccomp", "oprd", "xcomp") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS and c.i < t.span.start), None)
+    if subj is None or subj.pos_ not in NOMINALS or subj.pos_ == "PRON":
+        return None
+    return noun_phrase(subj, set(range(t.span.start, t.span.end))), "measured-small-clause"
