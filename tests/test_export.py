@@ -24,6 +24,7 @@ DOCUMENTED_CSV_COLUMNS = [
     "quantity_change", "quantity_value_base", "quantity_low_base", "quantity_high_base", "quantity_unit_base",
     "measured", "source_text", "source_kind", "source_cue", "time_text", "time_year", "time_period",
     "hedges", "modality", "claim_type", "checkworthiness", "checkworthiness_features", "rule_ids",
+    "table_row_header", "table_column_header",
 ]  # fmt: skip
 
 

@@ -57,7 +57,17 @@ def test_known_wrong_a_number_glued_to_a_footnote_marker_is_not_read_as_one(nlp,
         assert never not in values
 
 
-def test_known_wrong_the_usgs_tables_give_no_claims():
-    usgs = (ROOT / "tests" / "test_claims" / "test_claims_corpus_usgs_mcs2025_rare_earths_.yml").read_text()
-    assert "|" not in "".join(re.findall(r"^  sentence: (.*)$", usgs, flags=re.M))
+def test_known_wrong_the_usgs_table_claims_are_marked_and_skip_labels_and_glued_columns():
+    """The USGS chapter's tables (converted from PDF) give claims marked with their row and column; none from a
+    row label ('Cerium oxide, 99.5% minimum') nor from a column with footnote numbers glued to its figures
+    ('1216,000'), whose '12300' would be footnote 12 and 300."""
+    records = [
+        json.loads(x)
+        for x in (ROOT / "outputs" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+        if json.loads(x)["article_id"] == "usgs_mcs2025_rare_earths.txt"
+    ]
+    in_rows = [r for r in records if " | " in r["sentence"]]
+    assert in_rows and all(r["table"] for r in in_rows)
+    texts = {r["quantity"]["text"] for r in in_rows}
+    assert "99.5%" not in texts and "12300" not in texts and "123,600" not in texts
     assert Path(ROOT / "corpus" / "usgs_mcs2025_rare_earths.txt").exists()

@@ -152,7 +152,8 @@ def test_markdown_claims_read_link_text_and_emphasis_and_slice_the_clean_text(nl
     )
     (result,) = process_articles([a], nlp=nlp)
     got = {c.quantity.text: c for c in result.claims}
-    assert set(got) == {"C$12 billion", "4.2%"}, "no claim from a table cell"
+    assert set(got) == {"C$12 billion", "4.2%", "1,200"}, "a data cell is a claim; never '42' from 'Title 42'"
+    assert got["1,200"].table.row_header == "Title 42" and got["1,200"].measured == "Cases of Title 42"
     assert got["C$12 billion"].quantity.value == 12e9 and got["C$12 billion"].quantity.unit == "CAD"
     assert "unemployment rate" in (got["4.2%"].measured or "")
     for c in result.claims:
@@ -165,7 +166,8 @@ def test_markdown_one_linked_sentence_is_not_a_link_list():
 
 
 def test_markdown_a_table_row_that_holds_a_sentence_is_read_as_prose(nlp):
-    """A cell that is a sentence makes its row prose (claims); a row of data cells stays a table (none)."""
+    """A cell that is a sentence makes its row prose (its clauses are read); a row of data cells stays a table,
+    whose data cells are claims with their headers (`claimx.tablecells`)."""
     from claimx.extract import process_articles
 
     a = md_article(
@@ -177,7 +179,8 @@ def test_markdown_a_table_row_that_holds_a_sentence_is_read_as_prose(nlp):
     kinds = [(s.kind, a.text[s.char_start : s.char_end][:14]) for s in segment_article(a)]
     assert kinds[-2:] == [("paragraph", "Leverage ratio"), ("table", "Surcharge | Fi")]
     (result,) = process_articles([a], nlp=nlp)
-    assert [c.quantity.text for c in result.claims] == ["9%", "8%"]
+    assert [c.quantity.text for c in result.claims] == ["9%", "8%", "2.3%"]
+    assert result.claims[-1].measured == "Description of Surcharge" and result.claims[0].table is None
 
 
 @pytest.mark.parametrize("delimiter", ["|---|---|---|---|\n", ""])
@@ -197,3 +200,9 @@ def test_markdown_a_data_cell_of_a_prose_row_measures_its_column_header(nlp, del
     assert got["$30.1 billion"].time.period == "FY2026"
     assert got["29.6 million"].time.period == "FY2024"
     assert "measured-table-header" not in got["95%"].rule_ids
+
+
+def test_markdown_a_line_break_tag_in_a_table_cell_is_a_space():
+    doc = parse_markdown("| Material | Potential<br>acquisitions |\n|---|---|\n| Cerium | 550 |\n")
+    assert doc.text == "Material | Potential acquisitions\n\nCerium | 550"
+    assert doc.blocks[-1].table_header == ["Material", "Potential acquisitions"]

@@ -39,7 +39,7 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
     """A Dask task: extract one partition and write its part files; returns counts."""
     import fsspec
 
-    from claimx.export import claims_frame
+    from claimx.export import write_tables
     from claimx.extract import process_articles
 
     fs, root = fsspec.core.url_to_fs(out_url)
@@ -51,7 +51,7 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
     write_text(paths["claims"], "".join(c.model_dump_json() + "\n" for c in claims), fs=fs)
     write_text(paths["articles"], "".join(r.summary().model_dump_json() + "\n" for r in results), fs=fs)
     with atomic_write(paths["claims_parquet"], "wb", fs=fs) as fh:  # hidden while written: readers skip it
-        claims_frame(claims).to_parquet(fh, index=False, engine="pyarrow")
+        write_tables(claims, None, fh)  # one schema for every part, whatever columns a partition leaves empty
     return {
         "partition": index,
         "articles": len(results),

@@ -33,6 +33,7 @@ from typing import Any
 from claimx.periods import parse_date, parse_period
 from claimx.rulefiles import load_rules
 from claimx.schema import Claim, Quantity
+from claimx.units import singular
 
 REL_TOL = 1e-5
 # extra spellings that are the same unit (both sides are lower-cased first)
@@ -71,13 +72,6 @@ UNIT_ALIASES: dict[str, str] = {
     "penny": "cent",
     "pence": "cent",
 }
-
-
-def _singular(word: str) -> str:
-    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if word.endswith(suf) and len(word) > len(suf) + 2 and not word.endswith("ss"):
-            return word[: -len(suf)] + rep
-    return word
 
 
 @cache
@@ -119,7 +113,7 @@ def normalize_unit(unit: str | None) -> str | None:
     if " per " in low or "/" in low:
         parts = re.split(r" per |/", low, maxsplit=1)
         return " per ".join(normalize_unit(p) or p for p in parts)
-    for cand in (low, _singular(low), UNIT_ALIASES.get(low), UNIT_ALIASES.get(_singular(low))):
+    for cand in (low, singular(low), UNIT_ALIASES.get(low), UNIT_ALIASES.get(singular(low))):
         if cand is None:
             continue
         cand = UNIT_ALIASES.get(cand, cand)
@@ -130,7 +124,7 @@ def normalize_unit(unit: str | None) -> str | None:
             return named
         if cand in UNIT_ALIASES.values():
             return cand
-    return _singular(low)
+    return singular(low)
 
 
 def units_agree(pred: str | None, gold: Iterable[str | None]) -> bool:

@@ -54,6 +54,8 @@ CLAIM_COLUMNS = [
     "checkworthiness",
     "checkworthiness_features",
     "rule_ids",
+    "table_row_header",
+    "table_column_header",
 ]
 LIST_COLUMNS = ("hedges", "checkworthiness_features", "rule_ids")
 DEFAULT_WRITE_ARGS: dict[str, dict[str, Any]] = {
@@ -100,6 +102,7 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
         q = d.pop("quantity")
         src = d.pop("source") or {}
         tm = d.pop("time") or {}
+        cell = d.pop("table") or {}
         row = {
             **d,
             **{f"quantity_{k}": v for k, v in q.items()},
@@ -109,6 +112,8 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
             "time_text": tm.get("text"),
             "time_year": tm.get("year"),
             "time_period": tm.get("period"),
+            "table_row_header": cell.get("row_header"),
+            "table_column_header": cell.get("column_header"),
         }
         rows.append(row)
     # imported when a table is written: a re-run with unchanged tables never needs it

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from claimx.ingest import iter_articles, make_article, published_year
 from claimx.periods import article_reference
 from claimx.schema import Article, ArticleResult, Claim
-from claimx.segment import segment_article
+from claimx.segment import is_data_row, segment_article
 
 BODY_KINDS = ("title", "heading", "paragraph")
 
@@ -58,7 +58,7 @@ def process_articles(
             )
             windows: list[tuple[int, int]] = []  # article offsets of the texts the pipeline will see
             n_sent = 0
-            for seg in (s for s in segments if s.kind in BODY_KINDS):
+            for seg in (s for s in segments if s.kind in BODY_KINDS or is_data_row(s)):
                 if prefilter:
                     wins, n = candidate_windows(article.text[seg.char_start : seg.char_end])
                     windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)

@@ -206,6 +206,9 @@ def _paragraph(b: _Builder, inline, stack: list[str]) -> None:
     b.block(kind, inline)
 
 
+LINE_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
 def _table(b: _Builder, tokens, k: int) -> int:
     """The rows of a GFM table, each a block with the column headers; returns the index of table_close."""
     header: list[str] = []
@@ -221,8 +224,8 @@ def _table(b: _Builder, tokens, k: int) -> int:
             row.append(_plain(t))
         elif t.type == "tr_close":
             if in_head:
-                header = row
-                b.block("table_row", " | ".join(row), table_header=header)
+                header = row  # the header row heads the others; it has no column headers of its own
+                b.block("table_row", " | ".join(row), row_header=row[0] or None)
             elif any(row):
                 b.block("table_row", " | ".join(row), table_header=header or None, row_header=row[0] or None)
             row = []
@@ -232,4 +235,5 @@ def _table(b: _Builder, tokens, k: int) -> int:
 
 def _plain(inline) -> str:
     """The text of an inline token without markup (for table cells)."""
-    return "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline")).strip()
+    text = "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))
+    return LINE_BREAK_TAG.sub(" ", text).strip()  # 'Potential<br>acquisitions': a cell's line break is a space

@@ -251,7 +251,9 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             y2 = int(g["y2"])
             full = y2 if y2 >= 100 else y // 100 * 100 + y2
             if full > y + 1 and (g["sep"] != "-" or len(g["y2"]) == 4 or y2 > 12):
-                return Period(date(y, 1, 1), date(full, 12, 31), f"{y}/{full}")  # "2020–23": four years
+                # "2020–23": four years; "FY2020-2023": four fiscal years, FY2020 to FY2023
+                fy = "FY" if s.startswith(("fy", "fiscal")) else ""
+                return Period(date(y, 1, 1), date(full, 12, 31), f"{fy}{y}/{fy}{full}")
             if y2 != y + 1 and y2 != (y + 1) % 100:
                 continue  # "2021-01" is a month, read below
             return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")

@@ -164,6 +164,15 @@ class TimeRef(BaseModel):
     )
 
 
+class TableCell(BaseModel):
+    """Where in a table a figure stands: its row's and its column's headers."""
+
+    model_config = _FROZEN
+
+    row_header: str | None = Field(description="The first cell of the figure's row ('FY2020', 'Resource Management').")
+    column_header: str = Field(description="The header of the figure's column ('Amount Obligated', 'FY2026 Enacted').")
+
+
 class Claim(BaseModel):
     """One quantitative claim: one quantity with its context. The unit of every export."""
 
@@ -184,6 +193,9 @@ class Claim(BaseModel):
     checkworthiness: float = Field(ge=0.0, le=1.0, description="0-1 priority for fact-checkers.")
     checkworthiness_features: list[str] = Field(description="The features that produced checkworthiness.")
     rule_ids: list[str] = Field(description="Ids of the rules and lexicon entries that produced the claim.")
+    table: TableCell | None = Field(
+        default=None, description="For a figure in a table cell, the row and column it stands in; else null."
+    )
 
 
 class ArticleSummary(BaseModel):

@@ -2,9 +2,9 @@
 
 Blocks are the parser's blocks of a structured source (Markdown: `Article.blocks`), else the runs of
 text between blank lines. Each gets a kind: `title`, `heading`, `paragraph`, `table` (a table row, with
-its column and row headers; no claims are extracted from it: a cell is a datum without a sentence, so
-it has no verb, source or modality to check, and "42" in "Title 42" is a name), or `boilerplate` (no
-claims are extracted from it). Boilerplate is found with the line lexicon in
+its column and row headers; the figures of a data row's cells are claims read with the table's headers,
+caption and source line, `claimx.tablecells`; a figure in its first cell is a label: "Title 42"), or
+`boilerplate` (no claims are extracted from it). Boilerplate is found with the line lexicon in
 `claimx/rules/boilerplate.jsonl` and two rules on the shape of a block:
 - a *metadata* block: two or more lines that are all short `Key: value` pairs ("Report No.: IN12614");
 - a *link list*: a block whose letters and digits are three-quarters link text (navigation, breadcrumbs,
@@ -158,6 +158,14 @@ def has_prose_cell(row: str) -> bool:
     return any(
         len(cell.split()) >= PROSE_CELL_WORDS and cell.rstrip().endswith((".", "!", "?")) for cell in row.split(" | ")
     )
+
+
+def is_data_row(seg: Segment) -> bool:
+    """Is a segment a data row of a table with column headers, whose cells' figures are claims
+    (`claimx.tablecells`)? Not the header row, and not a two-column 'Key: | value' table of page metadata
+    ("CRS Product Number: | IN12609")."""
+    header = seg.table_header
+    return seg.kind == "table" and bool(header) and not (len(header) == 2 and header[0].rstrip().endswith(":"))
 
 
 def _kind(article: Article, n: int, start: int, end: int, block: Block | None) -> tuple[str, str | None]:

@@ -1,53 +1,237 @@
-"""Claims read from a table row: the column header says what a data cell's figure measures and when.
+"""Claims read from a table: its headers, caption and source line say what a cell's figure is.
 
-A table row that holds a sentence is read as prose (`segment.has_prose_cell`); the figures of its data cells
-then have no clause of their own: "| Supplemental Nutrition Assistance Program (SNAP) | Provides ... benefits.
-| $103.955 billion | 42.38 million in an average month |" under the headers "Program | Program Summary |
-FY2026 Funding | FY2025 Participation". A figure in such a data cell measures its column header for the
-row's subject ("FY2026 Funding of Supplemental Nutrition Assistance Program (SNAP)", rule
-`measured-table-header`) and refers to the period the cell names ("758,000 (FY2022)"), else the period its
-header names ("FY2026", `time-table-header`).
-A figure inside the sentence cell keeps what its clause says.
+A Markdown table with column headers (`segment.is_data_row`) is read row by row. Every figure in a data cell
+is a claim marked with its row and column (`Claim.table`); a figure in the row's first cell is a label
+("FY2020-2023 Total", "Title 42"), never a claim. The table's context fills what a cell does not say:
+
+- **measured** (`measured-table-header`): the column header, for the row's subject when the first cell names
+  one ("FY2026 Enacted of Resource Management"); the header alone when the first cell is a period ("FY2020").
+- **time** (`time-table-header`): the period the cell names ("758,000 (FY2022)"), else its row's
+  ("FY2020", "FY2020-2023 Total" -> FY2020/FY2023), else its column's ("FY2026 Enacted").
+- **scale and currency** (`unit-table-caption`): a caption or header "($ in millions)", "(in millions of
+  dollars)", "(thousands)" scales the bare figures of the table ("1,451.5" -> 1.4515e9 USD); a figure that
+  writes its own scale ("$4.6 billion") or unit ("93.9%", "338 days") keeps it.
+- **counted noun** (`unit-table-header`): a bare count under "Number of Applications ..." counts applications.
+- **source** (`source-table-note`): the "Source:" line under the table, for the figures the row does not
+  attribute ("Source: DOI, Fiscal Year 2027: The Interior Budget in Brief").
+
+A row that holds a sentence is read as prose (`segment.has_prose_cell`): "| Supplemental Nutrition Assistance
+Program (SNAP) | Provides ... benefits. | $103.955 billion | ... |". Its data cells are read as above; a
+figure inside the sentence cell keeps what its clause says.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from claimx.claims import revised
+from claimx.claims import make_claim_id, revised
 from claimx.periods import parse_period
-from claimx.schema import Claim, Segment, TimeRef
-from claimx.segment import has_prose_cell
+from claimx.schema import Claim, Quantity, Segment, Source, TableCell, TimeRef
+from claimx.segment import has_prose_cell, is_data_row
+from claimx.units import singular
 
 CELL_SEP = " | "
-HEADER_PERIOD = re.compile(r"\b(?:FY\s?(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?)\b")
+HEADER_PERIOD = re.compile(
+    r"(?<![\w$€£.,])(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
+    r"(?=[ep]?(?:[^\w%]|$))(?![.,]\d)"  # '2024e', '2024p': an estimated or preliminary year
+)
+LABEL_WORDS = {
+    "total",
+    "totals",
+    "all",
+    "average",
+    "cumulative",
+    "subtotal",
+    "e",
+    "p",
+}  # "FY2020-2023 Total" is a period
+NOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")  # a footnote number a converter glued on: 'Reserves11'
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_NOTE = re.compile(r"\(([^()]*\b(?:thousand|million|billion|trillion)s?\b[^()]*)\)", re.IGNORECASE)
+CURRENCY_NOTE = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP", "pound": "GBP"}
+WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion)|\d\s*(?:bn|m|k|b)\b|[%‰]")
+COUNT_HEADER = re.compile(r"\bnumber\s+(?:and\s+\w+\s+)?of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+SOURCE_NOTE = re.compile(r"^\s*sources?\s*:\s*", re.IGNORECASE)
+NOTE_END = re.compile(r";|\.(?=\s+[A-Z(]|\s*$)")
+ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,2}\.)*[A-Za-z]{1,2}$")  # 'p', 'U.S', 'H.R', 'No' before a '.'
+PAGE_REF = re.compile(r",?\s*pp?\.\s*\S+\s*$")
+CAPTION_MAX = 200
+# a numeral grouped '1216,000' is a footnote number a PDF converter glued to '16,000': the figures of its column
+# ('12300' for '300') cannot be read apart from their markers, so the column gives no claims
+GLUED_NOTE = re.compile(r"(?<![\d.,])\d{4,},\d{3}(?!\d)")
+
+
+class Table:
+    """One table's context: its caption, the rows with their headers, its source line, and the columns whose
+    figures cannot be trusted."""
+
+    def __init__(self, rows: list[Segment], caption: str, source: str | None, text: str):
+        self.rows, self.caption, self.source = rows, caption, source
+        self.glued = {
+            k
+            for r in rows
+            for k, cell in enumerate(text[r.char_start : r.char_end].split(CELL_SEP))
+            if GLUED_NOTE.search(cell)
+        }
 
 
 def table_cell_context(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
-    """Each claim in a data cell of a row with column headers, given its header as measured and time."""
-    rows = [s for s in segments if s.table_header and s.kind != "table"]
-    if not rows:
+    """Each claim in a table row given its cell's context; claims in a data row's first cell dropped."""
+    tables = _tables(text, segments)
+    if not tables:
         return claims
     out = []
+    occurrences: Counter = Counter()
     for c in claims:
-        row = next((s for s in rows if s.char_start <= c.quantity.start < s.char_end), None)
-        out.append(_from_header(c, text, row) if row is not None else c)
+        hit = next(((t, r) for t in tables for r in t.rows if r.char_start <= c.quantity.start < r.char_end), None)
+        if hit is None:
+            out.append(c)
+            continue
+        table, row = hit
+        cell = _cell(c, text, row)
+        if cell is not None and text[row.char_start : c.quantity.start].count(CELL_SEP) in table.glued:
+            continue
+        if cell is None:
+            if not is_data_row(row):
+                out.append(c)
+            continue
+        if is_data_row(row):
+            key = (row.char_start, c.quantity.text)
+            c = _as_row_sentence(c, text, row, occurrences[key])
+            occurrences[key] += 1
+        out.append(_from_table(c, text, row, cell, table))
     return out
 
 
-def _from_header(c: Claim, text: str, row: Segment) -> Claim:
+def _tables(text: str, segments: list[Segment]) -> list[Table]:
+    """The tables of an article: runs of rows with column headers, each with the caption above its header row
+    and the source line below its last row."""
+    tables: list[Table] = []
+    n = 0
+    while n < len(segments):
+        if not segments[n].table_header:
+            n += 1
+            continue
+        first = n
+        while n < len(segments) and segments[n].table_header == segments[first].table_header:
+            n += 1
+        rows = segments[first:n]
+        if any(is_data_row(r) or r.kind != "table" for r in rows):
+            above = [s for s in segments[max(0, first - 3) : max(0, first - 1)] if s.kind in ("heading", "paragraph")]
+            short = [text[s.char_start : s.char_end] for s in above if s.char_end - s.char_start <= CAPTION_MAX]
+            caption = " ".join(short)
+            below = segments[n] if n < len(segments) else None
+            source = _source_note(text[below.char_start : below.char_end]) if below is not None else None
+            tables.append(Table(rows, caption, source, text))
+    return tables
+
+
+def _source_note(block: str) -> str | None:
+    """'Source: DOI, Fiscal Year 2027: The Interior Budget in Brief, p. FWS-3.' -> the first source named."""
+    m = SOURCE_NOTE.match(block)
+    if not m:
+        return None
+    rest = block[m.end() :].replace("_", "")
+    end = next((e.start() for e in NOTE_END.finditer(rest) if not ABBREVIATION.search(rest[: e.start()])), len(rest))
+    note = PAGE_REF.sub("", rest[:end]).strip(" ,.")
+    return note or None
+
+
+def _cell(c: Claim, text: str, row: Segment) -> tuple[str, str] | None:
+    """(column header, cell text) of a claim in a data cell; None in the first cell, a sentence cell, a cell
+    without a header, or a figure that runs across cells."""
     before = text[row.char_start : c.quantity.start]
     k = before.count(CELL_SEP)
     cells = text[row.char_start : row.char_end].split(CELL_SEP)
     header = row.table_header or []
-    if k == 0 or k >= len(header) or k >= len(cells) or has_prose_cell(cells[k]) or not header[k].strip():
-        return c
-    label = header[k].strip()
-    measured = f"{label} of {row.row_header}" if row.row_header else label
-    time, rules = c.time, ["measured-table-header"]
-    m = HEADER_PERIOD.search(cells[k]) or HEADER_PERIOD.search(label)  # the cell's own date first: "758,000 (FY2022)"
-    period = parse_period(m.group(0)) if m else None
-    if period is not None:
-        time = TimeRef(text=m.group(0), year=period.year, period=period.label)
-        rules.append("time-table-header")
-    return revised(c, rules, measured=measured, time=time)
+    if CELL_SEP in c.quantity.text or k == 0 or k >= len(header) or k >= len(cells) or not header[k].strip():
+        return None
+    if has_prose_cell(cells[k]):
+        return None
+    return header[k].strip(), cells[k]
+
+
+def _as_row_sentence(c: Claim, text: str, row: Segment, occurrence: int) -> Claim:
+    """A data row is the figure's sentence: the fact-checker sees the whole row."""
+    sentence = text[row.char_start : row.char_end]
+    return c.model_copy(
+        update={
+            "sentence": sentence,
+            "sentence_start": row.char_start,
+            "sentence_end": row.char_end,
+            "claim_id": make_claim_id(c.article_id, sentence, c.quantity.text, occurrence),
+        }
+    )
+
+
+def _row_period(row_header: str | None) -> re.Match | None:
+    return HEADER_PERIOD.search(row_header) if row_header else None
+
+
+def _is_period_label(row_header: str) -> bool:
+    """'FY2020', '2023', 'FY2020-2023 Total': a row header that names only a period."""
+    rest = HEADER_PERIOD.sub(" ", row_header)
+    return all(w.lower() in LABEL_WORDS for w in re.findall(r"[A-Za-z]+", rest))
+
+
+def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table: Table) -> Claim:
+    label, cell_text = cell
+    row_header = (row.row_header or "").strip() or None
+    rules = ["measured-table-header"]
+    period_row = row_header is not None and _row_period(row_header) is not None and _is_period_label(row_header)
+    if row_header is None or period_row:
+        measured = label
+    elif HEADER_PERIOD.search(label) and _is_period_label(label):  # '| Mineral concentrates | 39,000 |' under '2020'
+        measured = NOTE_MARK.sub("", row_header)
+    else:
+        measured = f"{label} of {row_header}"
+    fields: dict = {"measured": measured, "table": TableCell(row_header=row_header, column_header=label)}
+    # the cell's own date first ("758,000 (FY2022)"), then its row's, then its column's
+    for m in (HEADER_PERIOD.search(cell_text), _row_period(row_header), HEADER_PERIOD.search(label)):
+        period = parse_period(m.group(0)) if m else None
+        if period is not None:
+            fields["time"] = TimeRef(text=m.group(0), year=period.year, period=period.label)
+            rules.append("time-table-header")
+            break
+    quantity, unit_rule = _table_unit(c.quantity, label, table.caption)
+    if unit_rule:
+        fields["quantity"] = quantity
+        rules.append(unit_rule)
+    if c.source is None and table.source:
+        fields["source"] = Source(text=table.source, kind="publication", cue="Source:")
+        rules.append("source-table-note")
+    return revised(c, rules, **fields)
+
+
+def _table_unit(q: Quantity, label: str, caption: str) -> tuple[Quantity, str | None]:
+    """The quantity scaled and given a currency by its header's or caption's note, or given the noun its
+    header counts; unchanged when the figure writes its own scale or unit."""
+    if WRITTEN_SCALE.search(q.text) or q.kind not in ("other", "count", "currency") or q.value is None:
+        return q, None
+    if q.unit is not None and q.kind != "currency":
+        return q, None
+    note = next((m.group(1) for m in (SCALE_NOTE.search(label), SCALE_NOTE.search(caption)) if m), None)
+    if note is not None:
+        word = re.search(r"(thousand|million|billion|trillion)", note, re.IGNORECASE)
+        factor = SCALE_WORDS[word.group(1).lower()]
+        currency = q.unit if q.kind == "currency" else _note_currency(note)
+        value = q.value * factor
+        update = {"value": value, "unit_text": note.strip()}
+        if currency is not None:
+            update |= {"unit": currency, "kind": "currency", "dimension": "currency", "unit_base": currency}
+            update["value_base"] = value
+        elif q.value_base is not None:
+            update["value_base"] = value
+        return q.model_copy(update=update), "unit-table-caption"
+    m = COUNT_HEADER.search(label)
+    if m and q.unit is None and float(q.value).is_integer():
+        noun = singular(m.group("noun").lower())
+        update = {"unit": noun, "unit_base": noun, "kind": "count", "value_base": q.value, "unit_text": None}
+        return q.model_copy(update=update), "unit-table-header"
+    return q, None
+
+
+def _note_currency(note: str) -> str | None:
+    low = note.lower()
+    return next((code for mark, code in CURRENCY_NOTE.items() if mark in low), None)

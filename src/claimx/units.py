@@ -73,6 +73,14 @@ class UnitInfo(NamedTuple):
     base: str  # canonical name of the base unit `to_base` converts to ("meter per second")
 
 
+def singular(word: str) -> str:
+    """An English plural's singular by its ending ('applications' -> 'application', 'companies' -> 'company')."""
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2 and not word.endswith("ss"):
+            return word[: -len(suf)] + rep
+    return word
+
+
 @cache
 def registry():
     """pint's default registry, with the news file's definitions added."""

@@ -1,0 +1,125 @@
+"""Claims from Markdown table cells (issue 14): a data cell's figure is a claim marked with its row and column,
+measured, dated, scaled and attributed by the table's headers, caption and source line."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.export import claims_frame
+from claimx.ingest import read_markdown
+from claimx.periods import parse_period
+
+BUDGET = (
+    "# Agency budget\n\n"
+    "Table 1. Funding by account\n\n"
+    "($ in millions)\n\n"
+    "| Account | FY2026 Enacted | FY2027 Request |\n|---|---|---|\n"
+    "| Operations | 1,451.5 | 1,303.6 |\n"
+    "| Grants | $22.2 | $22.2 |\n"
+    "| Title 42 | 0.0 | 3.5 |\n\n"
+    "Source: DOI, Fiscal Year 2027: The Interior Budget in Brief, p. 3. Notes follow.\n"
+)
+ROUNDS = (
+    "# Grant rounds\n\n"
+    "| Fiscal Year | Number of Applications Selected | Amount Obligated and Share |\n|---|---|---|\n"
+    "| FY2020 | 380 | $250.6 million (51.4%) |\n"
+    "| FY2020-2023 Total | 1,940 | $1 billion (21.6%) |\n\n"
+    "Source: Calculated by the agency from its dashboard. Percentages were computed separately.\n"
+)
+
+
+@pytest.fixture
+def cells(nlp):
+    from claimx.extract import process_articles
+
+    def run(source: str):
+        (result,) = process_articles([read_markdown(source, article_id="t.md")], nlp=nlp)
+        return result
+
+    return run
+
+
+def test_table_cells_take_the_captions_scale_and_currency_and_the_headers_as_context(cells):
+    result = cells(BUDGET)
+    got = {(c.table.row_header, c.table.column_header): c for c in result.claims if c.table}
+    ops = got[("Operations", "FY2026 Enacted")]
+    assert ops.quantity.value == pytest.approx(1.4515e9) and ops.quantity.unit == "USD"
+    assert ops.quantity.kind == "currency" and ops.quantity.value_base == pytest.approx(1.4515e9)
+    assert ops.measured == "FY2026 Enacted of Operations" and ops.time.period == "FY2026"
+    assert got[("Operations", "FY2027 Request")].time.period == "FY2027"
+    assert ops.source.text == "DOI, Fiscal Year 2027: The Interior Budget in Brief" and ops.source.cue == "Source:"
+    assert {"unit-table-caption", "source-table-note", "time-table-header"} <= set(ops.rule_ids)
+    assert got[("Grants", "FY2026 Enacted")].quantity.value == pytest.approx(22.2e6), "'$22.2' is in millions too"
+    assert ops.sentence == "Operations | 1,451.5 | 1,303.6"
+    assert result.article.text[ops.sentence_start : ops.sentence_end] == ops.sentence
+
+
+def test_a_figure_in_a_rows_first_cell_is_a_label_not_a_claim(cells):
+    result = cells(BUDGET)
+    assert not [c for c in result.claims if c.quantity.text == "42"], "never '42' from 'Title 42'"
+    assert {c.quantity.text for c in result.claims if c.table and c.table.row_header == "Title 42"} == {"0.0", "3.5"}
+
+
+def test_equal_cells_of_one_row_are_two_claims_with_two_ids(cells):
+    grants = [c for c in cells(BUDGET).claims if c.table and c.table.row_header == "Grants"]
+    assert len(grants) == 2 and grants[0].claim_id != grants[1].claim_id
+
+
+def test_a_period_row_header_dates_the_row_and_a_count_header_names_the_counted_noun(cells):
+    got = {(c.table.row_header, c.quantity.text): c for c in cells(ROUNDS).claims if c.table}
+    first = got[("FY2020", "380")]
+    assert first.quantity.unit == "application" and first.measured == "Number of Applications Selected"
+    assert first.time.period == "FY2020"
+    total = got[("FY2020-2023 Total", "1,940")]
+    assert total.time.period == "FY2020/FY2023" and total.measured == "Number of Applications Selected"
+    share = got[("FY2020", "51.4%")]
+    assert share.quantity.unit == "percent" and share.quantity.value == 51.4, "a figure's own unit is kept"
+    assert got[("FY2020", "$250.6 million")].quantity.value == pytest.approx(250.6e6), "its own scale too"
+    assert first.source.text == "Calculated by the agency from its dashboard"
+
+
+def test_a_key_value_metadata_table_holds_no_claims(cells):
+    result = cells("# Report\n\n| **Product Number:** | IN12609 |\n|---|---|\n| **Pages:** | 12 |\n\nText.\n")
+    assert result.claims == []
+
+
+def test_table_context_is_exported_as_flat_columns(cells):
+    frame = claims_frame(cells(BUDGET).claims)
+    row = frame[frame["quantity_text"] == "1,451.5"].iloc[0]
+    assert (row["table_row_header"], row["table_column_header"]) == ("Operations", "FY2026 Enacted")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("FY2020-2023", "FY2020/FY2023"),
+        ("FY2020-23", "FY2020/FY2023"),
+        ("2020-2023", "2020/2023"),
+        ("FY2025-26", "2025/26"),
+    ],
+)
+def test_a_span_of_fiscal_years_is_fiscal_at_both_ends(text, label):
+    assert parse_period(text).label == label
+
+
+def test_under_a_year_column_a_cell_measures_its_rows_subject(cells):
+    """A statistical table with years as columns ('2024e': estimated) dates each cell by its column and
+    measures its row's subject, without the footnote number a converter glued to it."""
+    result = cells(
+        "# Rare earths\n\n| Salient statistics: | 2023 | 2024e |\n|---|---|---|\n"
+        "| Mineral concentrates2 | 41,600 | 45,000 |\n"
+    )
+    got = {c.quantity.text: c for c in result.claims}
+    assert set(got) == {"41,600", "45,000"}, "a header ending in ':' over several columns is not page metadata"
+    assert got["45,000"].measured == "Mineral concentrates" and got["45,000"].time.period == "2024"
+    assert got["41,600"].time.period == "2023"
+
+
+def test_a_column_with_footnote_numbers_glued_to_its_figures_gives_no_claims(cells):
+    """'1216,000' is footnote 12 glued to 16,000 by a PDF converter: the figures of that column ('12300') cannot
+    be told from their markers, so the column yields none; the other columns still do."""
+    result = cells(
+        "# World\n\n| Country | Production | Reserves |\n|---|---|---|\n"
+        "| Australia | 1216,000 | 5,700,000 |\n| Vietnam | 12300 | 3,500,000 |\n"
+    )
+    assert {c.quantity.text for c in result.claims} == {"5,700,000", "3,500,000"}
