@@ -1117,3 +1117,20 @@ def test_issue_14_a_figure_in_dashes_after_a_noun_is_about_that_noun(claims_of):
         "Planners had projected that by 2050, about 7% of rural Kenyans — over 2 million — would lack clean water."
     )
     assert claims_of(sentence)["over 2 million"].measured == "rural Kenyans"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit",
+    [
+        ("The backlog of unprocessed tax returns grew from 183,000 in 2019.", "183,000", "return"),
+        ("The agency proposed to reduce the total employee count from 6,513 to 5,861.", "6,513", "employee"),
+        ("The count of ballots reached 2,000.", "2,000", "ballot"),
+        ("The total rose to 500.", "500", None),
+        ("The backlog of work grew to 400.", "400", None),
+    ],
+)
+def test_issue_14_a_count_noun_counts_its_of_noun_or_compound(claims_of, text, qtext, unit):
+    """A bare figure of a count noun (words.jsonl role count_head: number, count, backlog, tally, toll) is in
+    the plural noun it counts ('the backlog of tax returns') or the noun compounded before it ('employee
+    count'), also when the noun is the object of an infinitive ('proposed to reduce'); rule unit-count-head."""
+    assert claims_of(text)[qtext].quantity.unit == unit

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimx.nlp.context.lexicon import ContextLexicon
+from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.measured import _past_generic
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import SUBJECTS
@@ -49,16 +49,36 @@ def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | 
             hit = implied_count_unit(_noun_phrase(anc), lex)
             if hit is not None:
                 return hit
+            unit = counted_by(anc)  # "the employee count from 6,513 to 5,861"
+            if unit is not None:
+                return unit, "unit-count-head"
         if anc.pos_ in ("VERB", "AUX"):
+            verbs = [anc]  # the verb's own object first: "proposed to reduce the employee count from 6,513"
             while anc.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in anc.children):
                 anc = anc.head  # "Employment continued to trend up in nursing facilities (+8,000)"
-            for child in anc.children:
+                verbs.append(anc)
+            for child in (c for verb in verbs for c in verb.children):
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
                     counted = _past_generic(child)
                     hit = implied_count_unit(_noun_phrase(counted), lex)  # "the number of refugees"
                     if hit is not None:
                         return hit
-                    if counted is not child and child.lemma_.lower() == "number" and counted.tag_ == "NNS":
-                        return counted.lemma_.lower(), "unit-number-of"  # "the number of cases at 350 million"
+                    unit = counted_by(child)
+                    if unit is not None:
+                        return unit, "unit-count-head"
             return None
     return None
+
+
+def counted_by(tok: Token) -> str | None:
+    """The noun a count noun counts (words.jsonl role `count_head`): its plural 'of' noun ("the number of
+    cases at 350 million", "the backlog of unprocessed tax returns grew from 183,000"), else the noun
+    compounded before it ("the total FWS employee count from 6,513", "the death toll rose to 144")."""
+    if tok.lemma_.lower() not in words("count_head"):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None:
+        return pobj.lemma_.lower() if pobj.tag_ == "NNS" else None
+    compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return compound[-1].lemma_.lower() if compound else None
