@@ -1134,3 +1134,20 @@ def test_issue_14_a_count_noun_counts_its_of_noun_or_compound(claims_of, text, q
     the plural noun it counts ('the backlog of tax returns') or the noun compounded before it ('employee
     count'), also when the noun is the object of an infinitive ('proposed to reduce'); rule unit-count-head."""
     assert claims_of(text)[qtext].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, qtext, bound",
+    [
+        ("Within 14 days of the order, the agency was to act.", "Within 14 days", "<="),
+        ("The town lies within 5 miles of the border.", "within 5 miles", "<="),
+        ("Refunds arrive within 9-12 weeks.", "9-12 weeks", "="),
+    ],
+)
+def test_issue_14_within_a_figure_is_at_most_that_figure(claims_of, text, qtext, bound):
+    """'within 14 days' is a deadline: at most 14 days (rule bound-within); a range after 'within' stays a range."""
+    assert claims_of(text)[qtext].quantity.bound == bound
+
+
+def test_issue_14_within_the_last_years_is_no_bound(claims_of):
+    assert all(c.quantity.bound == "=" for c in claims_of("Prices rose within the last 10 years.").values())

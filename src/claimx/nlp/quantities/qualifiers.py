@@ -88,6 +88,10 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         q.bound = hit[1].bound
         rules.append(hit[1].id)
         return hit[0]
+    if hit is None and s > sent_start and doc[s - 1].lower_ == "within" and q.low is None and doc[s].like_num:
+        q.bound = "<="  # "within 14 days", "within 5 miles": at most; not "within the last 10 years", a range
+        rules.append("bound-within")
+        return s - 1
     return s
 
 
