@@ -1151,3 +1151,19 @@ def test_issue_14_within_a_figure_is_at_most_that_figure(claims_of, text, qtext,
 
 def test_issue_14_within_the_last_years_is_no_bound(claims_of):
     assert all(c.quantity.bound == "=" for c in claims_of("Prices rose within the last 10 years.").values())
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Funding would increase to $533 million annually for FY2028 through FY2031.", "$533 million", "FY2028/FY2031"),
+        ("For FY2024 and FY2025, USDA allocated $300 million annually.", "$300 million", "FY2024/FY2025"),
+        ("It spent $5 billion in FY2020-2023.", "$5 billion", "FY2020/FY2023"),
+        ("It spent $5 billion in FY2020 and $6 billion in FY2021.", "$5 billion", "FY2020"),
+        ("Funding fell from $41.0 million for FY2026 to $25.2 million for FY2027.", "$25.2 million", "FY2027"),
+    ],
+)
+def test_issue_14_two_fiscal_years_joined_are_one_span(claims_of, text, qtext, period):
+    """'FY2028 through FY2031', 'FY2024 and FY2025', 'FY2020-2023' are one span of fiscal years; a figure
+    between two fiscal years keeps its own."""
+    assert claims_of(text, published="2026-04-21")[qtext].time.period == period

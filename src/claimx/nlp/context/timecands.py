@@ -209,14 +209,25 @@ def with_period_noun(doc, start: int, end: int) -> int:
     return end
 
 
+SPAN_LINKS = frozenset({"through", "thru", "to", "and", "-", "–", "—"})
+YEAR_END = re.compile(r"^((?:19|20)\d\d)$")
+
+
 def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
-    """'FY2031', "FY'24"."""
-    out = []
+    """'FY2031', "FY'24"; two joined by 'through', 'to', 'and' or a dash are one span of fiscal years ("$533
+    million annually for FY2028 through FY2031", "For FY2024 and FY2025, USDA allocated $300 million")."""
+    out: list[Cand] = []
+    doc = t.span.doc
     for tok in t.sent:
         m = FY_RE.match(tok.text)
-        if m:
-            y = int(m.group(1))
-            out.append(Cand(tok.i, tok.text, y + 2000 if y < 100 else y, tok.i + 1, "time-fiscal-year"))
+        if not m or (out and out[-1].end > tok.i):
+            continue
+        y = int(m.group(1))
+        end = tok.i + 1
+        last = FY_RE.match(doc[end + 1].text) or YEAR_END.match(doc[end + 1].text) if end + 1 < t.sent.end else None
+        if last is not None and doc[end].lower_ in SPAN_LINKS:  # "FY2020-2023": both ends fiscal
+            y, end = int(last.group(1)), end + 2
+        out.append(Cand(tok.i, doc[tok.i : end].text, y + 2000 if y < 100 else y, end, "time-fiscal-year"))
     return out
 
 
