@@ -7,7 +7,7 @@ import spacy
 
 def test_pipeline_factories_are_entry_points():
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"claimx_quantities", "claimx_context"} <= names
+    assert {"claimx_quantities", "claimx_context", "claimx_cell_boundaries"} <= names
 
 
 def test_pipeline_add_pipe_in_blank_pipeline():
@@ -49,6 +49,7 @@ def test_pipeline_missing_article_context_warns_once():
 def test_pipeline_default_has_model_and_components(nlp):
     assert nlp.pipe_names[-3:] == ["claimx_quantities", "ner", "claimx_context"]
     assert "parser" in nlp.pipe_names and nlp.meta["version"].startswith("3.8")
+    assert nlp.pipe_names.index("claimx_cell_boundaries") < nlp.pipe_names.index("parser")
 
 
 def test_pipeline_lazy_entities_give_the_same_docs(nlp):

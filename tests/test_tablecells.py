@@ -123,3 +123,13 @@ def test_a_column_with_footnote_numbers_glued_to_its_figures_gives_no_claims(cel
         "| Australia | 1216,000 | 5,700,000 |\n| Vietnam | 12300 | 3,500,000 |\n"
     )
     assert {c.quantity.text for c in result.claims} == {"5,700,000", "3,500,000"}
+
+
+def test_a_table_rows_cells_are_parsed_as_sentences_of_their_own(cells):
+    """No clause crosses a cell: the sentence cell's figures measure a noun of that cell, never '| Proposal'."""
+    result = cells(
+        "# Rules\n\n| Rule | Status | Description |\n|---|---|---|\n"
+        "| Leverage ratio | Proposal (12/25) | Tier 1 capital would be reduced from 9% to 8% for small banks. |\n"
+    )
+    got = {c.quantity.text: c for c in result.claims}
+    assert "|" not in (got["9%"].measured or "") and "capital" in (got["9%"].measured or "")

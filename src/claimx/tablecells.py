@@ -96,10 +96,9 @@ def table_cell_context(claims: list[Claim], text: str, segments: list[Segment]) 
             if not is_data_row(row):
                 out.append(c)
             continue
-        if is_data_row(row):
-            key = (row.char_start, c.quantity.text)
-            c = _as_row_sentence(c, text, row, occurrences[key])
-            occurrences[key] += 1
+        key = (row.char_start, c.quantity.text)  # a data cell's sentence is its row, in a prose row too
+        c = _as_row_sentence(c, text, row, occurrences[key])
+        occurrences[key] += 1
         out.append(_from_table(c, text, row, cell, table))
     return out
 
@@ -153,7 +152,7 @@ def _cell(c: Claim, text: str, row: Segment) -> tuple[str, str] | None:
 
 
 def _as_row_sentence(c: Claim, text: str, row: Segment, occurrence: int) -> Claim:
-    """A data row is the figure's sentence: the fact-checker sees the whole row."""
+    """A data cell's sentence is its row: the fact-checker sees the whole row."""
     sentence = text[row.char_start : row.char_end]
     return c.model_copy(
         update={

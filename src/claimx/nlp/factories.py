@@ -7,6 +7,7 @@ What each component reads is declared in `requires`: both claimx components read
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimx.nlp.attributes import TagAttributeRuler
 from claimx.nlp.context import ContextLinker
@@ -49,3 +50,21 @@ def make_context_linker(nlp: Language, name: str, spans_key: str) -> ContextLink
 def make_tag_attribute_ruler(nlp: Language, name: str, rules: list[dict]) -> TagAttributeRuler:
     """A trained attribute ruler's patterns applied through lookup tables (see TagAttributeRuler)."""
     return TagAttributeRuler(nlp, name, rules=rules)
+
+
+@Language.factory("claimx_cell_boundaries", assigns=["token.is_sent_start"])
+def make_cell_boundaries(nlp: Language, name: str):
+    """Sentence starts at table cell separators (see cell_boundaries); place it before the parser."""
+    return cell_boundaries
+
+
+def cell_boundaries(doc: Doc) -> Doc:
+    """A table row's cells are parsed as sentences of their own: a sentence starts at each ' | ' cell
+    separator and after it, so no clause, subject or measured concept crosses cells ('| Proposal (12/25) |
+    Tier 1 capital/assets would be reduced from 9% to 8%' measures 'Tier 1 capital/assets', not
+    '| Proposal'). Runs before the parser, which keeps the boundaries."""
+    for tok in doc[1:]:
+        if tok.text == "|" and tok.i + 1 < len(doc):
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = True
+    return doc

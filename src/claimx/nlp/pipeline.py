@@ -84,6 +84,8 @@ def build_nlp(model: str | None = None, *, fast_attributes: bool = True) -> Lang
             nlp.replace_pipe("attribute_ruler", "claimx_attribute_ruler", config={"rules": rules})
     # quantities need tags, lemmas and the parse but no entities: placed before "ner", so that
     # `pipe_lazily` can run the entity recognizer only on Docs that hold a quantity
+    if "parser" in nlp.pipe_names:  # table cells are sentences of their own
+        nlp.add_pipe("claimx_cell_boundaries", before="parser")
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("claimx_quantities", config={"spans_key": SPANS_KEY}, **where)
     nlp.add_pipe("claimx_context", config={"spans_key": SPANS_KEY})
