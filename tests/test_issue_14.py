@@ -1167,3 +1167,25 @@ def test_issue_14_two_fiscal_years_joined_are_one_span(claims_of, text, qtext, p
     """'FY2028 through FY2031', 'FY2024 and FY2025', 'FY2020-2023' are one span of fiscal years; a figure
     between two fiscal years keeps its own."""
     assert claims_of(text, published="2026-04-21")[qtext].time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("The number of persons employed part time for economic reasons was unchanged at 4.1 million.",
+         "4.1 million", "persons employed part time for economic reasons"),
+        ("The number of persons not in the labor force who want a job was 4.9 million.", "4.9 million",
+         "persons not in the labor force"),
+        ("The number of people living in poverty rose to 37.9 million.", "37.9 million", "people living in poverty"),
+        ("Sixty-five percent of students surveyed by PISA said so.", "Sixty-five percent", "students surveyed"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_noun_of_people_keeps_the_words_that_restrict_it(claims_of, text, qtext, measured):
+    """'persons' alone says little: a participle, a prepositional or negated phrase after a noun of people
+    is part of the measured concept, up to the clause's verb, a relative pronoun, an agent ('by PISA') or a
+    figure (phrases._who_complement); the count still counts people."""
+    c = claims_of(text)[qtext]
+    assert c.measured == measured
+    assert c.quantity.unit in (None, "percent", "people", "person") and (
+        c.quantity.unit == "percent" or c.quantity.unit_base == "people"
+    )

@@ -28,10 +28,16 @@ def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, 
         n = len(words_)
         for i in range(len(toks) - n + 1):
             nxt = toks[i + n] if i + n < len(toks) else None
-            if tuple(toks[i : i + n]) == words_ and (nxt is None or nxt in HEAD_FOLLOWERS):
+            if tuple(toks[i : i + n]) == words_ and (nxt is None or nxt in HEAD_FOLLOWERS or _restricts(nxt)):
                 if best is None or i + n > best[0]:
                     best = (i + n, unit, rule)
     return (best[1], best[2]) if best else None
+
+
+def _restricts(word: str) -> bool:
+    """A word that opens a phrase restricting the concept after its head ('persons employed part time',
+    'people living in poverty', 'persons not in the labor force')."""
+    return word == "not" or word.endswith(("ed", "ing"))
 
 
 def _noun_phrase(tok: Token) -> str:

@@ -42,7 +42,7 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     run = _coordinated_head(tok, run, exclude) + run
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
-    return phrase + (_of_complement(tok, exclude) or _from_to_complement(tok, exclude))
+    return phrase + (_of_complement(tok, exclude) or _from_to_complement(tok, exclude) or _who_complement(tok, exclude))
 
 
 def _coordinated_head(tok: Token, run: list[int], exclude: set[int]) -> list[int]:
@@ -95,6 +95,32 @@ def _from_to_complement(tok: Token, exclude: set[int]) -> str:
     if len(sub) > 8 or any(t.i in exclude or t.like_num or t.text in (",", ";", "(", ")") for t in sub):
         return ""
     return " " + sub.text
+
+
+PEOPLE_WORDS = frozenset({"person", "people"})
+MODIFIER_TAGS = frozenset({"VBN", "VBG", "RB", "IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "TO", "PRP$"})
+
+
+def _who_complement(tok: Token, exclude: set[int]) -> str:
+    """' employed part time for economic reasons' after 'persons', ' living in poverty' after 'people': a noun
+    of people says little alone, so the words that restrict it (a participle, a prepositional or negated
+    phrase) follow it, up to the clause's verb, a relative pronoun, a comma or a figure, at most eight words."""
+    if tok.lemma_.lower() not in PEOPLE_WORDS and tok.lemma_.lower() not in words("person_noun"):
+        return ""
+    out: list[Token] = []
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.i in exclude or t.like_num or (t.tag_ not in MODIFIER_TAGS and t.lower_ != "not") or len(out) == 8:
+            break
+        if t.lower_ == "by":
+            break  # "students surveyed by PISA": the agent is the source, not the concept
+        if t.pos_ == "PROPN":
+            return ""  # "a woman living in Dadaab", "adults in sub-Saharan Africa": no name, and no half phrase
+        out.append(t)
+    while out and out[-1].tag_ in ("IN", "DT", "TO", "RB", "PRP$"):
+        out.pop()  # never end on "in the", "to"
+    if not out or not any(t.tag_ in ("VBN", "VBG", "IN") or t.lower_ == "not" for t in out[:2]):
+        return ""  # "persons employed ...", "people living in ...", "persons not in ...": not "people Tuesday"
+    return " " + tok.doc[out[0].i : out[-1].i + 1].text
 
 
 def _glued_hyphen(t: Token) -> bool:
