@@ -83,6 +83,9 @@ def quantities(extract, sentence):
         ("Sales rose _5 percent_ in May.", "5 percent", 5, "percent"),
         # a partitive 'one of' never swallows the number of its set
         ("The chain closed one of its 300 stores.", "300 stores", 300, "store"),
+        # a footnote letter a converter glued to the scale word ("$552 milliona") is no part of it
+        ("The program received $552 milliona in FY2026.", "$552 million", 552e6, "USD"),
+        ("It got $21 millionb.", "$21 million", 21e6, "USD"),
     ],
 )
 def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):

@@ -59,6 +59,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9][A-Za-z])\.",  # "$25k."
         r"(?<=[0-9][A-Za-z]{2})\.",
         _suspended_hyphen(),  # "four-, five- and six-cylinder", "10- to 30-year": the number stands apart
+        r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[a-h]$",  # "$552 milliona": a footnote mark
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
