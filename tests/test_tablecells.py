@@ -133,3 +133,12 @@ def test_a_table_rows_cells_are_parsed_as_sentences_of_their_own(cells):
     )
     got = {c.quantity.text: c for c in result.claims}
     assert "|" not in (got["9%"].measured or "") and "capital" in (got["9%"].measured or "")
+
+
+def test_a_bare_year_under_a_fiscal_year_column_is_that_fiscal_year(cells):
+    result = cells(
+        "# Grants\n\n| Fiscal Year | Appropriation |\n|---|---|\n| 2005 | $25 million |\n| 2020-2023 | $90 million |\n"
+        "\n| Year | Exports |\n|---|---|\n| 2005 | $30 million |\n"
+    )
+    got = {c.quantity.text: c.time.period for c in result.claims}
+    assert got == {"$25 million": "FY2005", "$90 million": "FY2020/FY2023", "$30 million": "2005"}

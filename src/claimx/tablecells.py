@@ -7,7 +7,8 @@ is a claim marked with its row and column (`Claim.table`); a figure in the row's
 - **measured** (`measured-table-header`): the column header, for the row's subject when the first cell names
   one ("FY2026 Enacted of Resource Management"); the header alone when the first cell is a period ("FY2020").
 - **time** (`time-table-header`): the period the cell names ("758,000 (FY2022)"), else its row's
-  ("FY2020", "FY2020-2023 Total" -> FY2020/FY2023), else its column's ("FY2026 Enacted").
+  ("FY2020", "FY2020-2023 Total" -> FY2020/FY2023; a bare year under a "Fiscal Year" column is that fiscal
+  year: "2005" -> FY2005), else its column's ("FY2026 Enacted").
 - **scale and currency** (`unit-table-caption`): a caption or header "($ in millions)", "(in millions of
   dollars)", "(thousands)" scales the bare figures of the table ("1,451.5" -> 1.4515e9 USD); a figure that
   writes its own scale ("$4.6 billion") or unit ("93.9%", "338 days") keeps it.
@@ -36,6 +37,7 @@ HEADER_PERIOD = re.compile(
     r"(?<![\w$€£.,])(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
     r"(?=[ep]?(?:[^\w%]|$))(?![.,]\d)"  # '2024e', '2024p': an estimated or preliminary year
 )
+FISCAL_COLUMN = re.compile(r"\bfiscal\s+years?\b|^\s*FYs?\b", re.IGNORECASE)  # the row headers' column label
 LABEL_WORDS = {
     "total",
     "totals",
@@ -187,10 +189,15 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
         measured = f"{label} of {row_header}"
     fields: dict = {"measured": measured, "table": TableCell(row_header=row_header, column_header=label)}
     # the cell's own date first ("758,000 (FY2022)"), then its row's, then its column's
-    for m in (HEADER_PERIOD.search(cell_text), _row_period(row_header), HEADER_PERIOD.search(label)):
-        period = parse_period(m.group(0)) if m else None
+    fiscal = bool(row.table_header) and FISCAL_COLUMN.search(row.table_header[0]) is not None
+    for m, rows_year in ((HEADER_PERIOD.search(cell_text), False), (_row_period(row_header), fiscal),
+                         (HEADER_PERIOD.search(label), False)):  # fmt: skip
+        when = m.group(0) if m else ""
+        if rows_year and not when.upper().startswith("FY"):
+            when = f"FY{when}"  # '2005' under a 'Fiscal Year' column is FY2005
+        period = parse_period(when) if when else None
         if period is not None:
-            fields["time"] = TimeRef(text=m.group(0), year=period.year, period=period.label)
+            fields["time"] = TimeRef(text=when, year=period.year, period=period.label)
             rules.append("time-table-header")
             break
     quantity, unit_rule = _table_unit(c.quantity, label, table.caption)
