@@ -1127,6 +1127,7 @@ def test_issue_14_a_figure_in_dashes_after_a_noun_is_about_that_noun(claims_of):
         ("The count of ballots reached 2,000.", "2,000", "ballot"),
         ("The total rose to 500.", "500", None),
         ("The backlog of work grew to 400.", "400", None),
+        ("The case number is now 2,222.", "2,222", None),  # a number before a noun names, it does not count
     ],
 )
 def test_issue_14_a_count_noun_counts_its_of_noun_or_compound(claims_of, text, qtext, unit):

@@ -86,5 +86,7 @@ def counted_by(tok: Token) -> str | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is not None:
         return pobj.lemma_.lower() if pobj.tag_ == "NNS" else None
+    if tok.lemma_.lower() == "number":
+        return None  # "phone number", "case number": a number before a noun names, it does not count
     compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return compound[-1].lemma_.lower() if compound else None
