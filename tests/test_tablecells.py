@@ -142,3 +142,41 @@ def test_a_bare_year_under_a_fiscal_year_column_is_that_fiscal_year(cells):
     )
     got = {c.quantity.text: c.time.period for c in result.claims}
     assert got == {"$25 million": "FY2005", "$90 million": "FY2020/FY2023", "$30 million": "2005"}
+
+
+HTML_TABLE = """<html><head><title>Agency budget rises</title></head><body><article><h1>Agency budget rises</h1>
+<p>The agency's budget rose 5% in 2025, officials said on Monday, the largest rise in a decade.</p>
+<table><caption>Funding ($ in millions)</caption><tr><th>Account</th><th>FY2025</th><th>FY2026</th></tr>
+<tr><td>Operations</td><td>1,451.5</td><td>1,303.6</td></tr><tr><td>Grants</td><td>22.2</td><td>0.0</td></tr></table>
+<p>Source: Agency budget justification.</p>
+<p>Officials expect spending to fall by 3% next year as programs wind down across the country.</p>
+</article></body></html>"""
+
+
+def test_an_html_table_is_read_as_a_table(nlp, tmp_path):
+    """trafilatura writes an HTML table as pipe rows with a delimiter row and its caption as a row of one cell;
+    they become a caption paragraph and table rows that know their headers (claimx.texttables)."""
+    from claimx.extract import process_articles
+    from claimx.ingest import read_file
+
+    (tmp_path / "page.html").write_text(HTML_TABLE, encoding="utf-8")
+    (article,) = read_file(tmp_path / "page.html", tmp_path)
+    assert "|---" not in article.text and "Funding ($ in millions)\n\nAccount | FY2025 | FY2026" in article.text
+    (result,) = process_articles([article], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    ops = got["1,451.5"]
+    assert (ops.table.row_header, ops.table.column_header) == ("Operations", "FY2025")
+    assert ops.quantity.value == pytest.approx(1.4515e9) and ops.quantity.unit == "USD"
+    assert ops.time.period == "FY2025" and ops.source.text == "Agency budget justification"
+    assert got["5%"].table is None
+    for c in result.claims:
+        assert article.text[c.quantity.start : c.quantity.end] == c.quantity.text
+
+
+def test_a_one_column_html_box_is_paragraphs():
+    from claimx.texttables import paragraphs_and_tables
+
+    text, blocks = paragraphs_and_tables(["Intro.", "| Figure 1. Trade with Korea |", "| Source: CRS. |"])
+    assert text == "Intro.\n\nFigure 1. Trade with Korea\n\nSource: CRS."
+    assert [b.kind for b in blocks] == ["paragraph"] * 3
+    assert [text[b.char_start : b.char_end] for b in blocks] == ["Intro.", "Figure 1. Trade with Korea", "Source: CRS."]

@@ -36,6 +36,7 @@ from typing import IO
 from claimx.errors import IngestError
 from claimx.markdown import looks_like_markdown
 from claimx.schema import Article, IngestFailure
+from claimx.texttables import has_pipe_table, paragraphs_and_tables
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -248,9 +249,14 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(path, "no_text", "has no article text that could be extracted (is it a full page?)")
-    # one block element per line in trafilatura's text: make each a paragraph, whitespace collapsed
+    # one block element per line in trafilatura's text: make each a paragraph, whitespace collapsed; its
+    # pipe rows are a table's rows, read as blocks that know their headers (claimx.texttables)
     lines = [re.sub(r"\s+", " ", ln).strip() for ln in text.splitlines()]
-    text = "\n\n".join(ln for ln in lines if ln)
+    blocks = None
+    if has_pipe_table(lines):
+        text, blocks = paragraphs_and_tables([ln for ln in lines if ln])
+    else:
+        text = "\n\n".join(ln for ln in lines if ln)
     title = getattr(doc, "title", None) or None
     first = lines[0] if lines else ""
     if (
@@ -261,7 +267,7 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
         and (title is None or not re.search(r"<title[\s>]", html[:20000], re.IGNORECASE))
     ):
         title = first  # a fragment without <title>: its first line is the headline, not a later heading
-    return make_article(
+    article = make_article(
         text,
         article_id=article_id,
         title=title,
@@ -271,6 +277,7 @@ def read_html(html: str, *, article_id: str, path: str) -> Article:
         author=getattr(doc, "author", None) or None,
         format="html",
     )
+    return article if blocks is None else article.model_copy(update={"blocks": blocks})
 
 
 def read_jsonl_lines(lines: Iterable[str | None], path: str) -> Iterator[Article | IngestFailure]:
