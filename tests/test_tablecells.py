@@ -180,3 +180,13 @@ def test_a_one_column_html_box_is_paragraphs():
     assert text == "Intro.\n\nFigure 1. Trade with Korea\n\nSource: CRS."
     assert [b.kind for b in blocks] == ["paragraph"] * 3
     assert [text[b.char_start : b.char_end] for b in blocks] == ["Intro.", "Figure 1. Trade with Korea", "Source: CRS."]
+
+
+def test_the_report_popup_names_a_table_cells_row_and_column(cells):
+    from claimx.report import _fields
+
+    claims = cells(BUDGET).claims
+    cell = next(c for c in claims if c.table is not None)
+    assert ("table cell", "row Operations; column FY2026 Enacted") in _fields(cell, "unreviewed")
+    prose = cells("# Budget\n\nExports rose 5% in 2024.\n").claims[0]
+    assert all(k != "table cell" for k, _ in _fields(prose, "unreviewed"))

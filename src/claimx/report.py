@@ -82,7 +82,7 @@ def _fields(c: Claim, status: str) -> list[tuple[str, str]]:
         ("checkworthiness", f"{c.checkworthiness:.2f}"),
         ("status", status),
         ("rules", ", ".join(c.rule_ids)),
-    ]
+    ] + ([("table cell", f"row {c.table.row_header or '—'}; column {c.table.column_header}")] if c.table else [])
 
 
 HEADS = [
