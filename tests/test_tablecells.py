@@ -190,3 +190,21 @@ def test_the_report_popup_names_a_table_cells_row_and_column(cells):
     assert ("table cell", "row Operations; column FY2026 Enacted") in _fields(cell, "unreviewed")
     prose = cells("# Budget\n\nExports rose 5% in 2024.\n").claims[0]
     assert all(k != "table cell" for k, _ in _fields(prose, "unreviewed"))
+
+
+def test_a_new_report_renderer_rewrites_unchanged_pages(cells, tmp_path, monkeypatch):
+    """A page is skipped when nothing it shows changed; a change of the code that draws it (a new popup
+    field) counts as a change, so an upgrade never leaves stale pages."""
+    from claimx import report
+    from claimx.outputs import OutputFolder
+
+    claims = cells(BUDGET).claims
+    folder = OutputFolder(tmp_path)
+    article = {"article_id": "t.md", "title": "Agency budget"}
+    monkeypatch.setattr(report, "_renderer", lambda: "an older renderer")
+    report.build_report(folder, articles=[(article, "text", claims)], statuses={})
+    page = tmp_path / "report" / "articles" / report.page_name("t.md")
+    before = page.read_text(encoding="utf-8")
+    monkeypatch.undo()
+    report.build_report(folder, articles=[(article, "text", claims)], statuses={})
+    assert page.read_text(encoding="utf-8") != before

@@ -13,6 +13,7 @@ import hashlib
 import html
 import json
 import re
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -213,9 +214,16 @@ def _from_folder(folder: OutputFolder):
             yield a, texts[a["article_id"]], by_article.get(a["article_id"], [])
 
 
+@cache
+def _renderer() -> str:
+    """The page renderer's own fingerprint (this module's source): a new renderer rewrites every page."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 def _page_stamp(article: dict, text: str, claims: list[Claim], statuses: dict[str, str]) -> str:
-    """A marker of everything a page shows: a page whose marker is unchanged is not rewritten."""
-    state = [article.get("title"), text, [c.model_dump(mode="json") for c in claims]]
+    """A marker of everything a page shows, and of the code that draws it: a page whose marker is unchanged
+    is not rewritten."""
+    state = [_renderer(), article.get("title"), text, [c.model_dump(mode="json") for c in claims]]
     state.append([statuses.get(c.claim_id) for c in claims])
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
