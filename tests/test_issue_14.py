@@ -175,6 +175,54 @@ def test_issue_14_a_change_beside_a_from_to_pair_spans_both_dates(claims_of):
     assert got["5%"].time.period == "2025", "no from-to pair, no span"
 
 
+def test_issue_14_a_change_between_two_months_of_a_year_spans_them(claims_of):
+    got = claims_of(
+        "Brent prices have declined 29% from their 2014 high of $112 per barrel (bbl) in June to an average "
+        "of $79/bbl in November.",
+        published="2014-12-17",
+    )
+    assert got["29%"].time.period == "2014-06/2014-11", "from its high of X in June to an average of Y in November"
+    assert got["$112 per barrel"].time.period == "2014-06", "a month right after the figure's bracket is its own"
+    got = claims_of("Sales fell 12% from $40 million in January to $35 million in March.", published="2023-05-02")
+    assert got["12%"].time.period == "2023-01/2023-03"
+    got = claims_of("Sales fell 12% from $40 million in March to $35 million in January.", published="2023-05-02")
+    assert got["12%"].time is None or "/" not in (got["12%"].time.period or ""), "ends out of order: no span"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, period",
+    [
+        (
+            "From July to the end of October, the yield increased about 1 percentage point.",
+            "about 1 percentage point",
+            "2023-07/2023-10",
+        ),
+        ("Between March and June, sales rose 12 percent.", "12 percent", "2023-03/2023-06"),
+        ("Sales rose 12 percent from January through March.", "12 percent", "2023-01/2023-03"),
+        (
+            "Core inflation averaged 0.1 percent in October through December last year.",
+            "0.1 percent",
+            "2022-10/2022-12",
+        ),
+    ],
+)
+def test_issue_14_two_dates_joined_by_to_or_through_are_one_period(claims_of, sentence, qtext, period):
+    assert claims_of(sentence, published="2023-11-28")[qtext].time.period == period
+
+
+def test_issue_14_a_date_another_figure_owns_is_not_a_changes_baseline(claims_of):
+    got = claims_of(
+        "In education and health, earnings rose 3.7 percent in January, versus a peak pace of 6.9 percent in "
+        "late 2021.",
+        published="2024-02-07",
+    )
+    assert got["3.7 percent"].time.period == "2024-01"
+    got = claims_of("Deaths in 2015 were reduced by 60% from a 2000 estimate.")
+    assert got["60%"].time.period == "2000/2015", "a baseline no figure owns still spans"
+    got = claims_of("Imports were down 69% from 2010 to the year-to-date 2014 through August.", published="2014-11-20")
+    assert got["69%"].time.period == "2010/2014-08", "each end read alone when the joined text does not parse"
+
+
 @pytest.mark.parametrize(
     "sentence, qtext, period",
     [

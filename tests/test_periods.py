@@ -219,3 +219,10 @@ def test_periods_a_week_relative_to_another_needs_a_day_or_week_to_count_from():
     assert parse_period("a week earlier", reference=ref, anchor=parse_period("March 5, 2025")).label == "2025-W09"
     assert parse_period("the previous week", reference=ref, anchor=parse_period("March 2025")) is None
     assert parse_period("last week", reference=YearOnly(2025)) is None
+
+
+def test_an_interval_of_intervals_runs_from_the_first_start_to_the_last_end():
+    from claimx.calendar_periods import interval
+
+    a, b = parse_period("2010"), parse_period("January 2014 through August 2014")
+    assert interval(a, b).label == "2010/2014-08"

@@ -61,7 +61,8 @@ def half_period(y: int, h: int) -> Period:
 
 
 def interval(a: Period, b: Period) -> Period:
-    return Period(a.start, b.end, f"{a.label}/{b.label}")
+    """From the start of `a` to the end of `b`; either may be an interval itself ("2010" to "2014/2014-08")."""
+    return Period(a.start, b.end, f"{a.label.split('/')[0]}/{b.label.split('/')[-1]}")
 
 
 def shift_months(p: Period, months: int) -> Period:

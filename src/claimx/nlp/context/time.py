@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from claimx.calendar_periods import interval
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
@@ -21,6 +22,7 @@ from claimx.nlp.context.timecands import (
     THIS_YEAR,
     TIME_CANDIDATES,
     Cand,
+    joined_ranges,
 )
 from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
 from claimx.nlp.extensions import article_context
@@ -173,6 +175,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     cands: list[Cand] = []
     for collect in TIME_CANDIDATES:
         cands += collect(t, lex, cands)
+    cands = joined_ranges(cands, span.doc)
     path, subjects = _path_and_subjects(head)
     everything = cands
     span_time = _change_span(t, cands)
@@ -241,7 +244,9 @@ def _reading(best: Cand, applying: list[Cand], everything: list[Cand], span: Spa
 
 def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
     """'increased from $134.2 billion in 2006 to $337.9 billion in 2025, a 150% increase': a change stated
-    beside a from-to pair of dated figures spans from the first date to the second (2006/2025)."""
+    beside a from-to pair of dated figures spans from the first date to the second (2006/2025); so does
+    one between two months of a year ("declined 29% from $112 in June to $79 in November": June to
+    November), each end read against the article's date."""
     span, q = t.span, t.quantity
     if q is None or q.change is None:
         return None
@@ -250,7 +255,7 @@ def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
         if other is span or not (t.sent.start <= other.start < t.sent.end):
             continue
         h = Target.of(other).head
-        word = h.head.lower_ if h.dep_ == "pobj" else None
+        word = _from_or_to(h)
         if h.i in range(span.start, span.end) or word not in ("from", "to") or word in ends:
             continue
         own = next((c for c in cands if _right_after(c, other)), None)
@@ -259,28 +264,54 @@ def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
     a, b = ends.get("from"), ends.get("to")
     if a is None or b is None or a.start >= b.start or span.start < b.end and span.end > a.start:
         return None
-    if a.year is None or b.year is None or a.year >= b.year:
+    # the two ends in time order, months of one year included ("from $112 in June to $79 in November")
+    published = article_context(span.doc, "claimx_context").published
+    first, last = (parse_period(c.text, reference=published) for c in (a, b))
+    if first is None or last is None or first.start >= last.start:
         return None
-    period = parse_period(f"{a.text} to {b.text}")
+    period = parse_period(f"{a.text} to {b.text}", reference=published)
     if period is None:
         return None
-    return TimeReading(text=f"{a.text} to {b.text}", year=b.year, period=period.label)
+    return TimeReading(text=f"{a.text} to {b.text}", year=last.year, period=period.label)
+
+
+def _from_or_to(h: Token) -> str | None:
+    """'from' or 'to' when the figure is the object of one, directly ("from $40 million") or as the value
+    of a level named in it ("from their high of $112", "to an average of $79"); else None."""
+    if h.dep_ != "pobj":
+        return None
+    prep = h.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_
 
 
 def _baseline_span(best: Cand, cands: list[Cand], doc, path: set[int]) -> TimeReading | None:
     """'deaths in 2015 were reduced by 60% from a 2000 estimate': a change dated by its own period, with
     the baseline's period in the same clause, spans from the baseline to its own period (2000 to 2015);
-    not "raised 7.4 million tons in 2025/26, the first increase since 2019/20"."""
+    not "raised 7.4 million tons in 2025/26, the first increase since 2019/20", nor a date another figure
+    owns ("rose 3.7 percent in January, versus a peak pace of 6.9 percent in late 2021")."""
+    figures = doc.spans.get("claimx_quantities", [])
     before = [
-        c for c in cands if c.year is not None and c.year < best.year and is_baseline(c, doc) and _cue_on(c, path, doc)
+        c
+        for c in cands
+        if c.year is not None
+        and c.year < best.year
+        and is_baseline(c, doc)
+        and _cue_on(c, path, doc)
+        and not any(_right_after(c, q) for q in figures)  # "versus a peak of 6.9 percent in late 2021"
     ]
     if not before or best.rule == "time-event":
         return None
     b = min(before, key=lambda c: abs(c.start - best.start))
     text = f"{b.text} to {best.text}"
     period = parse_period(text)
-    if period is None:
-        return None
+    if period is None:  # each end read alone: "from 2010 to the year-to-date 2014 through August"
+        published = article_context(doc, "claimx_context").published
+        first, last = (parse_period(c.text, reference=published) for c in (b, best))
+        if first is None or last is None or first.start > last.start:
+            return None
+        period = interval(first, last)
     return TimeReading(text=text, year=best.year, period=period.label)
 
 
@@ -345,7 +376,8 @@ def _figure_end(span: Span) -> int:
 def _right_after(c: Cand, span: Span) -> bool:
     """'to $534.8 billion in 2025', 'from $35.9 million for FY2026 to $38.0 million for FY2027': a year or
     date right after the figure, joined by 'in', 'during' or 'for', is the figure's own whatever the parse
-    attached it to ('2025 (170% increase)' read as '2025 increase'), even after 'from'; not a year that
+    attached it to ('2025 (170% increase)' read as '2025 increase'), even after 'from' or a bracket ('$112
+    per barrel (bbl) in June'); a month or quarter without its year too; not a year that
     modifies a noun after it ('in 2024 dollars', 'for 2025 elections'). So is a deictic period right after
     it or its bracket ('$3.09 per gallon (gal) this winter', '2.3 million barrels last week')."""
     doc = span.doc
@@ -353,8 +385,11 @@ def _right_after(c: Cand, span: Span) -> bool:
         return True  # "over 4.6 million as of October 2021"
     if doc[c.start].lower_ in DEICTIC and c.start == _past_bracket(doc, span.end):
         return True  # "to average $3.09 per gallon (gal) this winter, 20% lower than last winter"
-    if c.start != span.end + 1 or doc[span.end].lower_ not in ("in", "during", "for") or c.year is None:
+    after = _past_bracket(doc, span.end)  # "$112 per barrel (bbl) in June"
+    if c.start != after + 1 or doc[after].lower_ not in ("in", "during", "for"):
         return False
+    if c.year is None and not NAMED_PERIOD.match(c.text):
+        return False  # a year, or a month or quarter of the article's year ("at 3.5 percent in March")
     return c.end >= len(doc) or doc[c.end].pos_ not in ("NOUN", "PROPN") or doc[c.end].ent_type_ == "DATE"
 
 

@@ -281,4 +281,34 @@ def present_words(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
     return out
 
 
+RANGE_OPENERS = frozenset({"from", "between"})
+RANGE_LINKS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})
+
+
+def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
+    """Two dates joined into one period: "From July to the end of October, the yield increased about 1
+    percentage point", "between March and June", "January through March" (the tagger takes each end
+    alone). The ends must be adjacent candidates linked by one word ('to', 'through', 'until', a dash; 'and'
+    after 'between'); an opening 'from' or 'between' joins the span, so the range is not read as the
+    baseline of a change. The ends are dropped; the range takes the later end's year, else the earlier's."""
+    ordered = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        opener = doc[a.start - 1].lower_ if a.start > 0 else ""
+        links = RANGE_LINKS | ({"and"} if opener == "between" else set())
+        if b is not None and b.start == a.end + 1 and doc[a.end].lower_ in links and a.end <= b.start:
+            start = a.start - 1 if opener in RANGE_OPENERS else a.start
+            text = doc[start : b.end].text
+            year = b.year if b.year is not None else a.year
+            out.append(Cand(start, text, year, b.end, "time-date-range"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods, present_words)
