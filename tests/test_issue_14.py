@@ -210,6 +210,22 @@ def test_issue_14_two_dates_joined_by_to_or_through_are_one_period(claims_of, se
     assert claims_of(sentence, published="2023-11-28")[qtext].time.period == period
 
 
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("Countries with the highest death rate per 100,000 people were Ivory Coast (86.15) and Angola (56.93).",
+         "56.93", "death rate"),
+        ("The top five countries, based on reported power consumption, were the United States (75.4%) and "
+         "Canada (7.1%).", "7.1%", "reported power consumption"),
+        ("The states with the highest unemployment rates were Nevada (5.4%) and California (5.3%).", "5.4%",
+         "unemployment rates"),
+        ("Among the states, unemployment rates were highest in Nevada (5.4%).", "5.4%", "unemployment rates"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_figure_beside_a_ranked_place_measures_the_rankings_criterion(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured
+
+
 def test_issue_14_a_date_another_figure_owns_is_not_a_changes_baseline(claims_of):
     got = claims_of(
         "In education and health, earnings rose 3.7 percent in January, versus a peak pace of 6.9 percent in "
@@ -1238,3 +1254,12 @@ def test_issue_14_a_noun_of_people_keeps_the_words_that_restrict_it(claims_of, t
     assert c.quantity.unit in (None, "percent", "people", "person") and (
         c.quantity.unit == "percent" or c.quantity.unit_base == "people"
     )
+
+
+def test_issue_14_the_base_of_a_rate_lends_no_unit_to_the_figures_after_it(claims_of):
+    got = claims_of(
+        "Countries with the highest death rate per 100,000 people were Ivory Coast (86.15) and Angola (56.93)."
+    )
+    assert got["56.93"].quantity.unit is None, "56.93 deaths per 100,000, not 56.93 people"
+    got = claims_of("At least 11 mineral commodities were produced, with imports for an additional 31.")
+    assert got["31"].quantity.unit == "commodity", "an elided count still takes the count before it"

@@ -116,6 +116,28 @@ def test_strategies_measured_modified_noun():
     )
 
 
+RANKING = (
+    "Countries/NOUN/NNS/nsubj/5 with/ADP/IN/prep/0 the/DET/DT/det/4 highest/ADJ/JJS/amod/4 rate/NOUN/NN/pobj/1 "
+    "were/AUX/VBD/ROOT/5 Angola/PROPN/NNP/attr/5 (/PUNCT/-LRB-/punct/6 56.9/NUM/CD/appos/6 )/PUNCT/-RRB-/punct/6 "
+    "./PUNCT/./punct/5"
+)
+
+
+def test_strategies_measured_ranking_criterion_not_the_ranked_noun():
+    doc = parsed(RANKING, ents={"Angola": "B-GPE"})
+    doc[5].lemma_ = "be"
+    q = reading(doc, 8, 9, 8, value=56.9)
+    target = Target(doc[8:9], doc[8], doc[8:9].sent, q)
+    assert measured.ranking_criterion(target, clex()) == ("rate", "measured-ranking-criterion")
+    doc = parsed(RANKING.replace("highest/ADJ/JJS", "high/ADJ/JJ"), ents={"Angola": "B-GPE"})
+    doc[5].lemma_ = "be"
+    target = Target(doc[8:9], doc[8], doc[8:9].sent, q)
+    assert measured.ranking_criterion(target, clex()) is None, "no superlative, no ranking"
+    doc = parsed(RANKING)  # "Angola" not a place: the bracket names what the figure is about (bracket_noun)
+    doc[5].lemma_ = "be"
+    assert measured.ranking_criterion(Target(doc[8:9], doc[8], doc[8:9].sent, q), clex()) is None
+
+
 def test_strategies_measured_strategies_run_in_their_declared_order():
     names = [s.__name__ for s in measured.MEASURED_STRATEGIES]
     assert names[:2] == ["elided", "comparison_baseline"] and names[-1] == "clause"

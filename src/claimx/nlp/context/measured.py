@@ -101,6 +101,43 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+CRITERION_PREPOSITIONS = frozenset({"with", "by", "in", "on", "of"})
+
+
+def ranking_criterion(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Countries with the highest death rate per 100,000 were Ivory Coast (86.15), Angola (56.93)', 'the top
+    five countries, based on reported power consumption, were the United States (75.4%)': a figure in
+    brackets after a named place or organisation listed as what a ranking found measures the ranking's
+    criterion: a phrase 'based on' or 'in terms of' X on the subject, else the noun a superlative modifies
+    in it ('with the highest death rate'). Not the ranked noun ('countries'), nor the place."""
+    span = t.span
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].ent_type_ not in AGENT_ENTITIES:
+        return None
+    verb = next((a for a in doc[span.start - 2].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    inside = _inside(span)
+    for subj in (c for c in verb.children if c.dep_ in SUBJECTS and c.ent_type_ not in AGENT_ENTITIES):
+        for tok in subj.subtree:
+            if tok.lower_ in ("on", "of") and tok.head.lower_ in ("based", "terms"):
+                obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in NOMINALS:
+                    return noun_phrase(obj, inside), "measured-ranking-criterion"
+        for tok in subj.subtree:
+            noun = tok.head
+            if (
+                tok.tag_ in ("JJS", "RBS")
+                and tok.dep_ == "amod"
+                and noun.i != subj.i
+                and noun.pos_ in NOMINALS
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in CRITERION_PREPOSITIONS
+            ):
+                return noun_phrase(noun, inside | {tok.i}), "measured-ranking-criterion"
+    return None
+
+
 def _bracket_after_date(date: Token, inside: set[int]) -> MeasuredHit | None:
     """'Employment in retail trade changed little in March (-15,000)', 'the average monthly growth over the
     prior 6 months (+34,000)': a bracketed figure after a date restates what the date's phrase is about,
@@ -530,6 +567,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
     comparison_baseline,
     bracket_noun,
+    ranking_criterion,
     worth_of,
     amount_in,
     comparative,

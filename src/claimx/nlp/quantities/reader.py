@@ -335,7 +335,8 @@ def _rejected(v: View, q: Found, core: Core, cur_hit: Hit | None, bounded: bool)
 def propagate(v: View, found: list[Found]) -> None:
     """A figure elided or restated right after another shares its unit and qualifiers.
 
-    "for an additional 31": the counted noun of the count before it; "up 0.25 points, or 0.01%": a rise
+    "for an additional 31": the counted noun of the count before it (not of the base of a rate, "per
+    100,000 people"); "up 0.25 points, or 0.01%": a rise
     too; "more than 100 kilometers (60 miles)": the same bound.
     """
     doc = v.doc
@@ -345,7 +346,11 @@ def propagate(v: View, found: list[Found]) -> None:
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
                 continue
             prev = next(
-                (a for a in reversed(found[:k]) if a.kind == "count" and a.unit and v.same_sentence(a.start, b.start)),
+                (
+                    a
+                    for a in reversed(found[:k])
+                    if a.kind == "count" and a.unit and v.same_sentence(a.start, b.start) and not _denominator(v, a)
+                ),
                 None,
             )
             if _number_of(v, b, prev):
@@ -425,6 +430,12 @@ def _gapped(v: View, a: Found, b: Found) -> bool:
         and subject[-1].pos_ in ("NOUN", "PROPN")
         and all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PART") for t in subject)
     )
+
+
+def _denominator(v: View, a: Found) -> bool:
+    """Is the count the base of a rate ('the highest death rate per 100,000 people were Angola (56.93)')? It
+    lends no unit: 56.93 is a rate, not 56.93 people."""
+    return a.start > 0 and v.doc[a.start - 1].lower_ in ("per", "every")
 
 
 def _number_of(v: View, b: Found, prev: Found | None) -> bool:
