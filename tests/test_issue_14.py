@@ -1263,3 +1263,18 @@ def test_issue_14_the_base_of_a_rate_lends_no_unit_to_the_figures_after_it(claim
     assert got["56.93"].quantity.unit is None, "56.93 deaths per 100,000, not 56.93 people"
     got = claims_of("At least 11 mineral commodities were produced, with imports for an additional 31.")
     assert got["31"].quantity.unit == "commodity", "an elided count still takes the count before it"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("The average number of days from nomination to first committee hearing was 40 days.", "40 days",
+         "days from nomination to first committee hearing"),
+        ("The number of days from filing to a final decision was 12 days.", "12 days",
+         "days from filing to a final decision"),
+        ("The average time from diagnosis to treatment was 3 weeks.", "3 weeks",
+         "average time from diagnosis to treatment"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_duration_measures_the_span_it_runs_over_ordinals_included(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured

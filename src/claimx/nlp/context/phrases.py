@@ -42,7 +42,12 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     run = _coordinated_head(tok, run, exclude) + run
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
-    return phrase + (_of_complement(tok, exclude) or _from_to_complement(tok, exclude) or _who_complement(tok, exclude))
+    of = _of_complement(tok, exclude)
+    if of:  # "the average number of days from nomination to first committee hearing"
+        of_prep = next(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")
+        obj = next(c for c in of_prep.children if c.dep_ == "pobj")
+        return phrase + of + _from_to_complement(obj, exclude)
+    return phrase + (_from_to_complement(tok, exclude) or _who_complement(tok, exclude))
 
 
 def _coordinated_head(tok: Token, run: list[int], exclude: set[int]) -> list[int]:
@@ -92,8 +97,9 @@ def _from_to_complement(tok: Token, exclude: set[int]) -> str:
     if to is None:
         return ""
     sub = tok.doc[nxt.i : to.right_edge.i + 1]
-    if len(sub) > 8 or any(t.i in exclude or t.like_num or t.text in (",", ";", "(", ")") for t in sub):
-        return ""
+    figure = [t for t in sub if t.like_num and (t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text))]
+    if len(sub) > 8 or figure or any(t.i in exclude or t.text in (",", ";", "(", ")") for t in sub):
+        return ""  # "from nomination to first committee hearing": an ordinal is a word, not a figure
     return " " + sub.text
 
 
