@@ -444,3 +444,20 @@ def test_grammar_a_number_counts_its_plural_noun_across_a_run_of_modifiers(extra
     between them."""
     (q,) = [c.quantity for c in extract(sentence) if c.quantity.text.startswith(text)]
     assert q.unit == unit and q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Prices fell to average $3.47 and $3.50 per gallon, respectively.", {"$3.47": "USD per gallon"}),
+        ("Wages rose to $15, $16 and $18 per hour.", {"$15": "USD per hour", "$16": "USD per hour"}),
+        ("The two plants produce 300 and 450 tons per day.", {"300": "metric ton per day"}),
+        ("Yields were 50, 52 and 55 bushels per acre.", {"50": "bushel per acre", "52": "bushel per acre"}),
+        # not shared: a verb between the figures, or a different unit
+        ("It costs $5 and takes 3 days per order.", {"$5": "USD"}),
+        ("It weighs 5 kilograms and costs $3 per unit.", {"5 kilograms": "kilogram"}),
+    ],
+)
+def test_grammar_a_rate_written_once_after_coordinated_figures_is_every_figures(extract, sentence, unit):
+    got = quantities(extract, sentence)
+    assert {k: got[k].unit for k in unit} == unit

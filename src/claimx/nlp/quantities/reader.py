@@ -391,6 +391,22 @@ def propagate(v: View, found: list[Found]) -> None:
         elif a.change is not None and b.change is None and a.kind == b.kind and _gapped(v, a, b):
             b.change = a.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb left out is the same
             b.rule_ids.append("change-gapped")
+    for a, b in reversed(list(pairwise(found))):
+        _shared_rate(v, a, b)
+
+
+def _shared_rate(v: View, a: Found, b: Found) -> None:
+    """'to average $3.47 and $3.50 per gallon', 'increased 10 cents and 5 cents per gallon', '300 and 450
+    tons per day': the rate written once after the last of coordinated figures is every figure's. Only a
+    list conjunction or a comma between them, and the earlier one in the same unit without a rate
+    (`unit-per-shared`)."""
+    between = [t.lower_ for t in v.doc[a.end : b.start]]
+    if not between or any(w not in (",", "and", "or") for w in between):
+        return
+    if a.unit is None or b.unit is None or " per " in a.unit or not b.unit.startswith(f"{a.unit} per "):
+        return
+    a.unit, a.unit_expr, a.kind = b.unit, b.unit_expr, b.kind
+    a.rule_ids.append("unit-per-shared")
 
 
 def _partitive(v: View, a: Found, b: Found, between: list[str]) -> bool:
