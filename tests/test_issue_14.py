@@ -1278,3 +1278,20 @@ def test_issue_14_the_base_of_a_rate_lends_no_unit_to_the_figures_after_it(claim
 )  # fmt: skip
 def test_issue_14_a_duration_measures_the_span_it_runs_over_ordinals_included(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+def test_issue_14_a_coordinated_verb_with_its_own_date_is_not_dated_by_the_first(claims_of):
+    got = claims_of(
+        "Retail sales fell sharply in January and then retraced about half of that decline in February.",
+        published="2024-03-27",
+    )
+    assert got["about half"].time.period == "2024-02"
+    got = claims_of("Exports fell 4 percent in March and then rose 6 percent in April.", published="2024-06-01")
+    assert (got["4 percent"].time.period, got["6 percent"].time.period) == ("2024-03", "2024-04")
+    got = claims_of("Inflation peaked at 7.1 percent in June 2022 and has since fallen to 2.6 percent.")
+    assert got["2.6 percent"].time.period == "2022-06", "no date of its own: since June 2022"
+    got = claims_of(
+        "On February 20, 2026, the President lifted the tariffs and imposed a 10% tariff under Section 122 "
+        "of the Trade Act of 1974."
+    )
+    assert got["10%"].time.period == "2026-02-20", "a year inside a law's name is not the conjunct's date"

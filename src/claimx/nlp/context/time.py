@@ -30,11 +30,16 @@ from claimx.nlp.readings import TimeReading
 from claimx.periods import Period, parse_period
 
 
-def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
-    """The head's path to the root, and the tokens of the subjects hanging on that path (not inside a
-    relative clause of theirs): "Imports ... in 2003 accounted for 55%" dates the figure by its subject."""
+def _path_and_subjects(head: Token, cands: list[Cand]) -> tuple[set[int], set[int]]:
+    """The head's path to the root (up to a coordinated verb with a time of its own, `_own_time_frame`), and
+    the tokens of the subjects hanging on that path (not inside a relative clause of theirs): "Imports ... in
+    2003 accounted for 55%" dates the figure by its subject."""
     doc = head.doc
-    path = {head.i} | {t.i for t in head.ancestors}
+    path = {head.i}
+    for t in [head, *head.ancestors]:
+        path.add(t.i)
+        if _own_time_frame(t, cands):
+            break
     subjects = {
         t.i
         for i in path
@@ -44,6 +49,26 @@ def _path_and_subjects(head: Token) -> tuple[set[int], set[int]]:
         if not any(a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors} for a in [t, *t.ancestors])
     }
     return path, subjects
+
+
+def _own_time_frame(verb: Token, cands: list[Cand]) -> bool:
+    """A verb coordinated with an earlier one that has a date of its own ("Retail sales fell in January and
+    then retraced about half of that decline in February": a date phrase on the verb itself, not a baseline
+    nor a date inside a name or a clause of its object). The earlier verb's date is not its figures'; the
+    path to the root stops there. A conjunct without one shares the earlier date ("peaked in June 2022 and
+    has since fallen to 2.6 percent": since June 2022)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = verb.doc
+    return any(_governor(doc[c.start : c.end].root) == verb.i and not is_baseline(c, doc) for c in cands)
+
+
+def _governor(d: Token) -> int:
+    """The word a date phrase hangs on, past its preposition ('in February' -> 'retraced')."""
+    g = d.head
+    while g.pos_ == "ADP" and g.head.i != g.i:
+        g = g.head
+    return g.i
 
 
 def applies(
@@ -176,7 +201,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     for collect in TIME_CANDIDATES:
         cands += collect(t, lex, cands)
     cands = joined_ranges(cands, span.doc)
-    path, subjects = _path_and_subjects(head)
+    path, subjects = _path_and_subjects(head, cands)
     everything = cands
     span_time = _change_span(t, cands)
     if span_time is not None:
