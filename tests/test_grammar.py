@@ -136,6 +136,11 @@ def test_grammar_reads_a_range(extract, sentence, text, low, high):
         # a bound word that is the clause's finite verb is no qualifier; "an estimated" is
         ("The ministry estimated $2.5 billion in losses.", "$2.5 billion", "="),
         ("Floods destroyed an estimated 4,000 homes.", "an estimated 4,000 homes", "~"),
+        # a trailing "and over" is a bound; a preposition with its object is not
+        ("People aged 65 and over in Canada vote more.", "65 and over", ">="),
+        ("Tickets cost $50 and up.", "$50 and up", ">="),
+        ("The rate was 3.5 percent and over the month employment rose.", "3.5 percent", "="),
+        ("Prices were 4 percent and above the target.", "4 percent", "="),
     ],
 )
 def test_grammar_reads_a_bound(extract, sentence, text, bound):

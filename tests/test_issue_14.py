@@ -1295,3 +1295,21 @@ def test_issue_14_a_coordinated_verb_with_its_own_date_is_not_dated_by_the_first
         "of the Trade Act of 1974."
     )
     assert got["10%"].time.period == "2026-02-20", "a year inside a law's name is not the conjunct's date"
+
+
+def test_issue_14_over_the_month_of_a_release_is_the_month_it_reports(claims_of):
+    got = claims_of(
+        "Employment rose in March 2023. The number of persons not in the labor force was little changed over "
+        "the month at 5.2 million.",
+        published="2023-04-07",
+    )
+    assert got["5.2 million"].time.period == "2023-03"
+    text = (
+        "Employment is above its February 2020 level. Health care continued to trend up in March (+26,000).\n\n"
+        "Over the month, health care added 34,000 jobs."
+    )
+    assert claims_of(text, published="2023-04-07")["34,000 jobs"].time.period == "2023-03", (
+        "a new paragraph: the month the text last dated a figure to, not the last year it named"
+    )
+    got = claims_of("The program will run for a month with 300 participants.")
+    assert got["300 participants"].time is None

@@ -226,3 +226,12 @@ def test_an_interval_of_intervals_runs_from_the_first_start_to_the_last_end():
 
     a, b = parse_period("2010"), parse_period("January 2014 through August 2014")
     assert interval(a, b).label == "2010/2014-08"
+
+
+def test_over_the_month_is_the_anchors_month_and_unread_without_one():
+    march = parse_period("March 2023")
+    assert parse_period("over the month", anchor=march).label == "2023-03"
+    assert parse_period("the quarter", anchor=march).label == "2023-Q1"
+    assert parse_period("over the month") is None, "never the writing's month"
+    assert parse_period("over the month", anchor=parse_period("2023")) is None, "a year names no month"
+    assert parse_period("a month") is None

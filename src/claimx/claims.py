@@ -301,6 +301,10 @@ def carry_time(
         para = paragraph(c)
         if c.time is not None and c.time.period is None and ANAPHORIC_TIME.match(c.time.text):
             before = last[2] if last is not None and last[0] == para and last[2].period else None
+            if before is None and last is not None and RELEASE_PERIOD.match(c.time.text):
+                # "Over the month, health care added 34,000 jobs" opening a paragraph: the month of the
+                # release is the last month the text dated a figure to, whatever its paragraph
+                before = last[2] if MONTH_OR_QUARTER.fullmatch(last[2].period or "") else None
             c = resolve_anaphora(c, text, bounds[para][0] if para >= 0 else 0, before)
         if c.time is not None:
             stated.add(c.sentence_start)
@@ -443,10 +447,13 @@ def same_rates(before: Claim, c: Claim) -> bool:
 
 
 ANAPHORIC_TIME = re.compile(
-    r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:the\s+)?day\s+(?:before|after)"
+    r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)"
+    r"|(?:the\s+)?day\s+(?:before|after)"
     r"|the\s+(?:previous|prior|preceding|following|next)\s+day|(?:a|one)\s+day\s+(?:earlier|later))$",
     re.IGNORECASE,
 )
+RELEASE_PERIOD = re.compile(r"^(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)$", re.IGNORECASE)
+MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q\d)")
 NAMED_PERIOD_BEFORE = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d)"

@@ -10,7 +10,8 @@ a normalized label, resolving what the text leaves open:
 - a period relative to the writing ("last year", "this month", "next quarter") is counted from the
   reference date; the present ("today", "currently", "now") is the month of the reference date;
 - a period relative to another ("the previous year", "a year earlier", "the prior quarter") is counted
-  from the anchor, else from the reference date;
+  from the anchor, else from the reference date; "over the month" and "the quarter" of a monthly or
+  quarterly release are the anchor's month or quarter, and unread without one;
 - "the past 12 months", "the 12 months to October 2023" end at the anchor (or the named month);
 - seasons are meteorological and northern ("this winter" in December 2014 is 2014-12/2015-02);
 - weeks are ISO 8601 weeks, Monday to Sunday ("last week" in an article of 11 March 2025 is 2025-W10;
@@ -163,6 +164,7 @@ ANAPHORIC = re.compile(
     r"^(?:same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?)?"
     r"(?P<which>previous|prior|preceding|year-earlier|year-ago|following|next|same|that)\s+(?P<unit>year|quarter|month|half)$"
 )
+THE_PERIOD = re.compile(r"^(?:(?:over|during|in|for|through)\s+)?the\s+(month|quarter)$")
 BEFORE = re.compile(r"^(?P<unit>year|quarter|month)\s+(?P<dir>before|earlier|ago|after|later)$")
 SAME_LAST_YEAR = re.compile(
     r"^same\s+(?:period|month|quarter|time|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+)?previous\s+year)$"
@@ -489,6 +491,10 @@ def _strip(s: str) -> str:
 def parse_period(text: str, *, reference: date | None = None, anchor: Period | None = None) -> Period | None:
     """The period a time expression names, resolved against `anchor` and `reference` (see the module)."""
     raw = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    m = THE_PERIOD.match(raw)
+    if m:  # "over the month" of a monthly release: the month the text is about, never the writing's
+        fine = anchor is not None and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)(?:-\d\d)?", anchor.label)
+        return _current(m.group(1), anchor.end) if fine else None
     weekday = _weekday(re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", raw))), reference)
     if weekday is not None:
         return weekday

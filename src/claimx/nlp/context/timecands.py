@@ -134,6 +134,7 @@ def _without_comparative(ent: Span) -> Span:
 
 
 _PROBE = parse_period("2000")
+_MONTH_PROBE = parse_period("January 2000")  # "over the month" read from a dated month
 _DAY_PROBE = parse_period("2000-01-03")  # "the day before", "the previous day" read from a dated day
 DAY_WORD = re.compile(r"\bday\b", re.IGNORECASE)
 # a day of the week alone dates a move made that day ("stocks fell 2% on Monday") and a count of what happened
@@ -172,6 +173,8 @@ def _rate_window(doc, start: int) -> bool:
 def readable_period(text: str) -> bool:
     """Can claimx.periods read this expression (given an anchor and a reference date)?"""
     if _PROBE is not None and parse_period(text, reference=_PROBE.end, anchor=_PROBE) is not None:
+        return True
+    if _MONTH_PROBE is not None and parse_period(text, anchor=_MONTH_PROBE) is not None:
         return True
     return (
         _DAY_PROBE is not None

@@ -217,12 +217,24 @@ def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     return None, None
 
 
+PREPOSITION_ENDS = frozenset({"over", "above", "up", "upwards"})
+
+
+def _takes_object(word: Token) -> bool:
+    """Is the word a preposition with its object ('over the month'), not a particle ('65 and over in
+    Canada')? Its object in the parse, or a determiner right after it, which only an object can open."""
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return any(c.dep_ == "pobj" for c in word.children) or (nxt is not None and nxt.tag_ in ("DT", "PRP$"))
+
+
 def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     """After the unit: a trailing bound ('or more'), a plus sign ('+83%'), a change adverb ('5% higher')."""
     doc, lex = v.doc, v.lex
     hit = lex.bounds_after.starting(doc, q.end)
     if hit is not None and doc[q.end].lower_ == "and" and hit[0] < len(doc) and can_start_number(doc[hit[0]].text):
         hit = None  # "above 1000 and below 1500": the start of an interval's other end, not "1000 and below"
+    if hit is not None and doc[hit[0] - 1].lower_ in PREPOSITION_ENDS and _takes_object(doc[hit[0] - 1]):
+        hit = None  # "3.5 percent and over the month": a preposition with its object, not "and over"
     if hit is not None and not (
         hit[1].id == "bound-or-more" and doc[hit[0] - 1].lower_ == "plus" and doc[q.end - 1].whitespace_
     ):
