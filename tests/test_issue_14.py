@@ -1313,3 +1313,22 @@ def test_issue_14_over_the_month_of_a_release_is_the_month_it_reports(claims_of)
     )
     got = claims_of("The program will run for a month with 300 participants.")
     assert got["300 participants"].time is None
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("The average number of days from nomination to final vote was 66.5 days (the median was 67.5 days).",
+         "67.5 days", "median days from nomination to final vote"),
+        ("Average hourly earnings were $33.18, while the median was $28.00.", "$28.00",
+         "median hourly earnings"),
+        ("The median was 12 days.", "12 days", "median"),  # nothing before it: the statistic alone
+        ("For the seven Justices serving, the average number of days from nomination to hearing was 40 days "
+         "(the median was 44 days).", "44 days", "median days from nomination to hearing"),  # not the Justices
+        ("Mean household income was $90,000 (median: $70,000).", "$90,000", "Mean household income"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_statistic_named_alone_is_of_what_the_figure_before_it_measures(
+    claims_of, sentence, qtext, measured
+):
+    assert claims_of(sentence)[qtext].measured == measured

@@ -358,21 +358,26 @@ def _anchor(span: Span, head: Token) -> Token:
 
 
 def modified_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'$8 trillion resource potential', 'second-largest salt mines': the noun the figure modifies."""
+    """'$8 trillion resource potential', 'second-largest salt mines': the noun the figure modifies; never
+    across a bracket ("income was $90,000 (median: $70,000)": the parse may hang the figure on 'median')."""
     span, head = t.span, t.head
     tok = _anchor(span, head)
+    noun = tok.head
+    between = span.doc[min(span.end, noun.i) : max(span.start, noun.i)]
     if (
         tok.dep_ in NOMINAL_LINKS | {"npadvmod"}
-        and tok.head.i not in _inside(span)
-        and tok.head.pos_
-        in (
-            "NOUN",
-            "PROPN",
-            "ADJ",
-        )
+        and noun.i not in _inside(span)
+        and noun.pos_ in ("NOUN", "PROPN", "ADJ")
+        and sum(x.text.count("(") for x in between)
+        == sum(x.text.count(")") for x in between)  # "Sources (2020–23): 5%"
     ):
-        return noun_phrase(tok.head, _inside(span)), "measured-modified-noun"
+        return noun_phrase(noun, _inside(span)), "measured-modified-noun"
     return None
+
+
+def _balanced(tokens: Span) -> bool:
+    """Do the brackets between two words close ('(2020–23):'), so that neither is inside one alone?"""
+    return sum(x.text.count("(") for x in tokens) == sum(x.text.count(")") for x in tokens)
 
 
 def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -609,8 +614,32 @@ def find_measured(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if hit[0] is not None and refused(hit[0], hit[1], t, lex):
             refusals += 1
             continue
+        if hit[0] is not None and hit[0].lower() in STATISTIC_WORDS:
+            return _statistic_of(hit[0], t) or hit
         return hit
     return (None, "measured-refused") if refusals else None
+
+
+STATISTIC_WORDS = frozenset({"median", "mean", "average"})
+
+
+def _statistic_of(statistic: str, t: Target) -> MeasuredHit | None:
+    """'The average number of days from nomination to final vote was 66.5 days, while the median was 67.5
+    days': a statistic named alone is of what the figure before it in the sentence in the same unit
+    measures (its own statistic word dropped): 'median days from nomination to final vote'
+    (`measured-statistic-of`)."""
+    unit = t.quantity.unit if t.quantity is not None else None
+    before = [s for s in t.span.doc.spans.get("claimx_quantities", []) if t.sent.start <= s.start < t.span.start]
+    for other in reversed(before):
+        if other._.claimx_quantity is None or other._.claimx_quantity.unit != unit:
+            continue  # "For the seven Justices ..., the average was 40 days (the median was 44 days)"
+        measured = other._.claimx_measured
+        if measured and measured.lower() not in STATISTIC_WORDS:
+            words_ = measured.split()
+            if words_[0].lower() in STATISTIC_WORDS:
+                words_ = words_[1:]
+            return f"{statistic} {' '.join(words_)}", "measured-statistic-of"
+    return None
 
 
 PLURAL_PRONOUNS = frozenset({"them", "they", "these", "those"})
