@@ -1332,3 +1332,14 @@ def test_issue_14_a_statistic_named_alone_is_of_what_the_figure_before_it_measur
     claims_of, sentence, qtext, measured
 ):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+def test_issue_14_a_level_set_off_by_commas_is_the_level_of_the_noun_before_it(claims_of):
+    got = claims_of(
+        "Both the unemployment rate, at 3.5 percent, and the number of unemployed persons, at 5.8 million, "
+        "changed little in March."
+    )
+    assert got["3.5 percent"].measured == "unemployment rate"
+    assert got["5.8 million"].measured == "unemployed persons", "not the subject of the first conjunct"
+    got = claims_of("Prices fell, at 3 percent, the most since 2020.")
+    assert got["3 percent"].measured == "Prices", "after a verb, not a noun: the clause decides"

@@ -104,6 +104,20 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 CRITERION_PREPOSITIONS = frozenset({"with", "by", "in", "on", "of"})
 
 
+def appositive_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Both the unemployment rate, at 3.5 percent, and the number of unemployed persons, at 5.8 million,
+    changed little': a level set off by commas after a noun, 'X, at N,', is the level of that noun (a generic
+    measure stands for its 'of' noun), whatever the clause's subject."""
+    head = t.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0 or prep.head.pos_ not in NOMINALS:
+        return None
+    doc = head.doc
+    if doc[prep.i - 1].text != "," or prep.head.i >= prep.i or prep.head.i in _inside(t.span):
+        return None
+    return noun_phrase(_past_generic(prep.head), _inside(t.span)), "measured-appositive-level"
+
+
 def ranking_criterion(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'Countries with the highest death rate per 100,000 were Ivory Coast (86.15), Angola (56.93)', 'the top
     five countries, based on reported power consumption, were the United States (75.4%)': a figure in
@@ -572,6 +586,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
     comparison_baseline,
     bracket_noun,
+    appositive_level,
     ranking_criterion,
     worth_of,
     amount_in,
