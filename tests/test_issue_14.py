@@ -1343,3 +1343,15 @@ def test_issue_14_a_level_set_off_by_commas_is_the_level_of_the_noun_before_it(c
     assert got["5.8 million"].measured == "unemployed persons", "not the subject of the first conjunct"
     got = claims_of("Prices fell, at 3 percent, the most since 2020.")
     assert got["3 percent"].measured == "Prices", "after a verb, not a noun: the clause decides"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("Global corn ending stocks are down fractionally to 281.3 million tons.", "281.3 million tons",
+         "Global corn ending stocks"),
+        ("U.S. wheat ending stocks are raised 3 percent.", "3 percent", "U.S. wheat ending stocks"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_participle_and_noun_the_tagger_split_stay_one_noun(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured

@@ -42,12 +42,29 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     run = _coordinated_head(tok, run, exclude) + run
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
+    gerund = _gerund_compound(tok, exclude)
+    if gerund:  # "Global corn ending stocks": the tagger's verb 'ending' and its 'object' are the noun
+        return phrase + gerund
     of = _of_complement(tok, exclude)
     if of:  # "the average number of days from nomination to first committee hearing"
         of_prep = next(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")
         obj = next(c for c in of_prep.children if c.dep_ == "pobj")
         return phrase + of + _from_to_complement(obj, exclude)
     return phrase + (_from_to_complement(tok, exclude) or _who_complement(tok, exclude))
+
+
+def _gerund_compound(tok: Token, exclude: set[int]) -> str:
+    """' ending stocks' after 'corn', ' operating costs' after 'airline': a participle right after the noun,
+    parsed as a clause on it, with its object right after it, is a compound noun the tagger split."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc):
+        return ""
+    verb, obj = doc[tok.i + 1], doc[tok.i + 2]
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.i != tok.i:
+        return ""
+    if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.pos_ != "NOUN" or {verb.i, obj.i} & exclude:
+        return ""
+    return f" {verb.text} {obj.text}"
 
 
 def _coordinated_head(tok: Token, run: list[int], exclude: set[int]) -> list[int]:
