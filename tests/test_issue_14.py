@@ -1351,6 +1351,8 @@ def test_issue_14_a_level_set_off_by_commas_is_the_level_of_the_noun_before_it(c
         ("Global corn ending stocks are down fractionally to 281.3 million tons.", "281.3 million tons",
          "Global corn ending stocks"),
         ("U.S. wheat ending stocks are raised 3 percent.", "3 percent", "U.S. wheat ending stocks"),
+        ("Beginning stocks are 207 million bushels higher.", "207 million bushels", "Beginning stocks"),
+        ("Hiring workers cost $5 million.", "$5 million", "Hiring workers"),
     ],
 )  # fmt: skip
 def test_issue_14_a_participle_and_noun_the_tagger_split_stay_one_noun(claims_of, sentence, qtext, measured):

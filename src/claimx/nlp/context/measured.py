@@ -478,6 +478,9 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     state_verbs = words("state_verb")
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) if tok.pos_ in VERBS else None
+        gerund = _gerund_subject(tok) if subj is None and tok.pos_ in VERBS else None
+        if gerund is not None:
+            return gerund, "measured-subject"
         if subj is not None and subj.pos_ in VERBS:
             # "Projected 2025/26 global ending stocks are raised": a participle the parser made the subject,
             # its "object" the noun it modifies
@@ -504,6 +507,16 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
+
+
+def _gerund_subject(verb: Token) -> str | None:
+    """'Beginning stocks are 207 million bushels higher': the tagger reads an opening participle and its
+    noun as a clausal subject and its object; together they are the subject noun."""
+    cs = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    obj = cs.nbor(1) if cs is not None and cs.i + 1 < len(cs.doc) else None
+    if obj is None or obj.dep_ != "dobj" or obj.head.i != cs.i or obj.pos_ != "NOUN":
+        return None
+    return f"{cs.text} {noun_phrase(obj)}"
 
 
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
