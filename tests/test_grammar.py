@@ -466,3 +466,9 @@ def test_grammar_a_number_counts_its_plural_noun_across_a_run_of_modifiers(extra
 def test_grammar_a_rate_written_once_after_coordinated_figures_is_every_figures(extract, sentence, unit):
     got = quantities(extract, sentence)
     assert {k: got[k].unit for k in unit} == unit
+
+
+def test_grammar_a_counted_noun_is_never_past_the_bracket_that_holds_the_number(extract):
+    got = quantities(extract, "Couriers (+7,000) and air transportation (+6,000) added jobs.")
+    assert "+6,000" in got and "+6,000) added jobs" not in got
+    assert quantities(extract, "The firm (with 40 staff) grew.")["40 staff"].unit == "staff"

@@ -1357,3 +1357,9 @@ def test_issue_14_a_level_set_off_by_commas_is_the_level_of_the_noun_before_it(c
 )  # fmt: skip
 def test_issue_14_a_participle_and_noun_the_tagger_split_stay_one_noun(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+def test_issue_14_a_category_of_two_coordinated_nouns_before_its_figure_is_one_concept(claims_of):
+    got = claims_of("Couriers and messengers (+7,000) and air transportation (+6,000) added jobs.")
+    assert got["+7,000"].measured == "Couriers and messengers", "the conjunct after the figure is the next item"
+    assert got["+6,000"].measured == "air transportation"

@@ -77,8 +77,9 @@ def _coordinated_head(tok: Token, run: list[int], exclude: set[int]) -> list[int
     head = tok.head
     if head.i != run[0] - 2 or head.pos_ not in ("NOUN", "PROPN") or head.i in exclude:
         return []
-    if any(c.dep_ == "conj" and c.i != tok.i for c in head.children):
-        return []  # "wheat, corn and rice": a list, not a category
+    if any(c.dep_ == "conj" and c.i != tok.i and c.i < tok.i for c in head.children):
+        return []  # "wheat, corn and rice": a list, not a category (a conjunct after it, past its figure, is
+        # the next item: "Couriers and messengers (+7,000) and air transportation (+6,000)")
     first = [t.i for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1] + [head.i]
     return first + [run[0] - 1]
 

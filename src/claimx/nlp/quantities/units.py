@@ -417,7 +417,7 @@ def _counted_by_parse(v: View, q: Found) -> int | None:
             and _countable(head)
             and all(
                 x.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "CCONJ", "ADV", "NUM")
-                and x.text not in (",", ";", ":", "(")
+                and x.text not in (",", ";", ":", "(", ")")  # "(+6,000) added jobs": the bracket closes first
                 # "45 and 50 cases", "1.8 million or about 48 percent": the later number counts the noun
                 and not (x.like_num and any(c.pos_ == "CCONJ" for c in doc[q.end : x.i]))
                 and x.tag_ not in ("JJR", "RBR")  # "200 or greater qualify": a trailing bound, then a verb
