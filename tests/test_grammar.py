@@ -20,6 +20,9 @@ def quantities(extract, sentence):
         ("Farms yielded 7.5 tonnes per hectare.", "7.5 tonnes per hectare", 7.5, "metric ton per hectare"),
         ("The pump moves 40 litres per minute.", "40 litres per minute", 40, "liter per minute"),
         ("The turbine is rated at 15 MW.", "15 MW", 15, "megawatt"),
+        # "A $" opening a sentence is the article and a dollar, not Australian dollars ("A$", "A $" elsewhere)
+        ("A $3 billion rise in exports helped.", "$3 billion", 3e9, "USD"),
+        ("The miner earned A $2 billion.", "A $2 billion", 2e9, "AUD"),
         # scale suffixes
         ("The app has 12m subscribers.", "12m subscribers", 12e6, "subscriber"),
         ("It raised $4.1bn.", "$4.1bn", 4.1e9, "USD"),

@@ -1363,3 +1363,15 @@ def test_issue_14_a_category_of_two_coordinated_nouns_before_its_figure_is_one_c
     got = claims_of("Couriers and messengers (+7,000) and air transportation (+6,000) added jobs.")
     assert got["+7,000"].measured == "Couriers and messengers", "the conjunct after the figure is the next item"
     assert got["+6,000"].measured == "air transportation"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("The plan calls for a 5% increase in prices.", "5%", "prices"),
+        ("Output fell on a 0.7-bushel reduction in yield.", "0.7-bushel", "yield"),
+        ("The plan calls for a 5% increase.", "5%", "increase"),  # nothing it changes is named: the noun stays
+    ],
+)  # fmt: skip
+def test_issue_14_a_change_noun_a_figure_modifies_measures_what_it_changes(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured

@@ -385,7 +385,8 @@ def modified_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         and sum(x.text.count("(") for x in between)
         == sum(x.text.count(")") for x in between)  # "Sources (2020–23): 5%"
     ):
-        return noun_phrase(noun, _inside(span)), "measured-modified-noun"
+        # "a 5% increase in prices", "a 0.7-bushel reduction in yield": what the change noun changes
+        return noun_phrase(_past_generic(noun), _inside(span)), "measured-modified-noun"
     return None
 
 

@@ -16,8 +16,11 @@ Hit = tuple[int, Any]  # (token position, lexicon entry or ISO code)
 
 
 def currency_before(v: View, i: int, floor: int) -> Hit | None:
-    """A currency symbol or ISO code ending right before token i: '$', 'US$', 'EUR'."""
+    """A currency symbol or ISO code ending right before token i: '$', 'US$', 'EUR'. A spaced 'A $' opening a
+    sentence is the article and a dollar sign, not Australian dollars."""
     hit = v.lex.cur_symbols.ending(v.doc, i, floor)
+    if hit and v.doc[hit[0]].text == "A" and hit[0] < i - 1 and v.sent_starts[hit[0]] == hit[0]:
+        hit = v.lex.cur_symbols.ending(v.doc, i, hit[0] + 1)  # "A $3 billion rise": the article, then '$'
     if hit:
         glued = v.doc[i - 1].whitespace_ == ""
         return hit if glued or v.doc[hit[0] : i].text not in hit[1].glued_symbols else None
