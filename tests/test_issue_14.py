@@ -1375,3 +1375,23 @@ def test_issue_14_a_category_of_two_coordinated_nouns_before_its_figure_is_one_c
 )  # fmt: skip
 def test_issue_14_a_change_noun_a_figure_modifies_measures_what_it_changes(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("Real GDP grew at a little more than a 2 percent pace.", "2 percent", "Real GDP"),
+        ("Inflation is dipping below a 3 percent rate.", "3 percent", "Inflation"),
+        ("The increase in average hourly earnings has slowed to an annualized rate of 3.2 percent.", "3.2 percent",
+         "annualized rate of average hourly earnings"),
+        ("The unemployment rate rose to 4 percent.", "4 percent", "unemployment rate"),  # a named rate stays
+    ],
+)  # fmt: skip
+def test_issue_14_a_rate_of_change_measures_what_changes_keeping_its_window(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured
+
+
+def test_issue_14_a_windowed_rate_keeps_its_window_for_the_time(claims_of):
+    got = claims_of("Core PCE inflation fell to a 12-month rate of 2.9 percent in December.", published="2024-02-22")
+    assert got["2.9 percent"].measured == "12-month rate of Core PCE inflation"
+    assert got["2.9 percent"].time.period == "2023-01/2023-12"

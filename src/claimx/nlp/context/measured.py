@@ -574,15 +574,22 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 
 
 def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'GDP grew at a 4.9 percent pace', 'earnings grew at an annual rate of 5 percent': a rate of change
-    measures the subject of the verb that changes, not the word 'pace' or 'rate'."""
+    """'GDP grew at a 4.9 percent pace', 'earnings grew at an annual rate of 5 percent', 'the increase in
+    earnings has slowed to an annualized rate of 3.2 percent', 'inflation is dipping below a 3 percent
+    rate': a rate of change measures the subject of the verb that changes (the noun a change noun is in),
+    not the word 'pace' or 'rate'."""
     head = _anchor(t.span, t.head)
     noun = head.head if head.dep_ in ("pobj", "compound", "nummod", "amod", "npadvmod") else head
     if noun.lower_ == "of" and noun.head.lemma_.lower() in words("pace_noun"):
         noun = noun.head
-    if noun.lemma_.lower() not in words("pace_noun") or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "by"):
+    pace = noun.lemma_.lower() in words("pace_noun")
+    if not pace or noun.dep_ != "pobj" or noun.head.lower_ not in PACE_PREPOSITIONS:
         return None
     verb = noun.head.head
+    for _ in range(3):  # "grew at a little more than a 2 percent pace": up through 'more than' to the verb
+        if verb.pos_ in VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if verb.pos_ not in VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -592,7 +599,16 @@ def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         return None
     if subj.pos_ == "PRON" or subj.lower_ in ("which", "that"):
         subj = verb.head if verb.dep_ == "relcl" else None
-    return (noun_phrase(subj, _inside(t.span)), "measured-pace-subject") if subj is not None else None
+    if subj is None:
+        return None
+    what = noun_phrase(_past_generic(subj), _inside(t.span))  # "the increase in earnings": earnings
+    rate = noun_phrase(noun, _inside(t.span))
+    if rate.lower() != noun.lower_:  # "a 12-month rate of 2.9 percent": the window names the statistic
+        return f"{rate} of {what}", "measured-pace-subject"
+    return what, "measured-pace-subject"
+
+
+PACE_PREPOSITIONS = frozenset({"at", "by", "to", "than", "below", "above", "near", "around", "under", "over"})
 
 
 # the order is the precedence: what the figure's own words say beats what the clause around it says
