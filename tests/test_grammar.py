@@ -139,6 +139,11 @@ def test_grammar_reads_a_range(extract, sentence, text, low, high):
         # a bound word that is the clause's finite verb is no qualifier; "an estimated" is
         ("The ministry estimated $2.5 billion in losses.", "$2.5 billion", "="),
         ("Floods destroyed an estimated 4,000 homes.", "an estimated 4,000 homes", "~"),
+        # a bound reaches past an article to the figure that modifies a noun; a preposition does not
+        ("GDP grew at a little more than a 2 percent pace.", "more than a 2 percent", ">"),
+        ("There is less than a 1 percent chance of rain.", "less than a 1 percent", "<"),
+        ("It will generate $74 billion over a 37-year mine life.", "37-year", "="),
+        ("Officials estimated a 5 percent rise.", "5 percent", "="),
         # a trailing "and over" is a bound; a preposition with its object is not
         ("People aged 65 and over in Canada vote more.", "65 and over", ">="),
         ("Tickets cost $50 and up.", "$50 and up", ">="),

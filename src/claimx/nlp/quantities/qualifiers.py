@@ -88,11 +88,30 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         q.bound = hit[1].bound
         rules.append(hit[1].id)
         return hit[0]
+    if hit is None and s > sent_start + 1 and doc[s - 1].lower_ in ("a", "an") and _modifies_noun(doc, q):
+        # "more than a 2 percent pace", "less than a 1 percent chance": the bound before the article (its
+        # last word one of ARTICLE_CROSSING_BOUNDS)
+        hit = v.lex.bounds_before.ending(doc, s - 1, sent_start)
+        crossing = hit is not None and doc[s - 2].lower_ in ARTICLE_CROSSING_BOUNDS
+        if crossing and hit[1].bound in (">", "<", ">=", "<=", "~") and not _finite_verb(doc[s - 2]):
+            q.bound = hit[1].bound
+            rules.append(hit[1].id)
+            return hit[0]
     if hit is None and s > sent_start and doc[s - 1].lower_ == "within" and q.low is None and doc[s].like_num:
         q.bound = "<="  # "within 14 days", "within 5 miles": at most; not "within the last 10 years", a range
         rules.append("bound-within")
         return s - 1
     return s
+
+
+# bound words that reach past an article to the figure ("more than a 2 percent pace", "nearly a 10 percent
+# rise"); not prepositions, whose article opens their own object ("over a 37-year mine life")
+ARTICLE_CROSSING_BOUNDS = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
+
+
+def _modifies_noun(doc, q: Found) -> bool:
+    """Does the figure modify a noun right after it ('a 2 percent pace', 'a $5 million grant')?"""
+    return q.end < len(doc) and doc[q.end].pos_ == "NOUN" and doc[q.end - 1].head.i >= q.end
 
 
 def _finite_verb(tok: Token) -> bool:
