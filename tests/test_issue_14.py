@@ -1395,3 +1395,17 @@ def test_issue_14_a_windowed_rate_keeps_its_window_for_the_time(claims_of):
     got = claims_of("Core PCE inflation fell to a 12-month rate of 2.9 percent in December.", published="2024-02-22")
     assert got["2.9 percent"].measured == "12-month rate of Core PCE inflation"
     assert got["2.9 percent"].time.period == "2023-01/2023-12"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, source",
+    [
+        ("Data from the Census Bureau show exports rose 5 percent.", "5 percent", "Census Bureau"),
+        ("Census Bureau data show exports rose 5 percent.", "5 percent", "Census Bureau data"),
+        ("Official data show unemployment fell to 4 percent.", "4 percent", None),  # names no one
+        ("The Netflix show drew 5 million viewers.", "5 million viewers", None),  # a show, not a verb
+    ],
+)  # fmt: skip
+def test_issue_14_data_show_the_tagger_reads_as_a_noun_still_names_its_source(claims_of, sentence, qtext, source):
+    got = claims_of(sentence)[qtext].source
+    assert (got.text if got else None) == source

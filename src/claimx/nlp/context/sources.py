@@ -203,21 +203,52 @@ def _names_a_measure(by: Token) -> bool:
 
 
 def verb_tagged_as_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
-    """ "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun."""
+    """ "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun.
+    So in "Census Bureau data show exports rose 5 percent" and "Data from the Census Bureau show ...": an
+    evidence verb in its base form read as a singular noun after data, or after a name the data are from
+    (not "the Netflix show")."""
     sent = t.sent
     for t in sent:
         lemma = t.lower_.rstrip("s")
-        if not (t.pos_ == "NOUN" and t.tag_ == "NNS" and lemma in lex.verb_cues and t.i > sent.start):
+        if not (t.pos_ == "NOUN" and lemma in lex.verb_cues and t.i > sent.start):
+            continue
+        if t.tag_ != "NNS" and not (lemma in words("evidence_verb") and _after_data(t.doc[t.i - 1], lex)):
             continue
         prev = t.doc[t.i - 1]
         if prev.text == ")":
             opening = next((x for x in reversed(list(t.doc[sent.start : t.i])) if x.text == "("), None)
             prev = t.doc[opening.i - 1] if opening is not None and opening.i > sent.start else prev
-        if prev.pos_ == "PROPN":
+        if lemma in words("evidence_verb") and prev.lemma_.lower() in lex.data_nouns:
+            hit = _named_data_before(prev, t.text.lower(), lex.verb_cues[lemma], lex)  # "Census Bureau data show"
+            if hit:
+                return hit
+        elif prev.pos_ == "PROPN":
             hit = make_source(prev, t.text.lower(), lex.verb_cues[lemma], sent, lex)
             if hit:
                 return hit
     return None
+
+
+def _named_data_before(data: Token, cue: str, rule_id: str, lex: ContextLexicon) -> SourceHit | None:
+    """'Census Bureau data': data named by the names right before it (the tagger may hang them on the verb
+    it read as a noun); plain 'official data' names no one."""
+    doc = data.doc
+    start = data.i
+    while start > data.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == data.i:
+        return None
+    text = doc[start : data.i + 1].text
+    return SourceReading(text=text, kind=source_kind(doc[start], text, lex), cue=cue), rule_id
+
+
+def _after_data(prev: Token, lex: ContextLexicon) -> bool:
+    """Is `prev` a data noun ('data', 'figures'), or a name inside a phrase a data noun heads ('Data from
+    the Census Bureau')?"""
+    if prev.lemma_.lower() in lex.data_nouns:
+        return True
+    head = prev.head.head if prev.dep_ == "pobj" else None
+    return prev.pos_ == "PROPN" and head is not None and head.lemma_.lower() in lex.data_nouns
 
 
 def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
