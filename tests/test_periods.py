@@ -235,3 +235,10 @@ def test_over_the_month_is_the_anchors_month_and_unread_without_one():
     assert parse_period("over the month") is None, "never the writing's month"
     assert parse_period("over the month", anchor=parse_period("2023")) is None, "a year names no month"
     assert parse_period("a month") is None
+
+
+@pytest.mark.parametrize(
+    "text, label", [("fiscal 2023", "FY2023"), ("in fiscal 2024", "FY2024"), ("fiscal 2024-25", "2024/25")]
+)
+def test_fiscal_without_year_is_a_fiscal_year(text, label):
+    assert parse_period(text).label == label

@@ -144,11 +144,11 @@ SIMPLE = [
     (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
     (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
     (re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}$"), "year"),
-    (re.compile(r"^(?:fiscal\s+years?\s*|fys?\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),
+    (re.compile(r"^(?:fiscal\s+(?:years?\s*)?|fys?\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),  # "fiscal 2023"
     (re.compile(r"^(?P<dec>(?:1[6-9]|20)\d0)'?s$"), "decade"),  # "the 1990s", "the early 1980s"
     (
         re.compile(
-            rf"^(?:fy\s*|fiscal\s+year\s+|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*(?P<sep>[/–-])\s*"
+            rf"^(?:fy\s*|fiscal\s+(?:year\s+)?|crop\s+year\s+|marketing\s+year\s+)?{_YEAR.format('y')}\s*(?P<sep>[/–-])\s*"
             r"(?P<y2>\d\d|(?:19|20)\d\d)(?:\s+(?:marketing|crop|fiscal|financial|school|academic)\s+year)?$"
         ),
         "split",
