@@ -23,6 +23,16 @@ def quantities(extract, sentence):
         # "A $" opening a sentence is the article and a dollar, not Australian dollars ("A$", "A $" elsewhere)
         ("A $3 billion rise in exports helped.", "$3 billion", 3e9, "USD"),
         ("The miner earned A $2 billion.", "A $2 billion", 2e9, "AUD"),
+        # a count over a unit is a rate of the counted noun; a count a year stays a count
+        (
+            "The density is 281 people per square kilometre.",
+            "281 people per square kilometre",
+            281,
+            "people per square kilometer",
+        ),
+        ("Fertility was 1.6 children per woman.", "1.6 children per woman", 1.6, "child per woman"),
+        ("The clinic sees 40 patients per day.", "40 patients per day", 40, "patient per day"),
+        ("Cholera causes 58,000 deaths a year.", "58,000 deaths", 58000, "death"),
         # scale suffixes
         ("The app has 12m subscribers.", "12m subscribers", 12e6, "subscriber"),
         ("It raised $4.1bn.", "$4.1bn", 4.1e9, "USD"),

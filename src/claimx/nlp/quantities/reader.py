@@ -38,6 +38,7 @@ from claimx.nlp.quantities.ranges import (
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef
 from claimx.nlp.quantities.units import (
+    counted_rate,
     counted_unit,
     fraction_of,
     has_unit_after,
@@ -306,7 +307,8 @@ def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[s
     if q.unit is None and core.fraction and not core.scaled:
         out += _ids(fraction_of(v, q))
     if q.unit is None and (q.kind != "ratio" or "ratio-one-in-n" in rules):
-        out += _ids(counted_unit(v, q, core))
+        counted = _ids(counted_unit(v, q, core))
+        out += counted + (_ids(counted_rate(v, q)) if counted == ["unit-counted-noun"] else [])
     counted = q.unit is not None and any(r.startswith("unit-counted") for r in out)
     if "ratio-one-in-n" in rules and (q.unit is None or counted):
         # "One in five teachers are absent": a share of the teachers (0.2, unit fraction), as "a fifth of"

@@ -445,6 +445,18 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     return "unit-counted-noun"
 
 
+def counted_rate(v: View, q: Found) -> str | None:
+    """'281 people per square kilometre', '1.6 children per woman', '130 ships a day': a count over a unit
+    is a rate of the counted noun (`unit-per`), as a unit of measure is ('5 tonnes per hectare'). Not a
+    count a year ('58,000 deaths a year', '10,000 cases per year'): the year is when they are counted."""
+    if q.kind != "count" or q.unit is None or " per " in q.unit:
+        return None
+    per = read_per(v, q.end)
+    if per is None or (per[1].unit if isinstance(per[1], UnitRef) else per[1]) in ("year", "annum"):
+        return None
+    return _rate(v, q)
+
+
 def person_count(v: View, q: Found) -> str | None:
     """A bare count that dies, is killed, injured, arrested or displaced counts people: 'More than 10,000
     died', 'Four were killed', 'police arrested 12', 'an estimate of 60,000 killed' (words.jsonl role
