@@ -1409,3 +1409,10 @@ def test_issue_14_a_windowed_rate_keeps_its_window_for_the_time(claims_of):
 def test_issue_14_data_show_the_tagger_reads_as_a_noun_still_names_its_source(claims_of, sentence, qtext, source):
     got = claims_of(sentence)[qtext].source
     assert (got.text if got else None) == source
+
+
+def test_issue_14_a_census_year_dates_its_counts(claims_of):
+    got = claims_of("The population was 2,794,356 in the 2021 census.")
+    assert got["2,794,356"].time.period == "2021"
+    got = claims_of("At the 2011 census, 56 percent of residents were Christian.")
+    assert got["56 percent"].time.period == "2011"

@@ -143,7 +143,10 @@ SIMPLE = [
     (re.compile(rf"^{_YEAR.format('y')}\s*-?\s*q(?P<q>[1-4])$"), "quarter"),
     (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
     (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
-    (re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}$"), "year"),
+    (
+        re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}(?:\s+census)?$"),
+        "year",
+    ),  # "the 2021 census"
     (re.compile(r"^(?:fiscal\s+(?:years?\s*)?|fys?\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),  # "fiscal 2023"
     (re.compile(r"^(?P<dec>(?:1[6-9]|20)\d0)'?s$"), "decade"),  # "the 1990s", "the early 1980s"
     (
