@@ -1416,3 +1416,15 @@ def test_issue_14_a_census_year_dates_its_counts(claims_of):
     assert got["2,794,356"].time.period == "2021"
     got = claims_of("At the 2011 census, 56 percent of residents were Christian.")
     assert got["56 percent"].time.period == "2011"
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("GDP per capita was $45,000.", "$45,000", "GDP per capita"),
+        ("Health spending per person reached $12,000 in 2022.", "$12,000", "Health spending per person"),
+        ("GDP was $2 trillion.", "$2 trillion", "GDP"),
+    ],
+)  # fmt: skip
+def test_issue_14_a_measure_per_head_is_its_own_measure(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured

@@ -45,12 +45,25 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     gerund = _gerund_compound(tok, exclude)
     if gerund:  # "Global corn ending stocks": the tagger's verb 'ending' and its 'object' are the noun
         return phrase + gerund
+    phrase += _per_head(tok, exclude)  # "GDP per capita"
     of = _of_complement(tok, exclude)
     if of:  # "the average number of days from nomination to first committee hearing"
         of_prep = next(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of")
         obj = next(c for c in of_prep.children if c.dep_ == "pobj")
         return phrase + of + _from_to_complement(obj, exclude)
     return phrase + (_from_to_complement(tok, exclude) or _who_complement(tok, exclude))
+
+
+PER_HEAD = frozenset({"capita", "head", "person", "inhabitant", "resident"})
+
+
+def _per_head(tok: Token, exclude: set[int]) -> str:
+    """' per capita' after 'GDP', ' per person' after 'spending': a measure per head is another measure."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "per" and doc[tok.i + 2].lemma_.lower() in PER_HEAD:
+        if not {tok.i + 1, tok.i + 2} & exclude:
+            return f" per {doc[tok.i + 2].text}"
+    return ""
 
 
 def _gerund_compound(tok: Token, exclude: set[int]) -> str:
