@@ -204,6 +204,8 @@ def test_issue_14_a_change_between_two_months_of_a_year_spans_them(claims_of):
             "0.1 percent",
             "2022-10/2022-12",
         ),
+        ("Between fiscal years 2020 and 2022, costs rose 15 percent.", "15 percent", "FY2020/FY2022"),
+        ("The agency spent $4 billion in fiscal years 2021 and 2022.", "$4 billion", "FY2021/FY2022"),
     ],
 )
 def test_issue_14_two_dates_joined_by_to_or_through_are_one_period(claims_of, sentence, qtext, period):

@@ -301,7 +301,11 @@ def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
         a = ordered[i]
         b = ordered[i + 1] if i + 1 < len(ordered) else None
         opener = doc[a.start - 1].lower_ if a.start > 0 else ""
-        links = RANGE_LINKS | ({"and"} if opener == "between" else set())
+        # 'and' joins after "between" (before the date or inside the tagger's entity: "Between fiscal years
+        # 2020") or after plural "years" ("in fiscal years 2021 and 2022")
+        words_a = a.text.lower().split()
+        both = opener == "between" or words_a[:1] == ["between"] or "years" in words_a
+        links = RANGE_LINKS | ({"and"} if both else set())
         if b is not None and b.start == a.end + 1 and doc[a.end].lower_ in links and a.end <= b.start:
             start = a.start - 1 if opener in RANGE_OPENERS else a.start
             text = doc[start : b.end].text
