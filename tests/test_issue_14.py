@@ -1430,3 +1430,15 @@ def test_issue_14_a_census_year_dates_its_counts(claims_of):
 )  # fmt: skip
 def test_issue_14_a_measure_per_head_is_its_own_measure(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, measured",
+    [
+        ("About a third of Americans own a gun.", "About a third", "Americans"),
+        ("60 percent of Canadians support the plan.", "60 percent", "Canadians"),
+        ("The United States (38%) and China (21%) lead.", "38%", None),  # a place beside a share is no whole
+    ],
+)  # fmt: skip
+def test_issue_14_a_people_a_share_is_of_is_the_population_measured(claims_of, sentence, qtext, measured):
+    assert claims_of(sentence)[qtext].measured == measured

@@ -549,7 +549,12 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
     doc = t.span.doc
     if last in words("indicator_acronym"):
         return False  # "Mexico's FDI increased": the tagger reads an indicator's acronym as an organisation
-    ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
+    if rule in ("measured-fraction-whole", "measured-complement"):
+        # "About a third of Americans", "60 percent of Canadians": a people a share is of is the population
+        # measured, not an agent
+        ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES and e.label_ != "NORP"}
+    else:
+        ents = {e.text.lower() for e in t.sent.ents if e.label_ in AGENT_ENTITIES}
     return low in ents and not any(tok.lower_ == low for tok in doc[t.span.start : t.span.end])
 
 
