@@ -1442,3 +1442,10 @@ def test_issue_14_a_measure_per_head_is_its_own_measure(claims_of, sentence, qte
 )  # fmt: skip
 def test_issue_14_a_people_a_share_is_of_is_the_population_measured(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+def test_issue_14_a_weekday_right_after_a_figure_is_its_day(claims_of):
+    got = claims_of("The death toll rose to 64, up from 27 on Monday.", published="2025-03-14")
+    assert got["27"].time.period == "2025-03-10"
+    got = claims_of("Trump levied 25% tariffs on Wednesday.", published="2025-03-14")
+    assert got["25%"].time is None, "a level set that day, its noun between: not the figure's day"

@@ -411,6 +411,8 @@ def _right_after(c: Cand, span: Span) -> bool:
     if doc[c.start].lower_ in DEICTIC and c.start == _past_bracket(doc, span.end):
         return True  # "to average $3.09 per gallon (gal) this winter, 20% lower than last winter"
     after = _past_bracket(doc, span.end)  # "$112 per barrel (bbl) in June"
+    if c.start == after + 1 and doc[after].lower_ == "on" and c.rule == "time-weekday":
+        return True  # "The death toll rose to 64, up from 27 on Monday": the day of the figure before it
     if c.start != after + 1 or doc[after].lower_ not in ("in", "during", "for"):
         return False
     if c.year is None and not NAMED_PERIOD.match(c.text):
