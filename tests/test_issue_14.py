@@ -1449,3 +1449,9 @@ def test_issue_14_a_weekday_right_after_a_figure_is_its_day(claims_of):
     assert got["27"].time.period == "2025-03-10"
     got = claims_of("Trump levied 25% tariffs on Wednesday.", published="2025-03-14")
     assert got["25%"].time is None, "a level set that day, its noun between: not the figure's day"
+
+
+def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
+    got = claims_of("Payrolls rose 353,000 in January, and the prior two months were revised up by a combined 126,000.")
+    assert got["126,000"].measured is None, "'the prior two months' says when, not what"
+    assert claims_of("The wait lasted 12 months.")["12 months"].measured == "wait"

@@ -11,6 +11,7 @@ figure is about: in "the United States (38%), China (21%)" the shares are of wha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -520,6 +521,10 @@ def _gerund_subject(verb: Token) -> str | None:
     return f"{cs.text} {noun_phrase(obj)}"
 
 
+PERIOD_PHRASE = re.compile(
+    r"^(?:(?:the|prior|previous|past|last|next|following|preceding|first|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|\d+)\s+)*(?:days?|weeks?|months?|quarters?|years?)$"
+)
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
@@ -544,8 +549,8 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
         return True
     if last in words("scale_word") or low in words("comparative_word") or low in words("generic_measure"):
         return True
-    if parse_period(low) is not None:
-        return True  # "FY2027", "March 2024": when, not what
+    if parse_period(low) is not None or PERIOD_PHRASE.match(low):
+        return True  # "FY2027", "March 2024", "the prior two months": when, not what
     doc = t.span.doc
     if last in words("indicator_acronym"):
         return False  # "Mexico's FDI increased": the tagger reads an indicator's acronym as an organisation
