@@ -32,6 +32,8 @@ CLAUSE_LINKS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl", "conj"})
 PHRASE_BREAKS = frozenset({"relcl", "appos", "acl"})
 # entity labels of things that are named, not dated ("the Trade Act of 1974")
 NAMED_THINGS = frozenset({"LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+# a named place, people or organisation: who acts or where, never what a figure measures
+AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 # entity labels a source can carry
 SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 COUNTABLE_TAGS = frozenset({"NN", "NNS"})

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.measured import _past_generic
+from claimx.nlp.context.phrases import past_generic
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import SUBJECTS
 
@@ -65,7 +65,7 @@ def clause_count_unit(target: Target, lex: ContextLexicon) -> tuple[str, str] | 
                 verbs.append(anc)
             for child in (c for verb in verbs for c in verb.children):
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in target.inside:
-                    counted = _past_generic(child)
+                    counted = past_generic(child)
                     hit = implied_count_unit(_noun_phrase(counted), lex)  # "the number of refugees"
                     if hit is not None:
                         return hit

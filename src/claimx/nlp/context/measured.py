@@ -13,24 +13,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Span, Token
 
+from claimx.nlp.context.asides import appositive_level, bracket_noun, ranking_criterion
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import noun_phrase
-from claimx.nlp.context.predicates import available_amount, rank_among, small_clause, transition_object
+from claimx.nlp.context.phrases import change_nouns, change_verbs, figure_anchor, noun_phrase, past_generic, span_tokens
+from claimx.nlp.context.predicates import (
+    available_amount,
+    pace_of_change,
+    rank_among,
+    small_clause,
+    transition_object,
+)
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import CLAUSE_LINKS, NOMINAL_LINKS, NOMINALS, OBJECTS, RELATIVE_CLAUSES, SUBJECTS, VERBS
+from claimx.nlp.deps import (
+    AGENT_ENTITIES,
+    CLAUSE_LINKS,
+    NOMINAL_LINKS,
+    NOMINALS,
+    OBJECTS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+    VERBS,
+)
 from claimx.periods import parse_period
-from claimx.rulefiles import load_rules
 
 MeasuredHit = tuple[str | None, str]
 Strategy = Callable[[Target, ContextLexicon], MeasuredHit | None]
-
-
-def _inside(span: Span) -> set[int]:
-    return set(range(span.start, span.end))
 
 
 def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -61,7 +71,7 @@ COMPARISON_CUES = frozenset({"compared", "comparison", "versus", "vs", "vs.", "a
 def comparison_baseline(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'Exports reached $5 billion in 2025, compared with $4.2 billion a year earlier': the baseline of a
     comparison measures what the figure it is compared with measures."""
-    head = _anchor(t.span, t.head)
+    head = figure_anchor(t.span, t.head)
     prep = head.head
     cue = prep if prep.lower_ == "than" else prep.head
     if head.dep_ != "pobj" or cue.lower_ not in COMPARISON_CUES:
@@ -71,108 +81,6 @@ def comparison_baseline(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     for s in reversed(before):
         if s._.claimx_measured:
             return s._.claimx_measured, "measured-comparison-baseline"
-    return None
-
-
-DASHES = frozenset({"—", "–", "--"})
-
-
-def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'pork (+83%)', '6% of sub-Saharan Africans — over 50 million —': a figure in brackets or dashes right
-    after a noun is about that noun (not a named place or organisation: 'the United States (38%)' gives the
-    share of what the clause is about; a people counted is what the count measures)."""
-    span = t.span
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == "(":
-        # "60% ($752.0 billion) of total trade": a bracketed figure right after a figure restates it
-        restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
-        if restated is not None and restated._.claimx_measured:
-            return restated._.claimx_measured, "measured-bracket-restated"
-    opener = doc[span.start - 1].text if span.start >= 2 else ""
-    closed = span.end < len(doc) and doc[span.end].text in DASHES  # "— over 50 million —", not "– over half the ..."
-    if (opener == "(" or opener in DASHES and closed) and doc[span.start - 2].pos_ in NOMINALS:
-        before = doc[span.start - 2]
-        q = t.quantity
-        people = before.ent_type_ == "NORP" and q is not None and q.unit in (None, "people", "person")
-        if before.ent_type_ in AGENT_ENTITIES and not people:
-            return None  # "the United States (38%)"; but "6% of sub-Saharan Africans — over 50 million —"
-        if before.ent_type_ in ("DATE", "TIME"):
-            return _bracket_after_date(before, _inside(span))
-        return noun_phrase(before), "measured-bracket-noun"
-    return None
-
-
-CRITERION_PREPOSITIONS = frozenset({"with", "by", "in", "on", "of"})
-
-
-def appositive_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'Both the unemployment rate, at 3.5 percent, and the number of unemployed persons, at 5.8 million,
-    changed little': a level set off by commas after a noun, 'X, at N,', is the level of that noun (a generic
-    measure stands for its 'of' noun), whatever the clause's subject."""
-    head = t.head
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0 or prep.head.pos_ not in NOMINALS:
-        return None
-    doc = head.doc
-    if doc[prep.i - 1].text != "," or prep.head.i >= prep.i or prep.head.i in _inside(t.span):
-        return None
-    return noun_phrase(_past_generic(prep.head), _inside(t.span)), "measured-appositive-level"
-
-
-def ranking_criterion(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'Countries with the highest death rate per 100,000 were Ivory Coast (86.15), Angola (56.93)', 'the top
-    five countries, based on reported power consumption, were the United States (75.4%)': a figure in
-    brackets after a named place or organisation listed as what a ranking found measures the ranking's
-    criterion: a phrase 'based on' or 'in terms of' X on the subject, else the noun a superlative modifies
-    in it ('with the highest death rate'). Not the ranked noun ('countries'), nor the place."""
-    span = t.span
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].ent_type_ not in AGENT_ENTITIES:
-        return None
-    verb = next((a for a in doc[span.start - 2].ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() != "be":
-        return None
-    inside = _inside(span)
-    for subj in (c for c in verb.children if c.dep_ in SUBJECTS and c.ent_type_ not in AGENT_ENTITIES):
-        for tok in subj.subtree:
-            if tok.lower_ in ("on", "of") and tok.head.lower_ in ("based", "terms"):
-                obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ in NOMINALS:
-                    return noun_phrase(obj, inside), "measured-ranking-criterion"
-        for tok in subj.subtree:
-            noun = tok.head
-            if (
-                tok.tag_ in ("JJS", "RBS")
-                and tok.dep_ == "amod"
-                and noun.i != subj.i
-                and noun.pos_ in NOMINALS
-                and noun.dep_ == "pobj"
-                and noun.head.lower_ in CRITERION_PREPOSITIONS
-            ):
-                return noun_phrase(noun, inside | {tok.i}), "measured-ranking-criterion"
-    return None
-
-
-def _bracket_after_date(date: Token, inside: set[int]) -> MeasuredHit | None:
-    """'Employment in retail trade changed little in March (-15,000)', 'the average monthly growth over the
-    prior 6 months (+34,000)': a bracketed figure after a date restates what the date's phrase is about,
-    the noun it modifies, else the subject of its clause."""
-    tok = date
-    while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-            return noun_phrase(tok, inside), "measured-bracket-date-noun"
-        if tok.pos_ in VERBS or tok.pos_ == "AUX":
-            break
-    for _ in range(4):
-        if tok.pos_ not in VERBS and tok.pos_ != "AUX":
-            return None
-        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-        if subj is not None and subj.pos_ in NOMINALS and subj.i not in inside:
-            return noun_phrase(_past_generic(subj), inside), "measured-bracket-date-subject"
-        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
     return None
 
 
@@ -189,23 +97,23 @@ def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if pobj is None:
             pobj = next((c for c in doc[nxt.i + 1 : nxt.i + 6] if c.pos_ in NOMINALS and c.dep_ == "pobj"), None)
         if pobj is not None:
-            return noun_phrase(pobj, _inside(span)), "measured-worth-of"
+            return noun_phrase(pobj, span_tokens(span)), "measured-worth-of"
     return None
 
 
 def comparative(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'prices ... to average $3.09 per gallon, 20% lower than last winter': a figure measuring a
     comparative ('20% lower', '10% less') is about the subject of the clause the comparative is in."""
-    head = _anchor(t.span, t.head)
+    head = figure_anchor(t.span, t.head)
     adj = head.head
     if not (head.dep_ in ("npadvmod", "advmod", "nmod", "amod") and adj.tag_ in ("JJR", "RBR")):
         return None
-    inside = _inside(t.span)
+    inside = span_tokens(t.span)
     for tok in [adj, *adj.ancestors][:6]:
         if tok.pos_ in VERBS or tok.pos_ == "AUX":
             subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
-                subj = _past_generic(subj)
+                subj = past_generic(subj)
                 return noun_phrase(subj, inside), "measured-comparative-subject"
     return None
 
@@ -222,7 +130,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             and unit_tok.head.pos_ in NOMINALS
             and span.doc[unit_tok.i - 1].text == "-"
         ):
-            return noun_phrase(unit_tok.head, _inside(span)), "measured-counted-noun"
+            return noun_phrase(unit_tok.head, span_tokens(span)), "measured-counted-noun"
         event = _person_event(unit_tok)
         if event is not None:
             return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
@@ -249,7 +157,7 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, q = t.span, t.quantity
     if q is None or not (q.unit == "percent" or q.kind == "ratio"):
         return None
-    tok, inside = _anchor(span, t.head), _inside(span)
+    tok, inside = figure_anchor(span, t.head), span_tokens(span)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in inside:
         tok, base = tok.head.head, tok  # the span is "about half of PCE inflation": its head is the base
     else:
@@ -268,7 +176,7 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head  # "housing, which accounts for about half of PCE inflation"
-    subj = _past_generic(subj) if subj is not None else None
+    subj = past_generic(subj) if subj is not None else None
     if subj is None or not (subj.pos_ in NOMINALS or subj.tag_ == "VBG"):  # 'Spending on defense'
         return None
     if subj.lemma_.lower() in words("generic_measure"):
@@ -279,31 +187,6 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 def _holds_a_share(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in words("state_verb") or (lemma == "make" and any(c.dep_ == "prt" for c in verb.children))
-
-
-def _past_generic(tok: Token) -> Token:
-    """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun;
-    'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun."""
-    lemma = tok.lemma_.lower()
-    prep_word = "of" if lemma in words("generic_measure") else "in" if lemma in _change_nouns() else None
-    if prep_word is not None:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None and (pobj.pos_ in NOMINALS or pobj.pos_ == "ADJ"):  # "the number of unemployed"
-            return pobj
-    return tok
-
-
-@cache
-def _change_nouns() -> frozenset[str]:
-    """'change' and the change nouns of changes.jsonl ('increase', 'decline')."""
-    return frozenset({"change"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "noun"))
-
-
-@cache
-def _change_verbs() -> frozenset[str]:
-    """The change verbs of changes.jsonl ('increase', 'lower') and 'raise'."""
-    return frozenset({"raise"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "verb"))
 
 
 def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -318,7 +201,7 @@ def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                     and pobj.ent_type_ not in ("DATE", "TIME")
                     and pobj.lemma_.lower() not in words("generic_noun")
                 ):
-                    return noun_phrase(pobj, _inside(span)), "measured-complement"
+                    return noun_phrase(pobj, span_tokens(span)), "measured-complement"
     return None
 
 
@@ -327,7 +210,7 @@ def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, head = t.span, t.head
     if head.dep_ not in OBJECTS or head.head.pos_ != "VERB":
         return None
-    change_verb = head.head.lemma_.lower() in _change_verbs()
+    change_verb = head.head.lemma_.lower() in change_verbs()
     for prep in head.head.children:
         if prep.dep_ == "prep" and prep.lower_ in words("object_preposition") and prep.i >= span.end:
             if change_verb and prep.lower_ == "on":
@@ -338,7 +221,7 @@ def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                 and pobj.ent_type_ not in ("DATE", "TIME", "GPE")
                 and pobj.lemma_.lower() not in words("generic_noun")
             ):
-                return noun_phrase(pobj, _inside(span)), "measured-verb-complement"
+                return noun_phrase(pobj, span_tokens(span)), "measured-verb-complement"
     return None
 
 
@@ -347,14 +230,14 @@ def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     span, head = t.span, t.head
     if not (head.dep_ == "pobj" and head.head.lower_ in words("level_marker") and head.head.head.pos_ == "VERB"):
         return None
-    inside, verb = _inside(span), head.head.head
+    inside, verb = span_tokens(span), head.head.head
     obj = next((c for c in verb.children if c.dep_ in OBJECTS and c.i not in inside), None)
     if obj is not None and _in_other_quantity(obj, span):
         # "Exports are raised 100 million bushels to 3.1 billion": the object is the change; the level is
         # the subject's
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
         if subj is not None and subj.pos_ in NOMINALS:
-            return noun_phrase(_past_generic(subj), inside), "measured-level-subject"
+            return noun_phrase(past_generic(subj), inside), "measured-level-subject"
         return None
     if obj is not None and obj.pos_ in NOMINALS:
         return noun_phrase(obj, inside), "measured-level-object"
@@ -365,29 +248,22 @@ def _in_other_quantity(tok: Token, span: Span) -> bool:
     return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("claimx_quantities", []) if s != span)
 
 
-def _anchor(span: Span, head: Token) -> Token:
-    """'$56.8 billion, $10 billion less than 2024': a restated figure (apposition) takes its anchor's context."""
-    if head.dep_ == "appos" and head.head.i not in _inside(span):
-        return head.head
-    return head
-
-
 def modified_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'$8 trillion resource potential', 'second-largest salt mines': the noun the figure modifies; never
     across a bracket ("income was $90,000 (median: $70,000)": the parse may hang the figure on 'median')."""
     span, head = t.span, t.head
-    tok = _anchor(span, head)
+    tok = figure_anchor(span, head)
     noun = tok.head
     between = span.doc[min(span.end, noun.i) : max(span.start, noun.i)]
     if (
         tok.dep_ in NOMINAL_LINKS | {"npadvmod"}
-        and noun.i not in _inside(span)
+        and noun.i not in span_tokens(span)
         and noun.pos_ in ("NOUN", "PROPN", "ADJ")
         and sum(x.text.count("(") for x in between)
         == sum(x.text.count(")") for x in between)  # "Sources (2020–23): 5%"
     ):
         # "a 5% increase in prices", "a 0.7-bushel reduction in yield": what the change noun changes
-        return noun_phrase(_past_generic(noun), _inside(span)), "measured-modified-noun"
+        return noun_phrase(past_generic(noun), span_tokens(span)), "measured-modified-noun"
     return None
 
 
@@ -399,9 +275,9 @@ def _balanced(tokens: Span) -> bool:
 def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'growth of 4.9%': the noun the 'of' phrase hangs on."""
     span, head = t.span, t.head
-    tok = _anchor(span, head)
+    tok = figure_anchor(span, head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        return noun_phrase(tok.head.head, _inside(span)), "measured-of-head"
+        return noun_phrase(tok.head.head, span_tokens(span)), "measured-of-head"
     return None
 
 
@@ -425,7 +301,7 @@ def amount_in(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         return None
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # "put $3 billion in the fund": where it goes, not what it is
-    return noun_phrase(noun, _inside(span)), "measured-amount-in"
+    return noun_phrase(noun, span_tokens(span)), "measured-amount-in"
 
 
 def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -433,13 +309,13 @@ def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     inflation to a sustained level of 2 percent', 'which reached a record high of 3.4 million': a figure
     'of' a reference point (words.jsonl role `reference_noun`) reached or left by a verb measures what the
     verb moves: its object, else its subject, else the noun its relative clause describes."""
-    anchor = _anchor(t.span, t.head)
+    anchor = figure_anchor(t.span, t.head)
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or anchor.head.head.pos_ != "NOUN":
         return None
     noun = anchor.head.head
     if noun.lemma_.lower() not in words("reference_noun") or noun.dep_ not in ("pobj", "dobj", "attr"):
         return None
-    inside = _inside(t.span) | {noun.i}
+    inside = span_tokens(t.span) | {noun.i}
     verb = next((a for a in list(noun.ancestors)[:3] if a.pos_ in VERBS or a.pos_ == "AUX"), None)
     if verb is None:
         return None
@@ -450,7 +326,7 @@ def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         found = verb.head if verb.head.pos_ in NOMINALS else None
     if found is None or found.pos_ == "PRON" and found.tag_ not in ("WDT", "WP"):
         return None
-    return noun_phrase(_past_generic(found), inside), "measured-reference-level"
+    return noun_phrase(past_generic(found), inside), "measured-reference-level"
 
 
 def named_by_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -464,8 +340,8 @@ def named_by_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     hit = of_head(t, lex)
     if hit is None:
         return None
-    noun = _anchor(t.span, t.head).head.head
-    if noun.i in _inside(t.span) or noun.lemma_.lower() in _change_nouns() | words("generic_measure"):
+    noun = figure_anchor(t.span, t.head).head.head
+    if noun.i in span_tokens(t.span) or noun.lemma_.lower() in change_nouns() | words("generic_measure"):
         return None  # "two-thirds of exports": the share's own words
     return hit[0], "measured-named-by-of"
 
@@ -474,7 +350,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """Climb to the clause: a relative or participial clause names its noun, else the subject ('United States
     exported' for an action's object), else the verb; nothing for 'be' and 'have'."""
     span, head = t.span, t.head
-    inside, tok = _inside(span), _anchor(span, head)
+    inside, tok = span_tokens(span), figure_anchor(span, head)
     direct_object = tok.dep_ in OBJECTS
     first_verb = tok.head if direct_object else None
     state_verbs = words("state_verb")
@@ -494,7 +370,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             return noun_phrase(tok.head, inside), "measured-clause-noun"  # "the firm, which sold 5 million"
         if tok.pos_ in VERBS:  # "the Midwest, where prices fell 17 cents": the clause's own subject
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
-                subj = _past_generic(subj)
+                subj = past_generic(subj)
                 verb = first_verb if first_verb is not None else tok
                 if direct_object and verb.lemma_.lower() not in state_verbs:
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
@@ -525,7 +401,6 @@ PERIOD_PHRASE = re.compile(
     r"^(?:(?:the|prior|previous|past|last|next|following|preceding|first|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|\d+)\s+)*(?:days?|weeks?|months?|quarters?|years?)$"
 )
-AGENT_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
 def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None) -> bool:
@@ -581,44 +456,6 @@ def _reports(low: str, t: Target, lex: ContextLexicon) -> bool:
 def _lone_lemma(low: str, t: Target) -> str | None:
     tok = next((tok for tok in t.sent if tok.lower_ == low), None)
     return tok.lemma_.lower() if tok is not None else None
-
-
-def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'GDP grew at a 4.9 percent pace', 'earnings grew at an annual rate of 5 percent', 'the increase in
-    earnings has slowed to an annualized rate of 3.2 percent', 'inflation is dipping below a 3 percent
-    rate': a rate of change measures the subject of the verb that changes (the noun a change noun is in),
-    not the word 'pace' or 'rate'."""
-    head = _anchor(t.span, t.head)
-    noun = head.head if head.dep_ in ("pobj", "compound", "nummod", "amod", "npadvmod") else head
-    if noun.lower_ == "of" and noun.head.lemma_.lower() in words("pace_noun"):
-        noun = noun.head
-    pace = noun.lemma_.lower() in words("pace_noun")
-    if not pace or noun.dep_ != "pobj" or noun.head.lower_ not in PACE_PREPOSITIONS:
-        return None
-    verb = noun.head.head
-    for _ in range(3):  # "grew at a little more than a 2 percent pace": up through 'more than' to the verb
-        if verb.pos_ in VERBS or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in VERBS:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in NOMINALS:
-        subj = verb.head  # "earnings, which grew at an annual rate of 5%"
-    if subj is None or subj.pos_ == "PRON" and verb.dep_ != "relcl":
-        return None
-    if subj.pos_ == "PRON" or subj.lower_ in ("which", "that"):
-        subj = verb.head if verb.dep_ == "relcl" else None
-    if subj is None:
-        return None
-    what = noun_phrase(_past_generic(subj), _inside(t.span))  # "the increase in earnings": earnings
-    rate = noun_phrase(noun, _inside(t.span))
-    if rate.lower() != noun.lower_:  # "a 12-month rate of 2.9 percent": the window names the statistic
-        return f"{rate} of {what}", "measured-pace-subject"
-    return what, "measured-pace-subject"
-
-
-PACE_PREPOSITIONS = frozenset({"at", "by", "to", "than", "below", "above", "near", "around", "under", "over"})
 
 
 # the order is the precedence: what the figure's own words say beats what the clause around it says

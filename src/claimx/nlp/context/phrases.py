@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import words
-from claimx.nlp.deps import PHRASE_CHILDREN
+from claimx.nlp.deps import NOMINALS, PHRASE_CHILDREN
+from claimx.rulefiles import load_rules
 
 
 def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6) -> str:
@@ -163,3 +166,40 @@ def _who_complement(tok: Token, exclude: set[int]) -> str:
 def _glued_hyphen(t: Token) -> bool:
     """A hyphen inside a word ('semi-finished'), not a dash between words."""
     return t.text in ("-", "‐", "‑") and t.i > 0 and t.doc[t.i - 1].whitespace_ == "" and t.whitespace_ == ""
+
+
+def span_tokens(span: Span) -> set[int]:
+    """The token indices of a span (the figure's own words, left out of the phrases around it)."""
+    return set(range(span.start, span.end))
+
+
+def figure_anchor(span: Span, head: Token) -> Token:
+    """'$56.8 billion, $10 billion less than 2024': a restated figure (apposition) takes its anchor's context."""
+    if head.dep_ == "appos" and head.head.i not in span_tokens(span):
+        return head.head
+    return head
+
+
+def past_generic(tok: Token) -> Token:
+    """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun;
+    'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun."""
+    lemma = tok.lemma_.lower()
+    prep_word = "of" if lemma in words("generic_measure") else "in" if lemma in change_nouns() else None
+    if prep_word is not None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and (pobj.pos_ in NOMINALS or pobj.pos_ == "ADJ"):  # "the number of unemployed"
+            return pobj
+    return tok
+
+
+@cache
+def change_nouns() -> frozenset[str]:
+    """'change' and the change nouns of changes.jsonl ('increase', 'decline')."""
+    return frozenset({"change"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "noun"))
+
+
+@cache
+def change_verbs() -> frozenset[str]:
+    """The change verbs of changes.jsonl ('increase', 'lower') and 'raise'."""
+    return frozenset({"raise"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "verb"))

@@ -1,6 +1,6 @@
 """Measured-concept strategies that read what the sentence predicates of the figure, not its noun phrase:
 an amount said to be available, a rank held among a set, the levels of a change of an object, a figure
-predicated of a noun in a small clause. Part of
+predicated of a noun in a small clause, a rate of change ('GDP grew at a 4.9 percent pace'). Part of
 `measured.MEASURED_STRATEGIES`."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import noun_phrase
+from claimx.nlp.context.phrases import figure_anchor, noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import NOMINALS, SUBJECTS
+from claimx.nlp.deps import NOMINALS, SUBJECTS, VERBS
 
 MeasuredHit = tuple[str | None, str]
 AVAILABLE = frozenset({"available", "unavailable"})
@@ -110,3 +110,41 @@ def small_clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if subj is None or subj.pos_ not in NOMINALS or subj.pos_ == "PRON":
         return None
     return noun_phrase(subj, set(range(t.span.start, t.span.end))), "measured-small-clause"
+
+
+def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'GDP grew at a 4.9 percent pace', 'earnings grew at an annual rate of 5 percent', 'the increase in
+    earnings has slowed to an annualized rate of 3.2 percent', 'inflation is dipping below a 3 percent
+    rate': a rate of change measures the subject of the verb that changes (the noun a change noun is in),
+    not the word 'pace' or 'rate'."""
+    head = figure_anchor(t.span, t.head)
+    noun = head.head if head.dep_ in ("pobj", "compound", "nummod", "amod", "npadvmod") else head
+    if noun.lower_ == "of" and noun.head.lemma_.lower() in words("pace_noun"):
+        noun = noun.head
+    pace = noun.lemma_.lower() in words("pace_noun")
+    if not pace or noun.dep_ != "pobj" or noun.head.lower_ not in PACE_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    for _ in range(3):  # "grew at a little more than a 2 percent pace": up through 'more than' to the verb
+        if verb.pos_ in VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in NOMINALS:
+        subj = verb.head  # "earnings, which grew at an annual rate of 5%"
+    if subj is None or subj.pos_ == "PRON" and verb.dep_ != "relcl":
+        return None
+    if subj.pos_ == "PRON" or subj.lower_ in ("which", "that"):
+        subj = verb.head if verb.dep_ == "relcl" else None
+    if subj is None:
+        return None
+    what = noun_phrase(past_generic(subj), span_tokens(t.span))  # "the increase in earnings": earnings
+    rate = noun_phrase(noun, span_tokens(t.span))
+    if rate.lower() != noun.lower_:  # "a 12-month rate of 2.9 percent": the window names the statistic
+        return f"{rate} of {what}", "measured-pace-subject"
+    return what, "measured-pace-subject"
+
+
+PACE_PREPOSITIONS = frozenset({"at", "by", "to", "than", "below", "above", "near", "around", "under", "over"})

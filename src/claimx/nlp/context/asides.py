@@ -1,0 +1,117 @@
+"""Measured-concept strategies for a figure set off from its sentence: in brackets or dashes after a noun
+('pork (+83%)'), between commas after a noun ('the number of unemployed persons, at 5.8 million,'), or in
+brackets after a place a ranking lists ('Countries with the highest death rate ... were Angola (56.93)').
+Part of `measured.MEASURED_STRATEGIES`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx.nlp.context.lexicon import ContextLexicon
+from claimx.nlp.context.phrases import noun_phrase, past_generic, span_tokens
+from claimx.nlp.context.target import Target
+from claimx.nlp.deps import AGENT_ENTITIES, NOMINALS, SUBJECTS, VERBS
+
+MeasuredHit = tuple[str | None, str]
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'pork (+83%)', '6% of sub-Saharan Africans — over 50 million —': a figure in brackets or dashes right
+    after a noun is about that noun (not a named place or organisation: 'the United States (38%)' gives the
+    share of what the clause is about; a people counted is what the count measures)."""
+    span = t.span
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        # "60% ($752.0 billion) of total trade": a bracketed figure right after a figure restates it
+        restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
+        if restated is not None and restated._.claimx_measured:
+            return restated._.claimx_measured, "measured-bracket-restated"
+    opener = doc[span.start - 1].text if span.start >= 2 else ""
+    closed = span.end < len(doc) and doc[span.end].text in DASHES  # "— over 50 million —", not "– over half the ..."
+    if (opener == "(" or opener in DASHES and closed) and doc[span.start - 2].pos_ in NOMINALS:
+        before = doc[span.start - 2]
+        q = t.quantity
+        people = before.ent_type_ == "NORP" and q is not None and q.unit in (None, "people", "person")
+        if before.ent_type_ in AGENT_ENTITIES and not people:
+            return None  # "the United States (38%)"; but "6% of sub-Saharan Africans — over 50 million —"
+        if before.ent_type_ in ("DATE", "TIME"):
+            return _bracket_after_date(before, span_tokens(span))
+        return noun_phrase(before), "measured-bracket-noun"
+    return None
+
+
+CRITERION_PREPOSITIONS = frozenset({"with", "by", "in", "on", "of"})
+
+
+def appositive_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Both the unemployment rate, at 3.5 percent, and the number of unemployed persons, at 5.8 million,
+    changed little': a level set off by commas after a noun, 'X, at N,', is the level of that noun (a generic
+    measure stands for its 'of' noun), whatever the clause's subject."""
+    head = t.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0 or prep.head.pos_ not in NOMINALS:
+        return None
+    doc = head.doc
+    if doc[prep.i - 1].text != "," or prep.head.i >= prep.i or prep.head.i in span_tokens(t.span):
+        return None
+    return noun_phrase(past_generic(prep.head), span_tokens(t.span)), "measured-appositive-level"
+
+
+def ranking_criterion(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Countries with the highest death rate per 100,000 were Ivory Coast (86.15), Angola (56.93)', 'the top
+    five countries, based on reported power consumption, were the United States (75.4%)': a figure in
+    brackets after a named place or organisation listed as what a ranking found measures the ranking's
+    criterion: a phrase 'based on' or 'in terms of' X on the subject, else the noun a superlative modifies
+    in it ('with the highest death rate'). Not the ranked noun ('countries'), nor the place."""
+    span = t.span
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].ent_type_ not in AGENT_ENTITIES:
+        return None
+    verb = next((a for a in doc[span.start - 2].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    inside = span_tokens(span)
+    for subj in (c for c in verb.children if c.dep_ in SUBJECTS and c.ent_type_ not in AGENT_ENTITIES):
+        for tok in subj.subtree:
+            if tok.lower_ in ("on", "of") and tok.head.lower_ in ("based", "terms"):
+                obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in NOMINALS:
+                    return noun_phrase(obj, inside), "measured-ranking-criterion"
+        for tok in subj.subtree:
+            noun = tok.head
+            if (
+                tok.tag_ in ("JJS", "RBS")
+                and tok.dep_ == "amod"
+                and noun.i != subj.i
+                and noun.pos_ in NOMINALS
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in CRITERION_PREPOSITIONS
+            ):
+                return noun_phrase(noun, inside | {tok.i}), "measured-ranking-criterion"
+    return None
+
+
+def _bracket_after_date(date: Token, inside: set[int]) -> MeasuredHit | None:
+    """'Employment in retail trade changed little in March (-15,000)', 'the average monthly growth over the
+    prior 6 months (+34,000)': a bracketed figure after a date restates what the date's phrase is about,
+    the noun it modifies, else the subject of its clause."""
+    tok = date
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return noun_phrase(tok, inside), "measured-bracket-date-noun"
+        if tok.pos_ in VERBS or tok.pos_ == "AUX":
+            break
+    for _ in range(4):
+        if tok.pos_ not in VERBS and tok.pos_ != "AUX":
+            return None
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subj is not None and subj.pos_ in NOMINALS and subj.i not in inside:
+            return noun_phrase(past_generic(subj), inside), "measured-bracket-date-subject"
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
