@@ -1465,6 +1465,18 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
         pytest.param("About a third of Americans own a gun.", "About a third", "Americans", id="people-share"),
         pytest.param("60 percent of Canadians support the plan.", "60 percent", "Canadians", id="people-share"),
         pytest.param("The United States (38%) and China (21%) lead.", "38%", None, id="people-share"),
+        pytest.param(
+            "Health care added 34,000 jobs, lower than the average monthly gain of 54,000 over the prior 6 months.",
+            "54,000",
+            "average monthly gain",
+            id="of-noun-beats-elided-unit",
+        ),
+        pytest.param(
+            "At least 11 mineral commodities were produced, with imports for an additional 31.",
+            "31",
+            "mineral commodities",
+            id="elided-count",
+        ),
     ],
 )
 def test_issue_14_measured_by_phenomenon(claims_of, sentence, qtext, measured):

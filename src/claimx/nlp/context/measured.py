@@ -53,6 +53,9 @@ def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if not span.start <= q.measured_head < span.end:
             return None
         return span.doc[q.measured_head].text, "measured-one-in-n"
+    head = t.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return None  # "lower than the average monthly gain of 95,000": the noun it is 'of' names it
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
 
 
@@ -417,6 +420,8 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
         return True  # "More than half said they would leave": who says so, not what is measured
     # a counted noun is what is measured ("70,000 people"); a unit of measure never is ("5,304 W")
     own_unit = {x.lower() for x in (q.unit, q.unit_text) if x} if q is not None and q.kind != "count" else set()
+    # each part of a rate, singular or plural: "terahashes" for "terahash per second"
+    own_unit |= {w for u in list(own_unit) for part in u.split(" per ") for w in (part, part + "s", part + "es")}
     last = low.split()[-1]
     if rule not in ("measured-share-subject", "measured-one-in-n") and (low in own_unit or last in own_unit):
         return True  # ("X as a share of Y" names its base Y, which may be the counted noun)
