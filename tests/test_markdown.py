@@ -73,6 +73,41 @@ def test_markdown_pipe_lines_without_a_delimiter_row_are_table_rows():
     assert doc.blocks[0].row_header == "Report Number:"
 
 
+BROKEN_TABLE = (
+    "| Rule | Status/Date | Description\n"
+    "| Leverage | Proposal (12/25) | The ratio would fall from 9% to 8%.\n\n"
+    "Applies to *small* banks with less than $10 billion in assets.\n"
+    "| Surcharge | Final (3/26) | The surcharge would fall from 2.7% to 2.3%.\n\n"
+    "Applies to the largest banks.\n\n"
+    "Loans rose 4%.\n| not | a row\n"
+)
+
+
+def test_markdown_a_table_a_converter_broke_goes_on_after_the_rest_of_a_cell():
+    """A converter that writes a cell's second paragraph below its row ('Applies to ...') ends the paragraph
+    with the table's next row: that line is a row of the table, with its column headers; the text before it
+    stays a paragraph, and a pipe line that does not fit the header stays text."""
+    doc = parse_markdown(BROKEN_TABLE)
+    got = [(b.kind, doc.text[b.char_start : b.char_end][:22], b.table_header is not None) for b in doc.blocks]
+    assert got == [
+        ("table_row", "Rule | Status/Date | D", False),
+        ("table_row", "Leverage | Proposal (1", True),
+        ("paragraph", "Applies to small banks", False),
+        ("table_row", "Surcharge | Final (3/2", True),
+        ("paragraph", "Applies to the largest", False),
+        ("paragraph", "Loans rose 4%.\n| not |", False),
+    ]
+    assert doc.blocks[3].table_header == ["Rule", "Status/Date", "Description"]
+
+
+def test_markdown_a_broken_tables_rows_keep_their_date_column(nlp):
+    from claimx.extract import process_articles
+
+    (result,) = process_articles([md_article(BROKEN_TABLE)], nlp=nlp)
+    times = {c.quantity.text: (c.time.period if c.time else None) for c in result.claims}
+    assert times["2.7%"] == "2026-03" and times["2.3%"] == "2026-03" and times["9%"] == "2025-12"
+
+
 def test_markdown_front_matter_gives_title_and_date():
     a = md_article('---\ntitle: "Jobs report"\ndate: 2025-02-07\n---\n\nPayrolls rose by 143,000.\n')
     assert a.title == "Jobs report"

@@ -208,3 +208,39 @@ def test_a_new_report_renderer_rewrites_unchanged_pages(cells, tmp_path, monkeyp
     monkeypatch.undo()
     report.build_report(folder, articles=[(article, "text", claims)], statuses={})
     assert page.read_text(encoding="utf-8") != before
+
+
+RULES = (
+    "# Rule changes\n\n"
+    "| Rule | Status/Date | Description |\n|---|---|---|\n"
+    "| Leverage ratio | Proposal (12/25) | The ratio would fall from 9% to 8% for small lenders. |\n"
+    "| Surcharge | Final rule (March 2026) | The surcharge would fall from 2.7% to 2.3% on average. |\n"
+    "| Liquidity | Pending | The buffer would rise from 4% to 5%. |\n"
+)
+OUTLAYS = (
+    "# Outlays\n\n| Program | Date enacted | Amount |\n|---|---|---|\n| Highway aid | 6/14/2021 | $4.2 billion |\n"
+)
+
+
+def test_a_rows_date_column_dates_the_figures_of_its_row(cells):
+    """A column headed 'Date' holds the row's date: numbers month first ('12/25' is December 2025), or a
+    written date; a row whose date cell holds none stays undated."""
+    times = {c.quantity.text: c.time for c in cells(RULES).claims}
+    assert times["9%"].period == "2025-12" and times["8%"].period == "2025-12"
+    assert times["2.7%"].period == "2026-03" and times["2.3%"].text == "March 2026"
+    assert times["4%"] is None and times["5%"] is None, "'Pending' is no date"
+    (amount,) = [c for c in cells(OUTLAYS).claims if c.quantity.text == "$4.2 billion"]
+    assert amount.time.period == "2021-06-14" and "time-table-date-column" in amount.rule_ids
+
+
+@pytest.mark.parametrize(
+    "cell, period",
+    [("Proposal (3/26)", "2026-03"), ("3/2026", "2026-03"), ("25/12/2025", "2025-12-25"),
+     ("5/4/2025", "2025"), ("Signed Dec. 5, 2025", "2025-12-05"), ("n/a", None), ("13/14/2025", None)],
+)  # fmt: skip
+def test_a_date_cell_is_read_month_first_unless_it_cannot_be(cell, period):
+    """'5/4/2025' may be 4 May or 5 April: only its year is sure."""
+    from claimx.tablecells import _cell_date
+
+    got = _cell_date(cell)
+    assert (got.period if got else None) == period

@@ -6,7 +6,8 @@ link text; emphasis, heading markers, list bullets and ordered-list numbers are 
 dropped. Each block (heading, paragraph, list item, quotation, code, table row) becomes one `Block` with
 its offsets into the clean text, separated by a blank line. A table row's text is its cells joined by
 " | ", and the row knows its column headers and its row header (the first cell). Lines that all start
-with "|" are table rows even without a delimiter row (CMS exports write key-value tables that way).
+with "|" are table rows even without a delimiter row (CMS exports write key-value tables that way); a table
+a converter broke with a cell's second paragraph goes on at the next pipe line that fits its header.
 
     >>> doc = parse_markdown("# Title\\n\\nSales rose [5%](https://x.org) in *2024*.")
     >>> doc.text
@@ -17,6 +18,7 @@ with "|" are table rows even without a delimiter row (CMS exports write key-valu
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -63,6 +65,7 @@ class _Builder:
         self.doc = MarkdownDoc()
         self.parts: list[str] = []
         self.pos = 0
+        self.open_header: list[str] | None = None  # the column headers of the table the last block ended
 
     def _append(self, s: str) -> int:
         start = self.pos
@@ -72,6 +75,7 @@ class _Builder:
 
     def block(self, kind: str, inline, *, table_header=None, row_header=None) -> None:
         """One block from an inline token (or a plain string)."""
+        self.open_header = None
         if self.pos:
             self._append("\n\n")
         start = self.pos
@@ -191,19 +195,52 @@ def _title(doc: MarkdownDoc) -> str | None:
 
 
 def _paragraph(b: _Builder, inline, stack: list[str]) -> None:
-    """A paragraph, a list item or a quotation; lines that all start with '|' are table rows."""
+    """A paragraph, a list item or a quotation; lines that all start with '|' are table rows. A table the
+    converter broke goes on: after a table's rows, a paragraph whose last lines are rows with as many cells as
+    its header is the rest of a cell ('Applies to banks ...') and then the table's next rows."""
     lines = inline.content.split("\n")
-    if len(lines) >= 1 and all(ln.lstrip().startswith("|") for ln in lines):
-        header: list[str] | None = None  # without a delimiter row, the first line of several heads the rest
-        for ln in lines:
-            cells = [c.strip().strip("*_") for c in ln.strip().strip("|").split("|")]
-            cells = [c for c in cells if c]
-            if cells:
-                b.block("table_row", " | ".join(cells), table_header=header, row_header=cells[0])
-                header = header or (cells if len(lines) > 1 else None)
-        return
     kind = "quote" if "blockquote_open" in stack else "list_item" if "list_item_open" in stack else "paragraph"
-    b.block(kind, inline)
+    if len(lines) >= 1 and all(ln.lstrip().startswith("|") for ln in lines):
+        _pipe_rows(b, lines, None)
+        return
+    open_header, b.open_header = b.open_header, None
+    rows = _continued_rows(lines, open_header)
+    if not rows:
+        b.block(kind, inline)
+        return
+    children = inline.children or []
+    breaks = [k for k, child in enumerate(children) if child.type in ("softbreak", "hardbreak")]
+    cut = copy.copy(inline)
+    cut.children = children[: breaks[len(lines) - len(rows) - 1]]
+    b.block(kind, cut)
+    _pipe_rows(b, rows, open_header)
+
+
+def _continued_rows(lines: list[str], header: list[str] | None) -> list[str]:
+    """The last lines of a paragraph that continue the table of `header`; none when the paragraph is not
+    text then rows of that many cells."""
+    if not header or len(header) < 2:
+        return []
+    first = next((k for k, ln in enumerate(lines) if ln.lstrip().startswith("|")), len(lines))
+    rows = lines[first:]
+    if first == 0 or not rows or not all(ln.lstrip().startswith("|") for ln in rows):
+        return []
+    return rows if all(len(_cells(ln)) == len(header) for ln in rows) else []
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip().strip("*_") for c in line.strip().strip("|").split("|")]
+    return [c for c in cells if c]
+
+
+def _pipe_rows(b: _Builder, lines: list[str], header: list[str] | None) -> None:
+    """Pipe lines as table rows; without a delimiter row, the first line of several heads the rest."""
+    for ln in lines:
+        cells = _cells(ln)
+        if cells:
+            b.block("table_row", " | ".join(cells), table_header=header, row_header=cells[0])
+            header = header or (cells if len(lines) > 1 else None)
+    b.open_header = header
 
 
 LINE_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
@@ -230,6 +267,7 @@ def _table(b: _Builder, tokens, k: int) -> int:
                 b.block("table_row", " | ".join(row), table_header=header or None, row_header=row[0] or None)
             row = []
         k += 1
+    b.open_header = header or None
     return k
 
 

@@ -8,7 +8,9 @@ is a claim marked with its row and column (`Claim.table`); a figure in the row's
   one ("FY2026 Enacted of Resource Management"); the header alone when the first cell is a period ("FY2020").
 - **time** (`time-table-header`): the period the cell names ("758,000 (FY2022)"), else its row's
   ("FY2020", "FY2020-2023 Total" -> FY2020/FY2023; a bare year under a "Fiscal Year" column is that fiscal
-  year: "2005" -> FY2005), else its column's ("FY2026 Enacted").
+  year: "2005" -> FY2005), else its column's ("FY2026 Enacted"); else (`time-table-date-column`) the row's cell
+  under a column headed "Date": "| Proposal (12/25) |" -> 2025-12. A figure in a sentence cell without a time
+  of its own takes that date too.
 - **scale and currency** (`unit-table-caption`): a caption or header "($ in millions)", "(in millions of
   dollars)", "(thousands)" scales the bare figures of the table ("1,451.5" -> 1.4515e9 USD); a figure that
   writes its own scale ("$4.6 billion") or unit ("93.9%", "338 days") keeps it.
@@ -27,7 +29,7 @@ import re
 from collections import Counter
 
 from claimx.claims import make_claim_id, revised
-from claimx.periods import parse_period
+from claimx.periods import MONTHS, parse_period
 from claimx.schema import Claim, Quantity, Segment, Source, TableCell, TimeRef
 from claimx.segment import has_prose_cell, is_data_row
 from claimx.units import singular
@@ -59,6 +61,12 @@ NOTE_END = re.compile(r";|\.(?=\s+[A-Z(]|\s*$)")
 ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,2}\.)*[A-Za-z]{1,2}$")  # 'p', 'U.S', 'H.R', 'No' before a '.'
 PAGE_REF = re.compile(r",?\s*pp?\.\s*\S+\s*$")
 CAPTION_MAX = 200
+DATE_COLUMN = re.compile(r"\bdates?\b", re.IGNORECASE)  # 'Date', 'Status/Date', 'Date enacted'
+MONTH_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2}|\d{4})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/.,%])")
 # a numeral grouped '1216,000' is a footnote number a PDF converter glued to '16,000': the figures of its column
 # ('12300' for '300') cannot be read apart from their markers, so the column gives no claims
 GLUED_NOTE = re.compile(r"(?<![\d.,])\d{4,},\d{3}(?!\d)")
@@ -96,7 +104,7 @@ def table_cell_context(claims: list[Claim], text: str, segments: list[Segment]) 
             continue
         if cell is None:
             if not is_data_row(row):
-                out.append(c)
+                out.append(_row_dated(c, text, row))
             continue
         key = (row.char_start, c.quantity.text)  # a data cell's sentence is its row, in a prose row too
         c = _as_row_sentence(c, text, row, occurrences[key])
@@ -170,6 +178,52 @@ def _row_period(row_header: str | None) -> re.Match | None:
     return HEADER_PERIOD.search(row_header) if row_header else None
 
 
+def _row_dated(c: Claim, text: str, row: Segment) -> Claim:
+    """A figure in a row's sentence cell without a time of its own takes the row's date column."""
+    if c.time is not None or (dated := _row_date(text, row)) is None:
+        return c
+    return revised(c, ["time-table-date-column"], time=dated)
+
+
+def _row_date(text: str, row: Segment) -> TimeRef | None:
+    """The date of a row, from its cell under a column headed 'Date' ('Status/Date', 'Date enacted'):
+    '| Proposal (12/25) |' -> 2025-12."""
+    cells = text[row.char_start : row.char_end].split(CELL_SEP)
+    for k, label in enumerate(row.table_header or []):
+        if k < len(cells) and DATE_COLUMN.search(label):
+            return _cell_date(cells[k].strip(" |"))
+    return None
+
+
+def _cell_date(cell: str) -> TimeRef | None:
+    """A date cell read as a date: numbers month first ('12/25', '3/2026'; '12/15/2025'; a day-first date only
+    when its first number cannot be a month), else a written date ('December 2025') or a year."""
+    if m := NUMERIC_DATE.search(cell):
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        if y is None:  # month/year: '12/25', '3/2026'
+            month, day, y = a, None, m["b"]
+        elif a > 12 >= b:  # day first: '25/12/2025'
+            month, day = b, a
+        else:
+            month, day = a, (b if b > 12 else None)  # '12/5/2025' may be 5 December or 12 May: the month's year only
+        year = int(y) + (2000 if len(y) == 2 else 0)
+        if not 1 <= month <= 12 or not 1900 <= year <= 2100:
+            return None
+        if day is None and m["y"] is not None and a <= 12 and b <= 12:
+            return TimeRef(text=m.group(0), year=year, period=str(year))
+        label = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return TimeRef(text=m.group(0), year=year, period=label)
+    written = [m.group(0) for m in MONTH_DATE.finditer(cell)]
+    for part in (*written, *re.findall(r"\(([^()]+)\)", cell), re.sub(r"\s*\([^()]*\)", "", cell), cell):
+        period = parse_period(part.strip())
+        if period is not None:
+            return TimeRef(text=part.strip(), year=period.year, period=period.label)
+    if m := HEADER_PERIOD.search(cell):
+        period = parse_period(m.group(0))
+        return TimeRef(text=m.group(0), year=period.year, period=period.label) if period else None
+    return None
+
+
 def _is_period_label(row_header: str) -> bool:
     """'FY2020', '2023', 'FY2020-2023 Total': a row header that names only a period."""
     rest = HEADER_PERIOD.sub(" ", row_header)
@@ -200,6 +254,10 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
             fields["time"] = TimeRef(text=when, year=period.year, period=period.label)
             rules.append("time-table-header")
             break
+    else:
+        if (dated := _row_date(text, row)) is not None:
+            fields["time"] = dated
+            rules.append("time-table-date-column")
     quantity, unit_rule = _table_unit(c.quantity, label, table.caption)
     if unit_rule:
         fields["quantity"] = quantity
