@@ -1337,6 +1337,17 @@ def test_issue_14_a_weekday_right_after_a_figure_is_its_day(claims_of):
     assert got["25%"].time is None, "a level set that day, its noun between: not the figure's day"
 
 
+def test_issue_14_a_period_in_a_relative_clause_of_the_subject_dates_the_figure(claims_of):
+    """'Households that heat with oil during the 2014-15 winter will spend 27% less': the period the subject's
+    people act in is the figure's. A clause set off by a comma says nothing of the figure's time."""
+    got = claims_of("Households that heat with oil during the 2014-15 winter will spend 27% less.")
+    assert got["27%"].time.period == "2014-12/2015-02"
+    got = claims_of("Spending by families who travel during the summer of 2024 will be $900 on average.")
+    assert got["$900"].time.text.endswith("2024")
+    got = claims_of("The company, which grew during the 1990s, earned $5 million in profit.")
+    assert got["$5 million"].time is None
+
+
 def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
     got = claims_of("Payrolls rose 353,000 in January, and the prior two months were revised up by a combined 126,000.")
     assert got["126,000"].measured is None, "'the prior two months' says when, not what"

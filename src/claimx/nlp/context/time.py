@@ -139,11 +139,25 @@ def applies(
         # "35 loans were made, of which 12 defaulted, as of February 2026": 'as of' stamps the clause
         # the subordinate one hangs on
         return date.start >= 2 and date.doc[date.start - 2 : date.start].text.lower() == "as of"
+    if climb and governors[0].lower_ == "during" and _in_subjects_clause(last, path):
+        # "households that use oil as their primary heating fuel during the 2014-15 winter will spend 27% less":
+        # the period a relative clause of the subject says its people act in is the figure's
+        return True
     if climb and governors[0].lower_ in ("in", "during") and last.pos_ == "NOUN" and last.dep_ == "pobj":
         # "ranked second among markets for U.S. exports in 2025": a date phrase the parser hung on the
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
+
+
+def _in_subjects_clause(t: Token, path: set[int]) -> bool:
+    """Is `t` in a restrictive relative clause (no comma before it: "The company, which grew during the 1990s,
+    earned $5 million" says nothing of when it earned) of the subject of the figure's clause, or of a noun in
+    that subject?"""
+    clause = next((a for a in [t, *t.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or (clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text in (",", "(", "—")):
+        return False
+    return any(a.dep_ in SUBJECTS and a.head.i in path for a in clause.ancestors)
 
 
 def _lone_fiscal_year(d: Token) -> bool:
