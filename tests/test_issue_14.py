@@ -1348,6 +1348,17 @@ def test_issue_14_a_period_in_a_relative_clause_of_the_subject_dates_the_figure(
     assert got["$5 million"].time is None
 
 
+def test_issue_14_a_date_opening_the_subjects_phrase_dates_the_figure_however_parsed(claims_of):
+    """'Projected 2025/26 all rice ending stocks are lowered by 1.5 million cwt': the parser makes 'Projected' a
+    clause of its own, yet the marketing year is the subject's. Not a date set off by a verb or a comma."""
+    got = claims_of("Projected 2025/26 all rice ending stocks are lowered by 1.5 million cwt to 51.9 million.")
+    assert got["1.5 million cwt"].time.period == "2025/26" and got["51.9 million"].time.period == "2025/26"
+    got = claims_of("Estimated 2024 global copper output rose by 3% to 22 million tons.")
+    assert got["3%"].time.period == "2024"
+    got = claims_of("Since 2019, analysts said, the average price was $5.")
+    assert got["$5"].time is None or got["$5"].time.text != "2019" or "since" in got["$5"].time.text.lower()
+
+
 def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
     got = claims_of("Payrolls rose 353,000 in January, and the prior two months were revised up by a combined 126,000.")
     assert got["126,000"].measured is None, "'the prior two months' says when, not what"

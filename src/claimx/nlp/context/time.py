@@ -114,7 +114,7 @@ def applies(
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         valued = d.head.dep_ == "dobj" and d.head.head.i in path
         return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
-    if d.i in subjects:
+    if d.i in subjects or _opens_subject(date, span, path):
         return True
     governors = []
     for t in d.ancestors:  # up through "as of", "in", "by" to the word the date hangs on
@@ -148,6 +148,23 @@ def applies(
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
+
+
+SUBJECT_PREMODIFIERS = {"DT", "PDT", "JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS"}
+
+
+def _opens_subject(date: Span, span: Span, path: set[int]) -> bool:
+    """A date among the words that open the sentence before the subject of the figure's clause, with only
+    determiners, adjectives, participles and nouns around it, is part of the subject's phrase, however the
+    parser hung it: "Projected 2025/26 all rice ending stocks are lowered by 1.5 million cwt" (the parser
+    makes "Projected" a clause of its own) (time-dated-subject)."""
+    doc = date.doc
+    start = date.sent.start
+    subject = next((c for i in path for c in doc[i].children if c.dep_ in SUBJECTS and c.i >= date.end), None)
+    if subject is None or span.start <= subject.i or date.start - start > 3:
+        return False
+    around = [t for t in doc[start : subject.i] if not date.start <= t.i < date.end]
+    return all(t.tag_ in SUBJECT_PREMODIFIERS for t in around)
 
 
 def _in_subjects_clause(t: Token, path: set[int]) -> bool:
