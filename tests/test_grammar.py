@@ -490,3 +490,19 @@ def test_grammar_a_counted_noun_is_never_past_the_bracket_that_holds_the_number(
     got = quantities(extract, "Couriers (+7,000) and air transportation (+6,000) added jobs.")
     assert "+6,000" in got and "+6,000) added jobs" not in got
     assert quantities(extract, "The firm (with 40 staff) grew.")["40 staff"].unit == "staff"
+
+
+@pytest.mark.parametrize(
+    "sentence,absent,present",
+    [
+        ("Estimated 2024 global copper output rose by 3%.", "Estimated 2024", "3%"),
+        ("Projected 2030 demand is 5 million barrels.", "Projected 2030", "5 million barrels"),
+        ("Estimated 2000 deaths were reported.", None, "Estimated 2000 deaths"),  # a plural noun: a count
+        ("An estimated 2000 people fled.", None, "An estimated 2000 people"),
+    ],
+)
+def test_grammar_a_year_after_a_participle_qualifies_its_noun_not_a_count(extract, sentence, absent, present):
+    """'Estimated 2024 ... output': the participle is no bound on a number; the year dates the noun."""
+    got = quantities(extract, sentence)
+    assert present in got, list(got)
+    assert absent is None or not any(t.startswith(absent) for t in got), list(got)

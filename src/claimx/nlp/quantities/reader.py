@@ -218,6 +218,9 @@ def _multiplier(v: View, i: int) -> Found | None:
     )
 
 
+PARTICIPLE_BOUNDS = {"estimated", "projected"}
+
+
 def _bounded(v: View, core: Core, cur_hit: Hit | None) -> bool:
     """Is the number qualified by a bound phrase ('more than 2,000')? '$10 billion less than 2024.' is not."""
     doc = v.doc
@@ -225,7 +228,19 @@ def _bounded(v: View, core: Core, cur_hit: Hit | None) -> bool:
     compared_year = (
         bhit is not None and doc[core.start - 1].lower_ == "than" and (core.end >= len(doc) or doc[core.end].is_punct)
     )
-    return bhit is not None and not compared_year
+    return bhit is not None and not compared_year and not _estimated_year(v, core, bhit[0])
+
+
+def _estimated_year(v: View, core: Core, bound_start: int) -> bool:
+    """'Estimated 2024 global copper output rose 3%': a participle without an article before a year-like
+    number that counts no plural noun qualifies the noun of that year, not the number ('an estimated 2000
+    people', 'estimated 2000 deaths' stay bounded counts)."""
+    doc, num = v.doc, core.numeral
+    if doc[bound_start : core.start].text.lower() not in PARTICIPLE_BOUNDS or num is None:
+        return False
+    if not is_year_like(num) or num.has_separator or core.end >= len(doc):
+        return False
+    return doc[core.end].tag_ not in ("NNS", "NNPS") and not has_unit_after(v, core.end)
 
 
 def _is_year(v: View, core: Core, cur_hit: Hit | None, bounded: bool, rng, years: list[Year]) -> bool:
