@@ -1499,6 +1499,24 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             "mineral commodities",
             id="elided-count",
         ),
+        pytest.param(
+            "The newest rig runs at a hashrate of 255 terahashes per second.",
+            "255 terahashes per second",
+            "hashrate",
+            id="rate-of-counted-noun-measures-its-of-noun",
+        ),
+        pytest.param(
+            "The island has a density of 281 people per square kilometre.",
+            "281 people per square kilometre",
+            "density",
+            id="density-of-people-per-area",
+        ),
+        pytest.param(
+            "The clinic treated 40 patients per day.",
+            "40 patients per day",
+            "patients per day",
+            id="rate-of-counted-noun-without-of-noun",
+        ),
     ],
 )
 def test_issue_14_measured_by_phenomenon(claims_of, sentence, qtext, measured):

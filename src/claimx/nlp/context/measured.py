@@ -126,6 +126,8 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     a hyphenated count classifies."""
     span, head, q = t.span, t.head, t.quantity
     unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.unit in (t.lemma_.lower(), t.lower_)), None)
+    if " per " in (q.unit or "") and _of_measure(t) is not None:
+        return None  # a rate of a counted noun measures what it is a rate of
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
         if (
             unit_tok.dep_ in ("compound", "amod", "nmod")
@@ -141,6 +143,16 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None
+
+
+def _of_measure(t: Target) -> Token | None:
+    """The noun a count is 'of' when that noun names a measure of its own: 'a hashrate of 255 terahashes per
+    second', 'a population of 132 million people'; not a generic one ('a total of 500 workers')."""
+    tok = figure_anchor(t.span, t.head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return None
+    noun = tok.head.head
+    return None if noun.lemma_.lower() in words("generic_measure") else noun
 
 
 def _person_event(noun: Token) -> Token | None:
