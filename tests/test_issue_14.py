@@ -1517,6 +1517,19 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             "patients per day",
             id="rate-of-counted-noun-without-of-noun",
         ),
+        pytest.param(
+            "The number of long-term unemployed (those jobless for 27 weeks or more) was little changed"
+            " at 1.1 million.",
+            "1.1 million",
+            "long-term unemployed",
+            id="hyphenated-adjective-used-as-a-noun",
+        ),
+        pytest.param(
+            "The short-term unemployed fell by 200,000 in May.",
+            "200,000",
+            "short-term unemployed",
+            id="hyphenated-adjective-used-as-a-noun-subject",
+        ),
     ],
 )
 def test_issue_14_measured_by_phenomenon(claims_of, sentence, qtext, measured):

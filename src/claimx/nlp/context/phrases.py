@@ -21,6 +21,8 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     determiners = words("determiner")
     keep = {tok.i}
     for child in tok.lefts:
+        if _glued_hyphen(child) and child.i + 1 == tok.i:
+            keep.add(child.i)  # "long-term": the parser may hang the hyphen on 'term' itself
         if child.dep_ in PHRASE_CHILDREN and child.i not in exclude:
             sub = [t.i for t in child.subtree if t.i not in exclude]
             possessive = any(doc[i].tag_ == "POS" or doc[i].lower_ in determiners for i in sub)
@@ -45,6 +47,7 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     run = _coordinated_head(tok, run, exclude) + run
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
+    phrase += _nominal_adjective(tok, exclude)
     gerund = _gerund_compound(tok, exclude)
     if gerund:  # "Global corn ending stocks": the tagger's verb 'ending' and its 'object' are the noun
         return phrase + gerund
@@ -161,6 +164,18 @@ def _who_complement(tok: Token, exclude: set[int]) -> str:
     if not out or not any(t.tag_ in ("VBN", "VBG", "IN") or t.lower_ == "not" for t in out[:2]):
         return ""  # "persons employed ...", "people living in ...", "persons not in ...": not "people Tuesday"
     return " " + tok.doc[out[0].i : out[-1].i + 1].text
+
+
+def _nominal_adjective(tok: Token, exclude: set[int]) -> str:
+    """' unemployed' in "the long-term unemployed": the parser reads the second half of a hyphenated word as
+    the noun and the adjective used as a noun after it as its modifier; the adjective is the head."""
+    doc, k = tok.doc, tok.i + 1
+    if k >= len(doc) or k in exclude or tok.i < 2 or not _glued_hyphen(doc[tok.i - 1]):
+        return ""
+    adj = doc[k]
+    if adj.head.i != tok.i or adj.dep_ != "amod" or adj.tag_ not in ("JJ", "VBN"):
+        return ""
+    return tok.whitespace_ + adj.text
 
 
 def _glued_hyphen(t: Token) -> bool:
