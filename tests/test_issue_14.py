@@ -1530,6 +1530,12 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             "short-term unemployed",
             id="hyphenated-adjective-used-as-a-noun-subject",
         ),
+        pytest.param(
+            "Employment in transportation continued its upward trend in June (+14,000).",
+            "+14,000",
+            "Employment",
+            id="bracket-after-date-not-the-trend-continued",
+        ),
     ],
 )
 def test_issue_14_measured_by_phenomenon(claims_of, sentence, qtext, measured):

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.nlp.context.lexicon import ContextLexicon
+from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import AGENT_ENTITIES, NOMINALS, SUBJECTS, VERBS
+from claimx.nlp.deps import AGENT_ENTITIES, NOMINALS, OBJECTS, SUBJECTS, VERBS
 
 MeasuredHit = tuple[str | None, str]
 
@@ -102,6 +102,9 @@ def _bracket_after_date(date: Token, inside: set[int]) -> MeasuredHit | None:
     while tok.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "npadvmod") and tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            if tok.lemma_.lower() in words("trend_noun") and tok.dep_ in OBJECTS and tok.head.pos_ in VERBS:
+                tok = tok.head  # "continued its upward trend in March (+26,000)": the shape, not the thing
+                break
             return noun_phrase(tok, inside), "measured-bracket-date-noun"
         if tok.pos_ in VERBS or tok.pos_ == "AUX":
             break
