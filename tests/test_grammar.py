@@ -506,3 +506,18 @@ def test_grammar_a_year_after_a_participle_qualifies_its_noun_not_a_count(extrac
     got = quantities(extract, sentence)
     assert present in got, list(got)
     assert absent is None or not any(t.startswith(absent) for t in got), list(got)
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit",
+    [
+        ("Each year more than 30,000 contract the disease.", "more than 30,000", None),  # a verb, tagged noun
+        ("About 2,000 staff the hospitals.", "About 2,000", None),
+        ("The firm signed 30 contract extensions.", "30 contract extensions", "extension"),
+        ("The city hired 40 nurse practitioners.", "40 nurse practitioners", "practitioner"),
+    ],
+)
+def test_grammar_a_singular_word_before_a_determiner_is_a_verb_not_a_counted_noun(extract, sentence, text, unit):
+    got = quantities(extract, sentence)
+    assert text in got, list(got)
+    assert got[text].unit == unit

@@ -394,6 +394,19 @@ def _counts_plural_head(tok: Token) -> bool:
     return tok.dep_ == "nummod" and head.i > tok.i and head.tag_ in PLURAL_TAGS and head.i - tok.i <= 4
 
 
+def _verb_read_as_noun(head: Token, q: Found) -> bool:
+    """'more than 30,000 contract the disease': a singular word after a number above one, followed by a
+    determiner, is the verb of a clause whose subject the number is, not a counted noun."""
+    doc = head.doc
+    return (
+        head.i == q.end
+        and head.tag_ == "NN"
+        and q.value not in (None, 1)
+        and head.i + 1 < len(doc)
+        and doc[head.i + 1].tag_ in ("DT", "PRP$")
+    )
+
+
 def _counted_by_parse(v: View, q: Found) -> int | None:
     """The parse: the number modifies a countable noun at most three words to its right (five across
     coordinated adjectives: '4.3M digital and physical sales'; seven across coordinated compounds with a
@@ -410,6 +423,8 @@ def _counted_by_parse(v: View, q: Found) -> int | None:
         # a number the parser hangs straight on a plural noun counts it across a longer run of modifiers:
         # "the eight U.S. global systemically important banks"
         direct = tok.dep_ == "nummod" and tok.head.i == head.i and head.tag_ in PLURAL_TAGS
+        if _verb_read_as_noun(head, q):
+            return None
         if (
             tok.dep_ in NOUN_MODIFIERS
             and head.i >= q.end
