@@ -521,3 +521,22 @@ def test_grammar_a_singular_word_before_a_determiner_is_a_verb_not_a_counted_nou
     got = quantities(extract, sentence)
     assert text in got, list(got)
     assert got[text].unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence,text,change",
+    [
+        ("The chain ran 300 more stores than a year earlier.", "300 more stores", "up"),
+        ("It ended the year with 522 fewer employees than in 2024.", "522 fewer employees", "down"),
+        (
+            "This was 1.9 million more returns (an increase of 1.1 percent) compared to 2024.",
+            "1.9 million more returns",
+            "up",
+        ),
+        ("We need 300 more nurses.", "300 more nurses", None),  # no comparison: an amount still wanted
+    ],
+)
+def test_grammar_a_count_of_more_or_fewer_things_than_another_is_a_change(extract, sentence, text, change):
+    got = quantities(extract, sentence)
+    assert text in got, list(got)
+    assert got[text].change == change

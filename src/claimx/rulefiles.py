@@ -43,7 +43,7 @@ class BoundEntry(_Entry):
 
 class ChangeEntry(_Entry):
     direction: Literal["up", "down"]
-    pos: Literal["verb", "noun", "adverb", "adverb_after"]
+    pos: Literal["verb", "noun", "adverb", "adverb_after", "comparative"]
     lemmas: list[str]
 
 

@@ -77,6 +77,7 @@ class QuantityLexicon:
     change_nouns: MappingProxyType
     change_before: MappingProxyType
     change_after: MappingProxyType
+    change_comparative: MappingProxyType  # "300 more stores than", "522 fewer employees than"
     cardinal: MappingProxyType
     magnitude: MappingProxyType
     suffix: MappingProxyType
@@ -101,7 +102,13 @@ class QuantityLexicon:
                 verbs.update({lemma: e for lemma in e.phrases})
             else:
                 (before if e.position == "before" else after).extend((split(s), e) for s in e.phrases)
-        changes: dict[str, dict[str, tuple[str, str]]] = {"verb": {}, "noun": {}, "adverb": {}, "adverb_after": {}}
+        changes: dict[str, dict[str, tuple[str, str]]] = {
+            "verb": {},
+            "noun": {},
+            "adverb": {},
+            "adverb_after": {},
+            "comparative": {},
+        }
         for e in load_rules("changes"):
             for lemma in e.lemmas:
                 changes[e.pos].setdefault(lemma, (e.direction, e.id))
@@ -122,6 +129,7 @@ class QuantityLexicon:
             change_nouns=frozen(changes["noun"]),
             change_before=frozen(changes["adverb"]),
             change_after=frozen(changes["adverb_after"]),
+            change_comparative=frozen(changes["comparative"]),
             **{role: frozen(number_words(role)) for role in NUMBER_ROLES},
             scaled_codes=frozen(word_values("scaled_code")),
             shapes=word_patterns("not_quantity_shape"),

@@ -280,3 +280,27 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
         if nxt.dep_ in ADVERBIALS or q.start <= nxt.head.i < q.end:
             q.change = direction
             rules.append(rid)
+    if q.change is None:
+        comparative = _comparative_count(v, q, core)
+        if comparative is not None:
+            q.change, rid = comparative
+            rules.append(rid)
+
+
+COMPARED = {"than", "compared", "versus", "vs", "vs."}
+
+
+def _comparative_count(v: View, q: Found, core: Core) -> tuple[str, str] | None:
+    """'300 more stores than a year earlier', '522 fewer employees than the same time in 2024', '1.9 million
+    more returns (an increase of 1.1 percent) compared to 2024': a count whose noun a comparative modifies,
+    compared with something after it, is the difference, a rise or a fall."""
+    doc, lex = v.doc, v.lex
+    comp = v.tok(core.end)
+    if comp is None or comp.lower_ not in lex.change_comparative or q.unit is None or comp.i >= q.end - 1:
+        return None
+    for tok in doc[q.end : min(q.end + 10, len(doc))]:
+        if tok.lower_ in COMPARED:
+            return lex.change_comparative[comp.lower_]
+        if tok.is_sent_start or tok.text in (";", ".") or (tok.pos_ in ("VERB", "AUX") and tok.lower_ != "compared"):
+            return None
+    return None
