@@ -540,3 +540,11 @@ def test_grammar_a_count_of_more_or_fewer_things_than_another_is_a_change(extrac
     got = quantities(extract, sentence)
     assert text in got, list(got)
     assert got[text].change == change
+
+
+def test_grammar_an_em_dash_glued_between_a_word_and_a_figure_splits_them(extract):
+    """'9,850 staff—522 fewer employees': typeset text glues the dash to both words; the figure after it is
+    a figure of its own."""
+    got = quantities(extract, "The unit ended the season with 9,850 staff—522 fewer employees than in 2024.")
+    assert {"9,850 staff", "522 fewer employees"} <= set(got), list(got)
+    assert got["522 fewer employees"].change == "down"

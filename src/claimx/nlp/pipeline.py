@@ -36,7 +36,7 @@ def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from what is glued to them, as news writes it.
 
     "5kW" -> 5 kW, "24pc" -> 24 pc, "8.1bn" -> 8.1 bn, "EUR50m" -> EUR 50 m, "minus-5" -> minus - 5,
-    "7/$9" -> 7 / $ 9. Ordinal and plural endings stay ("22nd", "1990s").
+    "7/$9" -> 7 / $ 9, "staff—522" -> staff — 522. Ordinal and plural endings stay ("22nd", "1990s").
     """
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)(?![eE][-+−]?[0-9])[A-Za-z])",  # digit | letters, not 1e10
@@ -44,6 +44,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"\]\(",  # Markdown link text](url): the figure in the link text stays a figure
         r"(?<=[0-9])/(?=[$€£¥0-9])",  # 7/$9, 1/16
         r"(?<=[0-9])[–—](?=[0-9$€£¥])",  # 5–10%, 2020–2025
+        r"(?<=[A-Za-z%)])—(?=[0-9$€£¥])",  # "9,850 staff—522 fewer employees": an em dash between a word and a figure
         r"(?<=[0-9])\u2044(?=[0-9])",  # 1⁄32 (fraction slash)
         r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",  # 100元, 15€
     ]
