@@ -101,3 +101,17 @@ def test_pipeline_attribute_tables_equal_the_trained_ruler(nlp):
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in got] == [
             (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected
         ]
+
+
+def test_pipeline_no_sentence_starts_mid_sentence(nlp):
+    """The parser would split 'was 1,145 (94.2%) White, 4 (0.3%) African American' after the bracket; no
+    sentence starts after a comma, after a bracket no full stop closes, or after a lower-case word on the same
+    line, unless a capitalised common word shows a missing full stop."""
+    census = nlp("The racial makeup of the town was 1,145 (94.2%) White, 4 (0.3%) African American, 6 (0.5%) Asian.")
+    assert len(list(census.sents)) == 1
+    closed = nlp("The 2026 proposal is a re-proposal of the 2023 one.) However, three rules would offset it.")
+    assert [s[0].text for s in closed.sents] == ["The", "However"]
+    missing = nlp("Others put the cases at 350 million for falciparum malaria The majority of cases occur in children.")
+    assert len(list(missing.sents)) == 2
+    lines = nlp.make_doc("Jobs and savings\nThe wind farm employs 300 people.")
+    assert nlp.get_pipe("claimx_cell_boundaries")(lines)[4].is_sent_start is None, "a new line may start one"

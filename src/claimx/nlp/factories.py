@@ -59,12 +59,31 @@ def make_cell_boundaries(nlp: Language, name: str):
 
 
 def cell_boundaries(doc: Doc) -> Doc:
-    """A table row's cells are parsed as sentences of their own: a sentence starts at each ' | ' cell
-    separator and after it, so no clause, subject or measured concept crosses cells ('| Proposal (12/25) |
-    Tier 1 capital/assets would be reduced from 9% to 8%' measures 'Tier 1 capital/assets', not
-    '| Proposal'). Runs before the parser, which keeps the boundaries."""
+    """Sentence boundaries the parser must keep. A table row's cells are parsed as sentences of their own: a
+    sentence starts at each ' | ' cell separator and after it, so no clause, subject or measured concept
+    crosses cells ('| Proposal (12/25) | Tier 1 capital/assets would be reduced from 9% to 8%' measures 'Tier
+    1 capital/assets', not '| Proposal'). And no sentence starts mid-sentence (`_mid_sentence`): the parser
+    otherwise splits a list such as 'was 1,145 (94.2%) White, 4 (0.3%) African American, ...' after a
+    bracket, and the later figures lose the clause that says what they measure. Runs before the parser."""
     for tok in doc[1:]:
         if tok.text == "|" and tok.i + 1 < len(doc):
             tok.is_sent_start = True
             doc[tok.i + 1].is_sent_start = True
+        elif tok.is_sent_start is None and not tok.is_space and _mid_sentence(doc[tok.i - 1], tok):
+            tok.is_sent_start = False
     return doc
+
+
+def _mid_sentence(prev, tok) -> bool:
+    """No sentence starts right after a comma, after a closing bracket that no full stop precedes, or after a
+    lower-case word, a number or '%' on the same line, unless a capitalised common word (a missing full stop:
+    'for falciparum malaria The majority of cases') follows."""
+    if "\n" in prev.whitespace_ or prev.is_space:
+        return False
+    if prev.text == ",":
+        return True
+    if prev.text == ")":
+        return prev.i == 0 or prev.doc[prev.i - 1].text not in (".", "!", "?")
+    if prev.is_alpha and prev.is_lower or prev.like_num or prev.text == "%":
+        return not (tok.is_title and tok.tag_ not in ("NNP", "NNPS"))
+    return False
