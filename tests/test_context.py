@@ -185,6 +185,9 @@ def test_context_year_inside_a_law_name_is_not_a_time(extract):
         ("If approved, the scheme could cost $5 billion.", "$5 billion", "hypothetical", "could"),
         ("Tariffs covered about 5% of imports, according to estimates.", "about 5%", "estimate", "about"),
         ("Exports were $5 billion.", "$5 billion", "asserted", None),
+        # the value of a projection is a forecast
+        ("The median projection of the panel is 2.8 percent next year.", "2.8 percent", "forecast", "projection"),
+        ("Their projections are 3 million tons by 2030.", "3 million tons", "forecast", "projections"),
     ],
 )
 def test_context_modality_and_hedges(extract, text, qtext, modality, hedge):
