@@ -1312,6 +1312,20 @@ def test_issue_14_a_windowed_rate_keeps_its_window_for_the_time(claims_of):
 @pytest.mark.parametrize(
     "sentence, qtext, source",
     [
+        ("The median projection in the SEP is 2.8 percent this year.", "2.8 percent", "SEP"),
+        ("The latest estimate from the CBO is $1.9 trillion.", "$1.9 trillion", "CBO"),
+        ("The estimate in March was 5%.", "5%", None),  # a date, not a publisher
+        ("The forecast in Canada is 2%.", "2%", None),  # a place
+    ],
+)  # fmt: skip
+def test_issue_14_the_document_or_body_a_data_noun_is_in_or_from_is_the_source(claims_of, sentence, qtext, source):
+    got = claims_of(sentence)
+    assert (got[qtext].source.text if got[qtext].source else None) == source
+
+
+@pytest.mark.parametrize(
+    "sentence, qtext, source",
+    [
         ("Data from the Census Bureau show exports rose 5 percent.", "5 percent", "Census Bureau"),
         ("Census Bureau data show exports rose 5 percent.", "5 percent", "Census Bureau data"),
         ("Official data show unemployment fell to 4 percent.", "4 percent", None),  # names no one

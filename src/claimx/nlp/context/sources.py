@@ -365,6 +365,27 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
             hit = make_source(owner, f"'s {tok.text}".lower(), "src-data-owner", sent, lex)
             if hit:
                 return hit
+        hit = _published_in(tok, t, sent, lex)
+        if hit:
+            return hit
+    return None
+
+
+PUBLISHERS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW"})  # not "the estimate in March", "in Canada"
+
+
+def _published_in(noun: Token, t: Target, sent: Span, lex: ContextLexicon) -> SourceHit | None:
+    """'The median projection in the SEP is 2.8 percent', 'the estimate from the CBO': the named document or
+    body a data noun about the figure is in or from; not a date or a place ('the estimate in March')."""
+    if not _about_figure(noun, t):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            acronym = pobj.pos_ == "PROPN" and pobj.is_upper and len(pobj) > 1 and not pobj.ent_type_
+            if pobj.ent_type_ in PUBLISHERS or acronym:
+                return make_source(pobj, f"{noun.text} {prep.text}".lower(), "src-data-owner", sent, lex)
     return None
 
 
