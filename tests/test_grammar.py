@@ -548,3 +548,19 @@ def test_grammar_an_em_dash_glued_between_a_word_and_a_figure_splits_them(extrac
     got = quantities(extract, "The unit ended the season with 9,850 staff—522 fewer employees than in 2024.")
     assert {"9,850 staff", "522 fewer employees"} <= set(got), list(got)
     assert got["522 fewer employees"].change == "down"
+
+
+def test_grammar_a_bare_figure_over_a_unit_counts_the_noun_of_the_count_before_it(extract):
+    """'1,822 housing units at an average density of 1,115.1 per square mile (430.5/km²)': the density is in
+    housing units per square mile; its restatement per square kilometre; a count after them counts housing
+    units again (a borrowed rate lends nothing)."""
+    got = quantities(
+        extract,
+        "There were 1,822 housing units at an average density of 1,115.1 per square mile (430.5/km²), "
+        "of which 363 were owner-occupied.",
+    )
+    assert got["1,115.1 per square mile"].unit == "unit per square mile"
+    assert got["430.5/km²"].unit == "unit per square kilometer"
+    assert got["363"].unit == "unit"
+    got = quantities(extract, "The density was 743.6 people per square mile (287.1/km²).")
+    assert got["287.1/km²"].unit == "people per square kilometer", "not per square mile"

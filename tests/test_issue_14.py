@@ -1371,6 +1371,11 @@ def test_issue_14_a_date_opening_the_subjects_phrase_dates_the_figure_however_pa
     assert got["3%"].time.period == "2024"
 
 
+def test_issue_14_a_bare_count_carries_the_counted_noun_of_a_rate_not_the_rate(claims_of):
+    got = claims_of("The density was 743.6 people per square mile. Of them, 1,145 were White.")
+    assert got["1,145"].quantity.unit == "people" and "unit-carried" in got["1,145"].rule_ids
+
+
 def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
     got = claims_of("Payrolls rose 353,000 in January, and the prior two months were revised up by a combined 126,000.")
     assert got["126,000"].measured is None, "'the prior two months' says when, not what"

@@ -406,8 +406,9 @@ def carry_count_unit(claims: list[Claim], segments: list[Segment]) -> list[Claim
         q = c.quantity
         size = max(abs(x) for x in (q.value, q.low, q.high) if x is not None) if q.value or q.low else 0
         if q.unit is None and q.kind in ("count", "other") and size >= 100 and last and paragraph(last) == paragraph(c):
-            unit = last.quantity
-            q2 = q.model_copy(update={"unit": unit.unit, "unit_base": unit.unit_base, "kind": "count"})
+            unit = last.quantity  # of a rate, its counted noun: "743.6 people per square mile ... 1,145" people
+            noun, base = unit.unit.split(" per ")[0], (unit.unit_base or unit.unit).split(" per ")[0]
+            q2 = q.model_copy(update={"unit": noun, "unit_base": base, "kind": "count"})
             q2 = q2.model_copy(update={"value_base": q.value, "low_base": q.low, "high_base": q.high})
             ctype = claim_type(q2, c.modality, c.sentence)
             score, feats = checkworthiness(q2, c.source, c.time, c.measured, ctype, c.modality, c.hedges)

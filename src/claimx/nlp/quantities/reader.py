@@ -13,6 +13,7 @@ How one quantity is read at token i (`read_quantity`):
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Any
 
 from claimx.nlp.deps import OBJECTS, SUBJECTS
 from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
@@ -366,13 +367,20 @@ def propagate(v: View, found: list[Found]) -> None:
                 (
                     a
                     for a in reversed(found[:k])
-                    if a.kind == "count" and a.unit and v.same_sentence(a.start, b.start) and not _denominator(v, a)
+                    if a.kind == "count"
+                    and a.unit
+                    and v.same_sentence(a.start, b.start)
+                    and not _denominator(v, a)
+                    and "unit-elided-rate" not in a.rule_ids  # a rate put together from a borrowed noun
                 ),
                 None,
             )
             if _number_of(v, b, prev):
                 continue
-            if prev is not None:
+            per = read_per(v, b.end) if prev is not None else None
+            if prev is not None and per is not None:
+                _elided_numerator(b, prev, per, doc[b.end : per[0]].text)
+            elif prev is not None:
                 b.unit, b.kind = prev.unit, "count"
                 b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
                 b.rule_ids.append("unit-elided")
@@ -486,6 +494,18 @@ def _number_of(v: View, b: Found, prev: Found | None) -> bool:
             b.rule_ids.append("unit-number-of")
             return True
     return False
+
+
+def _elided_numerator(b: Found, prev: Found, per: tuple[int, Any], text: str) -> None:
+    """'1,822 housing units at an average density of 1,115.1 per square mile (430.5/km²)': a bare figure
+    over a unit of its own counts the noun of the count before it, over its own unit (`unit-elided-rate`):
+    housing units per square mile, then per square kilometer."""
+    end, per_unit = per
+    noun = prev.unit.split(" per ")[0]
+    b.unit = f"{noun} per {per_unit.unit if isinstance(per_unit, UnitRef) else per_unit}"
+    b.kind, b.unit_expr, b.unit_text, b.end = "count", None, text, end
+    b.measured_head = prev.measured_head if prev.measured_head is not None else prev.head
+    b.rule_ids.append("unit-elided-rate")
 
 
 def _elided_measure(v: View, before: list[Found], b: Found) -> None:
