@@ -27,6 +27,11 @@ NOV_2023 = date(2023, 11, 28)
         ("the 1800s", "1800/1899"),
         ("the 2000s", "2000/2009"),
         ("fiscal years 2023 and 2024", "FY2023/FY2024"),
+        # a year's named season is that year (its months unknown); a meteorological one keeps its months
+        ("the 2025 filing season", "2025"),
+        ("the 2024 to 2025 filing season", "2024/2025"),
+        ("the 2024 hurricane season", "2024"),
+        ("the 2014-15 winter season", "2014-12/2015-02"),
         ("each of FY2022 through FY2026", "FY2022/FY2026"),
         ("the third quarter of 2023", "2023-Q3"),
         ("Q3 2024", "2024-Q3"),

@@ -83,6 +83,12 @@ LEAD = re.compile(
     r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|(?:the\s+)?(?:period|years?)(?=\s+(?:from\s+)?\d))(?:\s+|-))+"
 )
 TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
+# "2025 filing season", "2024 to 2025 filing season": a year's named season is that year (its months unknown);
+# not a meteorological season ("the 2014-15 winter season"), read by `_season`
+NAMED_SEASON = re.compile(
+    r"^(?P<years>(?:fy\s?)?(?:19|20)\d\d(?:\s*(?:[-–/]|to|and|through)\s*(?:19|20)?\d\d)?)\s+"
+    r"(?!(?:spring|summer|fall|autumn|winter)\b)[a-z-]+(?:\s+[a-z-]+)?\s+seasons?$"
+)
 
 
 LOOKAHEAD = timedelta(days=31)  # "September 11" in a page dated September 8 is this September 11
@@ -504,6 +510,9 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
     s = _strip(raw)
     if not s:
         return None
+    named = NAMED_SEASON.match(s)
+    if named:  # "the 2025 filing season", "the 2024 hurricane season": a season named by its year
+        s = named.group("years")
     m = OF_RELATIVE_YEAR.match(s)
     if m:  # "the fourth quarter this year", "March of last year": the year first, then the period in it
         if m.group("year") == "the year":  # "the first half of the year": the anchor's, else the writing's
