@@ -76,10 +76,13 @@ def test_runs_two_jobs_give_identical_records(tmp_path):
 
 @pytest.fixture(scope="module")
 def kill_batch(tmp_path_factory):
-    """One batch of 30 articles and its clean run, shared by the kill-and-resume tests."""
+    """One batch of 30 articles and its clean run, shared by the kill-and-resume tests. The longest plain-text
+    articles, so that the run yields its articles in several parse groups (process_articles parses short
+    articles 64 texts at a time) and a signal can land between them, whatever the corpus holds."""
     root = tmp_path_factory.mktemp("kill")
     src = root / "batch.jsonl"
     texts = [p.read_text(encoding="utf-8") for p in ARTICLES if p.suffix == ".txt"]
+    texts = sorted(texts, key=len, reverse=True)[:10]
     with src.open("w", encoding="utf-8") as fh:
         for n in range(30):
             fh.write(json.dumps({"id": f"a{n}", "text": texts[n % len(texts)]}) + "\n")
