@@ -126,6 +126,20 @@ def test_issue_14_undated_months_resolve_against_the_publication_date(claims_of)
     assert got["0.7%"].time.text == "October" and got["0.7%"].time.period is None  # no date, no year in text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qtext", "period"),
+    [
+        ("Ticket sales reached 40 million in 2024, up 6% over 2023.", "6%", "2023/2024"),
+        ("Farm income was $9 billion in 2022, an increase of 5% over 2019.", "5%", "2019/2022"),
+        ("Rents were 12% higher over 2020 in the capital.", "12%", "2020"),  # a baseline alone stays
+        ("Wages grew 5% over 2017.", "5%", "2017"),  # on a verb, 'over' a year is a duration
+    ],
+)
+def test_issue_14_over_a_year_on_a_change_word_is_the_baseline(claims_of, sentence, qtext, period):
+    got = claims_of(sentence, published="2025-06-01")[qtext]
+    assert got.time.period == period
+
+
 def test_issue_14_a_baseline_year_is_never_an_anchor(claims_of):
     text = "Job creation is down from the high rates of 2022, and the unemployment rate rose to 3.9 percent in October."
     got = claims_of(text, published="2023-11-28")
@@ -1546,6 +1560,18 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             "200,000",
             "short-term unemployed",
             id="hyphenated-adjective-used-as-a-noun-subject",
+        ),
+        pytest.param(
+            "The ministry reported exports of $3 billion last year, up 9% over 2021.",
+            "9%",
+            "exports",
+            id="change-aside-measures-the-figure-it-changes",
+        ),
+        pytest.param(
+            "The airline carried 12 million passengers in 2024, down 4% from a year earlier, its chief said.",
+            "4%",
+            "passengers",
+            id="change-aside-down-from",
         ),
         pytest.param(
             "Employment in transportation continued its upward trend in June (+14,000).",

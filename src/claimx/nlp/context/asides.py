@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import noun_phrase, past_generic, span_tokens
+from claimx.nlp.context.phrases import figure_anchor, noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import AGENT_ENTITIES, NOMINALS, OBJECTS, SUBJECTS, VERBS
 
@@ -40,6 +40,25 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if before.ent_type_ in ("DATE", "TIME"):
             return _bracket_after_date(before, span_tokens(span))
         return noun_phrase(before), "measured-bracket-noun"
+    return None
+
+
+def change_aside(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'revenue of 26 billion baht last year, up 14% over 2017', 'earned $5 billion in profit, down 3% from a
+    year earlier': a change set off by a comma after the figure it changes, as 'up' or 'down' N, measures
+    what that figure measures, not the clause's subject."""
+    q = t.quantity
+    head = figure_anchor(t.span, t.head)
+    adverb = head.head
+    if q is None or q.change is None or head.dep_ != "npadvmod" or adverb.lower_ not in ("up", "down"):
+        return None
+    doc = head.doc
+    if adverb.i == 0 or doc[adverb.i - 1].text != "," or adverb.i > t.span.start:
+        return None
+    spans = doc.spans.get("claimx_quantities", [])
+    before = [s for s in spans if s.end < adverb.i and s.start >= t.sent.start]
+    if before and before[-1]._.claimx_measured:
+        return before[-1]._.claimx_measured, "measured-change-aside"
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from claimx.nlp.context.asides import appositive_level, bracket_noun, ranking_criterion
+from claimx.nlp.context.asides import appositive_level, bracket_noun, change_aside, ranking_criterion
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns, change_verbs, figure_anchor, noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.predicates import (
@@ -479,6 +479,7 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
     comparison_baseline,
+    change_aside,
     bracket_noun,
     appositive_level,
     ranking_criterion,

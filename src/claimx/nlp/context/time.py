@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimx.calendar_periods import interval
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.phrases import change_nouns
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
     BASELINE_WORDS,
@@ -405,7 +406,14 @@ def _cue_on(c: Cand, path: set[int], doc) -> bool:
     word on it ('12% higher than in 2021'), rather than on another noun ('the first increase since
     2019/20')?"""
     root = doc[c.start : c.end].root
-    cue = next((t for t in [doc[max(c.start - 1, 0)], *root.ancestors] if t.lower_ in BASELINE_WORDS), None)
+    cue = next(
+        (
+            t
+            for t in [doc[max(c.start - 1, 0)], *root.ancestors]
+            if t.lower_ in BASELINE_WORDS or t.lower_ == "over" and _comparing_over(t, c)
+        ),
+        None,
+    )
     if cue is None:
         return False
     head = cue.head
@@ -482,9 +490,25 @@ def is_baseline(c: Cand, doc, figure: Token | None = None) -> bool:
     before = doc[max(c.start - 1, 0)]
     cues = [before] if before.lower_ in BASELINE_WORDS else []
     cues += [t for t in [*root.ancestors][:3] if t.lower_ in BASELINE_WORDS]
+    if before.lower_ == "over" and root.head.i == before.i and _comparing_over(before, c):
+        cues.append(before)
     if figure is not None:
         cues = [b for b in cues if not (b.left_edge.i <= figure.i <= b.right_edge.i)]
     return bool(cues)
+
+
+def _comparing_over(over: Token, c: Cand) -> bool:
+    """'up 14% over 2017', 'an increase of 5% over 2019', '12% higher over 2020': 'over' a named year on a
+    change word (up, down, a comparative, a change noun) is the comparison's baseline; on a verb it is a
+    duration ("grew 5% over 2017", "rose over the past year")."""
+    if c.year is None or not c.text[:1].isdigit() and not c.text.upper().startswith("FY"):
+        return False
+    head = over.head
+    return (
+        head.lower_ in ("up", "down")
+        or head.tag_ in ("JJR", "RBR")
+        or (head.pos_ == "NOUN" and head.lemma_.lower() in change_nouns())
+    )
 
 
 def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, published) -> Period | None:
