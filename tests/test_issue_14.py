@@ -286,6 +286,19 @@ def test_issue_14_time_carries_to_the_next_sentence_of_the_same_series(nlp):
     assert got["300,000 barrels per day"].time is None, "never across a paragraph"
 
 
+def test_issue_14_a_carried_time_reaches_every_figure_of_its_sentence_in_the_series(nlp):
+    text = (
+        "Title\n\n"
+        "Gasoline prices rose 4 cents in the week to March 3, 2025. "
+        "Prices rose 6 cents to average $3.10 and $3.25 per gallon in the two regions, respectively, "
+        "and 40 stations were closed.\n"
+    )
+    (result,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    assert got["$3.10"].time == got["$3.25 per gallon"].time == got["4 cents"].time
+    assert got["40 stations"].time is None, "a count is not the price series"
+
+
 def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(nlp):
     # (present tense: a past-tense count takes the narrative's period, test below)
     text = "Prices rose 5% in 2023. Of these 10 refineries, 3 are idle. Sales fell 2% in March."

@@ -295,6 +295,7 @@ def carry_time(
 
     out: list[Claim] = []
     last: tuple[int, int, TimeRef, Claim] | None = None  # (paragraph, sentence end, its time, its claim)
+    origin: Claim | None = None  # the claim a carried time came from, while its sentence lasts
     stated: set[int] = set()  # sentences where the linker found a time for some figure
     topics = topic_periods(claims, text, bounds)
     for c in claims:
@@ -312,9 +313,10 @@ def carry_time(
             c.sentence_start not in stated
             and last is not None
             and _adjacent(last, para, c, text)
-            and (same_data(last[3], c) or same_rates(last[3], c))
+            and (same_data(last[3], c) or same_rates(last[3], c) or _continues_origin(origin, last[3], c))
             and not OWN_DATE.search(c.sentence)
         ):
+            origin = origin or last[3]
             c = _with_time(c, last[2])
         elif (
             last is not None
@@ -335,9 +337,18 @@ def carry_time(
         if para in topics and topics[para][1] and c.modality == "asserted" and not c.hedges:
             c = _with_modality(c, "forecast", "modality-topic")
         if c.time is not None:
+            if "time-carried" not in c.rule_ids:
+                origin = None
             last = (para, c.sentence_end, c.time, c)
         out.append(c)
     return out
+
+
+def _continues_origin(origin: Claim | None, last: Claim, c: Claim) -> bool:
+    """'Prices fell 15 cents this week. In the Midwest and Rocky Mountains prices fell 15 cents to average
+    $3.47 and $3.50 per gallon, respectively.': a figure of the sentence a carried time just reached takes it
+    too when it continues the data of the figure the time came from."""
+    return origin is not None and last.sentence_start == c.sentence_start and same_data(origin, c)
 
 
 TITLE_FY = re.compile(r"\b(?:FY\s?|Fiscal Year\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
