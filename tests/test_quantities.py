@@ -267,6 +267,21 @@ def test_quantities_fractions_multipliers_negatives(extract, sentence, qtext, va
 
 
 @pytest.mark.parametrize(
+    "sentence,qtext,unit,kind",
+    [
+        ("The bank must answer within 5 business days.", "within 5 business days", "day", "duration"),
+        ("The index fell for 10 straight trading days.", "10 straight trading days", "day", "duration"),
+        ("The contract runs for three calendar years.", "three calendar years", "year", "duration"),
+        ("The bloc has 13 member states.", "13 member states", "state", "count"),
+        ("Investors bought 4 million shares.", "4 million shares", "share", "count"),
+    ],
+)
+def test_quantities_a_modified_time_unit_is_a_duration(extract, sentence, qtext, unit, kind):
+    q = one(extract(sentence), qtext)
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
     "sentence,qtext,low,high",
     [
         ("Reuters said millions of Americans were affected.", "millions of Americans", 1e6, 1e7),

@@ -453,10 +453,15 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     if core.fraction and not core.scaled:  # "About half of its waterborne imports": a share of the imports
         q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", counted
         return "unit-fraction-of"
-    q.unit = noun_lemma(head) if head.tag_ in PLURAL_TAGS else head.lower_
-    q.kind = "ratio" if q.kind == "ratio" else "count"
     q.end = counted + 1
     q.head = counted
+    hit = unit_at(v, counted)
+    if hit is not None and hit[0] == counted + 1 and hit[1].kind == "duration" and q.kind != "ratio":
+        # "7 business days", "three calendar years", "10 trading days": a modified time unit is a duration
+        q.unit, q.kind, q.unit_expr = hit[1].unit, "duration", hit[1].expr
+        return "unit-modified-duration"
+    q.unit = noun_lemma(head) if head.tag_ in PLURAL_TAGS else head.lower_
+    q.kind = "ratio" if q.kind == "ratio" else "count"
     return "unit-counted-noun"
 
 
