@@ -1575,6 +1575,24 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             id="hyphenated-adjective-used-as-a-noun-subject",
         ),
         pytest.param(
+            "The town's population density was 1,210 residents per square kilometre.",
+            "1,210 residents per square kilometre",
+            "population density",
+            id="rate-named-by-its-copula-subject",
+        ),
+        pytest.param(
+            "Its traffic density is 85 vehicles per kilometre (137/mi).",
+            "137/mi",
+            "traffic density",
+            id="bracketed-restatement-of-a-rate-measures-what-it-restates",
+        ),
+        pytest.param(
+            "The average was 40 patients per day.",
+            "40 patients per day",
+            "patients per day",
+            id="rate-under-a-generic-subject-keeps-its-counted-noun",
+        ),
+        pytest.param(
             "The ministry reported exports of $3 billion last year, up 9% over 2021.",
             "9%",
             "exports",

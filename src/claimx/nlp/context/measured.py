@@ -56,6 +56,13 @@ def elided(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     head = t.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return None  # "lower than the average monthly gain of 95,000": the noun it is 'of' names it
+    doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and any(s.end == span.start - 1 for s in doc.spans.get("claimx_quantities", []))
+    ):
+        return None  # "743.6 people per square mile (287.1/km²)": a restatement measures what its figure does
     return noun_phrase(span.doc[q.measured_head]), "measured-elided"
 
 
@@ -126,8 +133,8 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     a hyphenated count classifies."""
     span, head, q = t.span, t.head, t.quantity
     unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.unit in (t.lemma_.lower(), t.lower_)), None)
-    if " per " in (q.unit or "") and _of_measure(t) is not None:
-        return None  # a rate of a counted noun measures what it is a rate of
+    if " per " in (q.unit or "") and (_of_measure(t) is not None or _copula_subject(t) is not None):
+        return None  # a rate of a counted noun measures what it is a rate of, or what the clause says it is
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
         if (
             unit_tok.dep_ in ("compound", "amod", "nmod")
@@ -153,6 +160,21 @@ def _of_measure(t: Target) -> Token | None:
         return None
     noun = tok.head.head
     return None if noun.lemma_.lower() in words("generic_measure") else noun
+
+
+def _copula_subject(t: Target) -> Token | None:
+    """The subject a figure is the complement of, when it names a measure: 'The population density was 743.6
+    people per square mile' (not a pronoun, a place or an organisation)."""
+    tok = figure_anchor(t.span, t.head)
+    verb = tok.head
+    if tok.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in AGENT_ENTITIES:
+        return None
+    if subj.lemma_.lower() in words("generic_measure"):
+        return None  # "The average was 40 patients per day": the counted noun says more
+    return subj
 
 
 def _person_event(noun: Token) -> Token | None:
