@@ -173,6 +173,42 @@ def test_an_html_table_is_read_as_a_table(nlp, tmp_path):
         assert article.text[c.quantity.start : c.quantity.end] == c.quantity.text
 
 
+PLAIN_TABLE = (
+    "Refunds rose\n\n"
+    "The agency paid out more in each year.\n\n"
+    "Table 2: Refunds Paid by Region, Fiscal Years 2022-2024 (in millions)\n\n"
+    "Region | 2022 | 2023 | 2022-2023 Total\n\n"
+    "North | $12.5 | $14.0 | $26.5\n"
+    "South | $3.1 | $2.9 | $6.0\n\n"
+    "Source: Agency annual reports, 2022 – 2023. | AR-24-1187\n\n"
+    "Menu | Home | News\n"
+    "About | Contact | Help\n"
+)
+
+
+def test_a_plain_text_table_of_pipe_cells_is_read_as_a_table(nlp, tmp_path):
+    """A plain-text table (a converter's rendering: ' | ' between cells, the header first) is a table: its
+    cells take the caption's scale, fiscal years and source line; a run of pipe lines without figures is not."""
+    from claimx.extract import process_articles
+    from claimx.ingest import read_file
+
+    (tmp_path / "report.txt").write_text(PLAIN_TABLE, encoding="utf-8")
+    (article,) = read_file(tmp_path / "report.txt", tmp_path)
+    (result,) = process_articles([article], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    north = got["$12.5"]
+    assert (north.table.row_header, north.table.column_header) == ("North", "2022")
+    assert north.quantity.value == pytest.approx(1.25e7) and north.quantity.unit == "USD"
+    assert north.time.period == "FY2022", "a caption counting fiscal years makes the bare years fiscal"
+    assert got["$26.5"].time.period == "FY2022/FY2023"
+    assert north.source.text == "Agency annual reports, 2022 – 2023", "the source line ends at its first cell"
+    assert "1187" not in got and "24" not in got, "a report number is no quantity"
+    menu = [s for s in result.segments if "Menu" in article.text[s.char_start : s.char_end]]
+    assert menu and all(s.kind != "table" and s.table_header is None for s in menu)
+    for c in result.claims:
+        assert article.text[c.quantity.start : c.quantity.end] == c.quantity.text
+
+
 def test_a_one_column_html_box_is_paragraphs():
     from claimx.texttables import paragraphs_and_tables
 

@@ -25,6 +25,7 @@ from functools import cache
 
 from claimx.rulefiles import load_rules
 from claimx.schema import Article, Block, Segment
+from claimx.texttables import plain_table_blocks
 
 BLOCK_SEP = re.compile(r"\n[ \t]*\n+")
 MAX_CHARS = 20_000
@@ -143,8 +144,8 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 
 
 def _structured_blocks(article: Article) -> list[tuple[int, int, Block | None]]:
-    if article.blocks is None:
-        return [(s, e, None) for s, e in _blocks(article.text)]
+    if article.blocks is None:  # plain text: its blocks, and the rows of a table written with " | " cells
+        return plain_table_blocks(article.text, _blocks(article.text))
     return [(b.char_start, b.char_end, b) for b in article.blocks if b.char_end > b.char_start]
 
 

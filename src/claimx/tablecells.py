@@ -35,6 +35,7 @@ from claimx.segment import has_prose_cell, is_data_row
 from claimx.units import singular
 
 CELL_SEP = " | "
+FULL_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)")  # "2021-2024": two fiscal years
 HEADER_PERIOD = re.compile(
     r"(?<![\w$€£.,])(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
     r"(?=[ep]?(?:[^\w%]|$))(?![.,]\d)"  # '2024e', '2024p': an estimated or preliminary year
@@ -141,7 +142,7 @@ def _source_note(block: str) -> str | None:
     m = SOURCE_NOTE.match(block)
     if not m:
         return None
-    rest = block[m.end() :].replace("_", "")
+    rest = block[m.end() :].replace("_", "").split(CELL_SEP)[0]  # "... Reports, 2021 – 2024. | GAO-26-107650"
     end = next((e.start() for e in NOTE_END.finditer(rest) if not ABBREVIATION.search(rest[: e.start()])), len(rest))
     note = PAGE_REF.sub("", rest[:end]).strip(" ,.")
     return note or None
@@ -243,12 +244,15 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
         measured = f"{label} of {row_header}"
     fields: dict = {"measured": measured, "table": TableCell(row_header=row_header, column_header=label)}
     # the cell's own date first ("758,000 (FY2022)"), then its row's, then its column's
-    fiscal = bool(row.table_header) and FISCAL_COLUMN.search(row.table_header[0]) is not None
-    for m, rows_year in ((HEADER_PERIOD.search(cell_text), False), (_row_period(row_header), fiscal),
-                         (HEADER_PERIOD.search(label), False)):  # fmt: skip
+    # '2005' under a 'Fiscal Year' column is FY2005; every bare year of a table whose caption counts fiscal
+    # years ("Fiscal Years 2021-2024 (in millions)") is one
+    in_fy = FISCAL_COLUMN.search(table.caption) is not None
+    fiscal = in_fy or bool(row.table_header) and FISCAL_COLUMN.search(row.table_header[0]) is not None
+    for m, as_fy in ((HEADER_PERIOD.search(cell_text), in_fy), (_row_period(row_header), fiscal),
+                     (HEADER_PERIOD.search(label), in_fy)):  # fmt: skip
         when = m.group(0) if m else ""
-        if rows_year and not when.upper().startswith("FY"):
-            when = f"FY{when}"  # '2005' under a 'Fiscal Year' column is FY2005
+        if as_fy and when and not when.upper().startswith("FY"):
+            when = FULL_YEAR_SPAN.sub(r"FY\1-FY\2", when) if FULL_YEAR_SPAN.fullmatch(when) else f"FY{when}"
         period = parse_period(when) if when else None
         if period is not None:
             fields["time"] = TimeRef(text=when, year=period.year, period=period.label)

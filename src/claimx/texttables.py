@@ -69,3 +69,63 @@ def _add_table(rows: list[list[str]], add) -> None:
     add(CELL_SEP.join(header), "table_row", row_header=header[0] or None)
     for row in rows[1:]:
         add(CELL_SEP.join(row), "table_row", table_header=header, row_header=row[0] or None)
+
+
+PLAIN_ROW = re.compile(r"^[^|\n]*\S(?: \| [^|\n]*){2,}$")
+
+
+def plain_table_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Block | None]]:
+    """The blocks of a plain-text article with its tables' rows made table rows. A table in plain text is a
+    run of lines of three or more cells between " | " (a PDF or converter's rendering, one row per line,
+    rows alone or between blank lines) with the same number of cells as its first line, the header; at
+    least one data row holds a figure. Other blocks stay as they are (None: no structure known)."""
+    lines: list[tuple[int, int]] = []  # (start, end) of every non-empty line, block by block
+    owner: list[int] = []  # the block each line belongs to
+    for n, (s, e) in enumerate(spans):
+        pos = s
+        for ln in text[s:e].split("\n"):
+            if ln.strip():
+                start = pos + len(ln) - len(ln.lstrip())
+                lines.append((start, start + len(ln.strip())))
+                owner.append(n)
+            pos += len(ln) + 1
+    rows: dict[int, tuple[list[str], list[str]]] = {}  # line -> (its cells, its table's header)
+    i = 0
+    while i < len(lines):
+        cells = _plain_cells(text, lines[i])
+        j = i + 1
+        while cells and j < len(lines) and len(_plain_cells(text, lines[j]) or []) == len(cells):
+            j += 1
+        data = [_plain_cells(text, lines[k]) for k in range(i + 1, j)]
+        if cells and data and any(any(ch.isdigit() for c in d[1:] for ch in c) for d in data):
+            rows[i] = (cells, [])
+            for k, d in zip(range(i + 1, j), data, strict=True):
+                rows[k] = (d, cells)
+            i = j
+        else:
+            i += 1
+    if not rows:
+        return [(s, e, None) for s, e in spans]
+    out: list[tuple[int, int, Block | None]] = []
+    for n, (s, e) in enumerate(spans):
+        mine = [k for k in range(len(lines)) if owner[k] == n]
+        if not any(k in rows for k in mine):
+            out.append((s, e, None))
+            continue
+        for k in mine:  # a block holding table rows: one block per line
+            ls, le = lines[k]
+            if k not in rows:
+                out.append((ls, le, None))
+                continue
+            cells, header = rows[k]
+            block = Block(
+                kind="table_row", char_start=ls, char_end=le, table_header=header or None, row_header=cells[0] or None
+            )
+            out.append((ls, le, block))
+    return out
+
+
+def _plain_cells(text: str, line: tuple[int, int]) -> list[str] | None:
+    """The cells of a plain-text table line ('Total | $245.3 | $172.7'), None when it is no such line."""
+    s = text[line[0] : line[1]]
+    return [c.strip() for c in s.split(CELL_SEP)] if PLAIN_ROW.match(s) else None
