@@ -140,6 +140,30 @@ def test_issue_14_over_a_year_on_a_change_word_is_the_baseline(claims_of, senten
     assert got.time.period == period
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "qtext", "period"),
+    [
+        ("Since 2007, the agency has paid over $1.4 billion.", "2026-03-03", "over $1.4 billion", "2007/2026"),
+        ("The fund has financed 126 credit operations since 1936.", "2026-03-03", "126 credit operations", "1936/2026"),
+        (
+            "Hiring averaged 180,000 jobs a month since November.",
+            "2024-03-27",
+            "180,000 jobs a month",
+            "2023-11/2024-03",
+        ),
+        ("Outlays have totaled $4 billion since FY2019.", "2026-04-15", "$4 billion", "FY2019/FY2026"),
+        ("Since 2007, the agency has paid over $1.4 billion in awards.", None, "over $1.4 billion", "2007"),
+        ("Since January 2021, the price has jumped from $5 to $12.", "2021-05-06", "$5", "2021-01"),
+        ("Prices have risen 5% since 2019.", "2026-03-03", "5%", "2019"),
+    ],
+)
+def test_issue_14_a_total_since_a_date_runs_to_the_writing(claims_of, sentence, published, qtext, period):
+    """'since' a date opens a period that runs to the article's date, in the date's grain, for a total or
+    an average; a change keeps its baseline, a level a change starts from keeps its date, and without the
+    article's date the start alone is known."""
+    assert claims_of(sentence, published=published)[qtext].time.period == period
+
+
 def test_issue_14_a_baseline_year_is_never_an_anchor(claims_of):
     text = "Job creation is down from the high rates of 2022, and the unemployment rate rose to 3.9 percent in October."
     got = claims_of(text, published="2023-11-28")
