@@ -164,6 +164,11 @@ def test_issue_14_a_total_since_a_date_runs_to_the_writing(claims_of, sentence, 
     assert claims_of(sentence, published=published)[qtext].time.period == period
 
 
+def test_issue_14_the_other_end_of_an_equative_is_a_baseline_not_an_anchor(claims_of):
+    text = "Spending rose 3.1 percent in the first quarter, as strong as the second half of 2023."
+    assert claims_of(text, published="2024-05-01")["3.1 percent"].time.period == "2024-Q1"
+
+
 def test_issue_14_a_baseline_year_is_never_an_anchor(claims_of):
     text = "Job creation is down from the high rates of 2022, and the unemployment rate rose to 3.9 percent in October."
     got = claims_of(text, published="2023-11-28")
@@ -594,6 +599,14 @@ def test_issue_14_reporting_verbs_that_are_not_reports(claims_of, sentence, qtex
         ("Trump threatened the EU with 200% tariffs after the EU levied a 50% tariff.", "200%", "hypothetical"),
         ("Trump threatened the EU with 200% tariffs after the EU levied a 50% tariff.", "50%", "asserted"),
         ("Sales rose 5% last year.", "5%", "asserted"),
+        ("The fee will be cut from the current $40 per ticket to $30 per ticket.", "$40 per ticket", "asserted"),
+        ("The fee will be cut from the current $40 per ticket to $30 per ticket.", "$30 per ticket", "forecast"),
+        (
+            "With imports currently running at 2 million barrels a day, stocks will fall.",
+            "2 million barrels a day",
+            "asserted",
+        ),
+        ("Output is currently expected to reach 5 million tons.", "5 million tons", "forecast"),
     ],
 )
 def test_issue_14_modality_of_likelihoods_threats_and_models(claims_of, sentence, qtext, modality):

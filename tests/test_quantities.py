@@ -149,6 +149,11 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         ("The sector saw a notable growth of 4.9%.", "4.9%", "up"),
         ("The index was up about 19 per cent for the year.", "about 19 per cent", "up"),
         ("Imports were 70% of supply.", "70%", None),
+        ("GDP growth was 2.1 percent in 2023.", "2.1 percent", "up"),
+        ("Wage growth slowed from 5.2 percent to 4.1 percent.", "4.1 percent", "up"),
+        ("The decline in sales was 3 percent.", "3 percent", "down"),
+        ("Growth accounted for 40 percent of the gain.", "40 percent", None),
+        ("The unemployment rate was 3.8 percent.", "3.8 percent", None),
     ],
 )
 def test_quantities_change(extract, sentence, qtext, change):

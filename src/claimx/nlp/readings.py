@@ -41,6 +41,14 @@ class QuantityReading:
     end_char: int  # Doc character offset where the quantity's text ends (a glued sentence period excluded)
     measured_head: int | None  # the noun an elided figure borrows ("an additional 31" -> commodities)
     major_currency: str | None = None  # the ISO code a cent or penny is a hundredth of ('9 cents' -> USD)
+    # the rate of a change its clause's subject names ('GDP growth was 2.1 percent'): a rise or fall by its
+    # `change`, but a level in time, with no baseline period of its own
+    rate_of_change: bool = False
+
+    @property
+    def moves(self) -> bool:
+        """Is the figure a change between two periods ('rose 5% from 2019')?"""
+        return self.change is not None and not self.rate_of_change
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,24 @@ def _presupposed_count(t: Target) -> bool:
     )
 
 
+def _stated_as_current(t: Target, chain: list[Token]) -> bool:
+    """A figure its own phrase states as today's is a present fact, whatever the clause above it will do:
+    "will be lowered from the current $60 billion per month", "with payments currently running at about $15
+    billion per month, runoff will amount to ..." ('current' on its noun, 'currently' on the verb it is the
+    level of, below the first verb with an auxiliary)."""
+    present = words("present_word")
+    if any(c.dep_ == "amod" and c.lower_ in present for c in t.head.children):
+        return True
+    for anc in chain:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in present for c in anc.children):
+            return True
+        if any(c.dep_ == "aux" for c in anc.children):
+            return False
+    return False
+
+
 def _chain(head: Token, span: Span) -> tuple[list[Token], bool]:
     """The head's ancestors, and whether the figure sits inside a noun phrase (then an auxiliary of the
     clause does not set its modality: "the $5 billion project could start")."""
@@ -87,7 +105,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             modal_words.append(t.lower_)
 
     chain, nominal = _chain(head, span)
-    nominal = nominal or _presupposed_count(t)
+    nominal = nominal or _presupposed_count(t) or _stated_as_current(t, chain)
     for tok in span:
         note(tok, True)
     crossed = False  # past a subordinate clause: "after the EU levied a 50% tariff" is not threatened

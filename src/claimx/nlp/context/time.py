@@ -260,7 +260,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         cands = [c for c in everything if applies(doc[c.start : c.end], span, path, subjects, lex, climb=True)]
     right = [c for c in cands if _right_after(c, span)]
     own = right or [c for c in cands if not is_baseline(c, span.doc, head)]
-    if own and (right or t.quantity is None or t.quantity.change is None):
+    if own and (right or t.quantity is None or not t.quantity.moves):
         # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
@@ -281,9 +281,9 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         return int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
-    if t.quantity is not None and t.quantity.change is not None:
+    if t.quantity is not None and t.quantity.moves:
         best = _past_baseline(best, cands, doc, head)
-    if t.quantity is not None and t.quantity.change is not None and best.year is not None:
+    if t.quantity is not None and t.quantity.moves and best.year is not None:
         spanned = _baseline_span(best, everything, doc, path)
         if spanned is not None:
             return spanned, "time-change-baseline"
@@ -303,7 +303,7 @@ def _accumulates(t: Target, since: Token) -> bool:
     a level a change starts from or reaches ('has jumped from $5 to $12 since January': January's price and
     today's)."""
     q = t.quantity
-    if q is not None and q.change is not None:
+    if q is not None and q.moves:
         return False
     anchor = figure_anchor(t.span, t.head)
     if anchor.dep_ in ("nummod", "compound", "quantmod") and anchor.head.pos_ in NOMINALS:
@@ -361,7 +361,7 @@ def _change_span(t: Target, cands: list[Cand]) -> TimeReading | None:
     one between two months of a year ("declined 29% from $112 in June to $79 in November": June to
     November), each end read against the article's date."""
     span, q = t.span, t.quantity
-    if q is None or q.change is None:
+    if q is None or not q.moves:
         return None
     ends: dict[str, Cand] = {}
     for other in span.doc.spans.get("claimx_quantities", []):
@@ -431,7 +431,7 @@ def _baseline_span(best: Cand, cands: list[Cand], doc, path: set[int]) -> TimeRe
 def _own_baseline(t: Target, cands: list[Cand]) -> bool:
     """Does a bracketed change name its own baseline ('$4.2 million (-12% from 2022)')? Then it is no
     restatement of the figure before the bracket, and its dates are read as a change's."""
-    if t.quantity is None or t.quantity.change is None:
+    if t.quantity is None or not t.quantity.moves:
         return False
     doc = t.span.doc
     close = next((tok.i for tok in doc[t.span.end : t.sent.end] if tok.text == ")"), t.sent.end)
@@ -548,9 +548,21 @@ def is_baseline(c: Cand, doc, figure: Token | None = None) -> bool:
     cues += [t for t in [*root.ancestors][:3] if t.lower_ in BASELINE_WORDS]
     if before.lower_ == "over" and root.head.i == before.i and _comparing_over(before, c):
         cues.append(before)
+    cues += [t for t in [*root.ancestors][:3] if _equative_as(t)]
     if figure is not None:
         cues = [b for b in cues if not (b.left_edge.i <= figure.i <= b.right_edge.i)]
     return bool(cues)
+
+
+def _equative_as(tok: Token) -> bool:
+    """The second 'as' of an equative, 'as strong as the second half of 2023', 'as high as in 2019': what
+    follows is the other end of a comparison."""
+    return (
+        tok.lower_ == "as"
+        and tok.dep_ == "prep"
+        and tok.head.pos_ in ("ADJ", "ADV")
+        and any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < tok.i for c in tok.head.children)
+    )
 
 
 def _comparing_over(over: Token, c: Cand) -> bool:

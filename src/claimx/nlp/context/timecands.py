@@ -75,7 +75,7 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             # 3 million people need aid"), unless the figure is a change, which happened when it was reported
             # "up from 27 on Monday": a bare figure's day; not a noun's ("losses in three indexes on Monday")
             right_after = ent.start == span.end + 1 and doc[span.end].lower_ == "on" and doc[span.end - 1].like_num
-            if t.quantity is not None and (t.quantity.change or right_after or _counted_that_day(ent, t, lex)):
+            if t.quantity is not None and (t.quantity.moves or right_after or _counted_that_day(ent, t, lex)):
                 out.append(Cand(ent.start, text, None, ent.end, "time-weekday"))
         elif readable_period(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"

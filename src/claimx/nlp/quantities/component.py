@@ -103,6 +103,7 @@ class QuantityMatcher:
                 end_char=end_char,
                 measured_head=f.measured_head,
                 major_currency=f.major_currency,
+                rate_of_change="change-rate-of-change-noun" in f.rule_ids,
             )
             marks = [matches.not_claims[i] for i in range(*f.core) if i in matches.not_claims]
             if f.bound != "=" and f.bound != "~":  # "no more than 72 hours before departure": a limit, a claim

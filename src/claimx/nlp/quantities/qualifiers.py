@@ -47,6 +47,10 @@ def finish_left(v: View, q: Found, cur_hit: Hit | None, rules: list[str]) -> Fou
         q.change, rid = syntactic_change(v, q)
         if rid:
             rules.append(rid)
+    if q.change is None and q.kind == "percent":
+        q.change, rid = rate_of_change_subject(v, q)
+        if rid:
+            rules.append(rid)
     q.rule_ids = rules
     return q
 
@@ -200,6 +204,31 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
             break
         tok = head
     return _change_by_preposition(v, q)
+
+
+def rate_of_change_subject(v: View, q: Found) -> tuple[str | None, str | None]:
+    """'GDP growth was 2.1 percent', 'GDP growth moderated from 3.4 percent to 1.6 percent', 'productivity
+    growth has averaged over 4 percent', 'The decline in sales was 3 percent': a percentage the clause states
+    of a subject that is a change noun is that change's rate, a rise or a fall whatever the verb says of the
+    rate itself (`change-rate-of-change-noun`)."""
+    tok = v.doc[q.head]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None, None  # "Growth accounted for 40 percent of the gain": a share
+    for _ in range(3):
+        if tok.dep_ in ("pobj", "prep", "npadvmod", "nummod", "quantmod", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ not in ("attr", "acomp", "dobj", "prep", "npadvmod", "advmod") and tok.pos_ not in ("VERB", "AUX"):
+        return None, None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None, None
+    hit = v.lex.change_nouns.get(subj.lemma_.lower())
+    return (hit[0], "change-rate-of-change-noun") if hit is not None else (None, None)
 
 
 def _verb_figure(verb: Token, conj: Token) -> bool:

@@ -230,8 +230,9 @@ def mark_transition(a: Found, b: Found) -> None:
     elif b.unit is None and a.unit is not None:
         b.unit, b.unit_expr, b.kind = a.unit, a.unit_expr, a.kind
         b.rule_ids.append("unit-from-to")
-    for q in (a, b):  # a signed figure is a change itself ("revised from +504,000 to +472,000")
-        if not {"change-plus-sign", "change-minus-sign"} & set(q.rule_ids):
+    for q in (a, b):  # a signed figure is a change itself ("revised from +504,000 to +472,000"), and so is
+        # the rate of a change ("Wage growth slowed from 5.2 percent to 4.1 percent")
+        if not {"change-plus-sign", "change-minus-sign", "change-rate-of-change-noun"} & set(q.rule_ids):
             q.change = None
     a.rule_ids.append("transition-from")
     b.rule_ids.append("transition-to")
