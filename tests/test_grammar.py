@@ -99,6 +99,10 @@ def quantities(extract, sentence):
         # a footnote letter a converter glued to the scale word ("$552 milliona") is no part of it
         ("The program received $552 milliona in FY2026.", "$552 million", 552e6, "USD"),
         ("It got $21 millionb.", "$21 million", 21e6, "USD"),
+        ("It got $2.3 millioni.", "$2.3 million", 2.3e6, "USD"),
+        # a converter glued a table cell's next entry (and a mark) to the scale word
+        ("FY03-05: Total of $3 billionFY10 and later years: such sums as necessary.", "$3 billion", 3e9, "USD"),
+        ("FY03-04: Total of $2.3 billionaFY08-10: Total of $285 million.", "$2.3 billion", 2.3e9, "USD"),
     ],
 )
 def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):

@@ -39,6 +39,8 @@ NOV_2023 = date(2023, 11, 28)
         ("the first half of 2024", "2024-H1"),
         ("fiscal year 2024", "FY2024"),
         ("FY'24", "FY2024"),
+        ("FY03-05", "FY2003/FY2005"),  # two-digit fiscal years joined by a dash: a span
+        ("FY22-26", "FY2022/FY2026"),
         ("August 21 to August 28, 2017", "2017-08-21/2017-08-28"),
         ("from July to the end of October 2023", "2023-07/2023-10"),
         ("December to February 2024", "2023-12/2024-02"),

@@ -209,6 +209,23 @@ def test_a_plain_text_table_of_pipe_cells_is_read_as_a_table(nlp, tmp_path):
         assert article.text[c.quantity.start : c.quantity.end] == c.quantity.text
 
 
+GLUED_CELLS = (
+    "# Grants\n\n"
+    "| Program | Authorization | Appropriations |\n|---|---|---|\n"
+    "| Requirements payments | FY03-05: Total of $3 billionFY10: Such sums as necessary "
+    "| FY03-04: Total of $2.3 billionaFY08-10: Total of $285 million |\n"
+)
+
+
+def test_a_cell_of_several_entries_dates_each_figure_by_the_label_before_it(cells):
+    """'FY03-04: Total of $2.3 billionaFY08-10: Total of $285 million': a converter glued a cell's entries (and
+    a footnote mark); each figure takes the period written before it in its cell."""
+    got = {c.quantity.text: c for c in cells(GLUED_CELLS).claims}
+    assert got["$3 billion"].time.period == "FY2003/FY2005"
+    assert got["$2.3 billion"].time.period == "FY2003/FY2004" and got["$2.3 billion"].quantity.value == 2.3e9
+    assert got["$285 million"].time.period == "FY2008/FY2010"
+
+
 def test_a_one_column_html_box_is_paragraphs():
     from claimx.texttables import paragraphs_and_tables
 

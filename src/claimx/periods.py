@@ -154,6 +154,7 @@ SIMPLE = [
         "year",
     ),  # "the 2021 census"
     (re.compile(r"^(?:fiscal\s+(?:years?\s*)?|fys?\s*'?)(?P<y>(?:19|20)?\d\d)$"), "fiscal"),  # "fiscal 2023"
+    (re.compile(r"^fys?\s*'?(?P<a>\d\d)\s*[-–]\s*(?:fy\s*'?)?(?P<b>\d\d)$"), "fiscal_span"),  # "FY03-05"
     (re.compile(r"^(?P<dec>(?:1[6-9]|20)\d0)'?s$"), "decade"),  # "the 1990s", "the early 1980s"
     (
         re.compile(
@@ -252,6 +253,11 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
         if grain == "fiscal":
             fy = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
             return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
+        if grain == "fiscal_span":  # "FY03-05", "FY22-26": fiscal years 2003 to 2005, 2022 to 2026
+            a, b = (int(g[k]) + (1900 if int(g[k]) > 50 else 2000) for k in ("a", "b"))
+            if b <= a:
+                return None
+            return Period(date(a, 1, 1), date(b, 12, 31), f"FY{a}/FY{b}")
         if grain == "year":
             return year_period(y)
         if grain == "decade":

@@ -36,8 +36,9 @@ from claimx.units import singular
 
 CELL_SEP = " | "
 FULL_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)")  # "2021-2024": two fiscal years
-HEADER_PERIOD = re.compile(
-    r"(?<![\w$€£.,])(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
+HEADER_PERIOD = re.compile(  # "FY2026", "FY2020-2023", "2024", "2025/26"; "FY03-05", "FY18", glued ("millionFY10")
+    r"(?:(?<![\w$€£.,])|(?<=[a-z0-9])(?=FY))"
+    r"(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|FY\d\d(?:[-–]\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
     r"(?=[ep]?(?:[^\w%]|$))(?![.,]\d)"  # '2024e', '2024p': an estimated or preliminary year
 )
 FISCAL_COLUMN = re.compile(r"\bfiscal\s+years?\b|^\s*FYs?\b", re.IGNORECASE)  # the row headers' column label
@@ -162,6 +163,18 @@ def _cell(c: Claim, text: str, row: Segment) -> tuple[str, str] | None:
     return header[k].strip(), cells[k]
 
 
+def _cell_period(c: Claim, text: str, row: Segment, cell_text: str) -> re.Match | None:
+    """The period a cell names for a figure: the last one written before it in the cell, as a label of its
+    entry ('FY03-05: Total of $3 billion FY08-10: Total of $285 million' -> FY08-10 for $285 million), else
+    the first after it ('758,000 (FY2022)')."""
+    k = text[row.char_start : c.quantity.start].count(CELL_SEP)
+    cells = text[row.char_start : row.char_end].split(CELL_SEP)
+    offset = c.quantity.start - (row.char_start + sum(len(x) + len(CELL_SEP) for x in cells[:k]))
+    found = list(HEADER_PERIOD.finditer(cell_text))
+    before = [m for m in found if m.end() <= offset]
+    return before[-1] if before else next((m for m in found if m.start() >= offset), None)
+
+
 def _as_row_sentence(c: Claim, text: str, row: Segment, occurrence: int) -> Claim:
     """A data cell's sentence is its row: the fact-checker sees the whole row."""
     sentence = text[row.char_start : row.char_end]
@@ -248,7 +261,7 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
     # years ("Fiscal Years 2021-2024 (in millions)") is one
     in_fy = FISCAL_COLUMN.search(table.caption) is not None
     fiscal = in_fy or bool(row.table_header) and FISCAL_COLUMN.search(row.table_header[0]) is not None
-    for m, as_fy in ((HEADER_PERIOD.search(cell_text), in_fy), (_row_period(row_header), fiscal),
+    for m, as_fy in ((_cell_period(c, text, row, cell_text), in_fy), (_row_period(row_header), fiscal),
                      (HEADER_PERIOD.search(label), in_fy)):  # fmt: skip
         when = m.group(0) if m else ""
         if as_fy and when and not when.upper().startswith("FY"):

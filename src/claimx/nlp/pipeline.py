@@ -36,17 +36,22 @@ def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from what is glued to them, as news writes it.
 
     "5kW" -> 5 kW, "24pc" -> 24 pc, "8.1bn" -> 8.1 bn, "EUR50m" -> EUR 50 m, "minus-5" -> minus - 5,
-    "7/$9" -> 7 / $ 9, "staff—522" -> staff — 522. Ordinal and plural endings stay ("22nd", "1990s").
+    "7/$9" -> 7 / $ 9, "staff—522" -> staff — 522, "$3 billionFY10" -> billion FY10, "$2.3 millioni" -> million i.
+    Ordinal and plural endings stay ("22nd", "1990s", "millions").
     """
+    scale_word = "(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
     infixes = list(nlp.Defaults.infixes) + [
         r"(?<=[0-9])(?=(?!(?:st|nd|rd|th|s|th\.)\b)(?![eE][-+−]?[0-9])[A-Za-z])",  # digit | letters, not 1e10
         r"(?<=[A-Za-z])(?<![0-9][eE])-(?=[0-9])",  # minus-5, sub-7, COVID-19; not 9.83e-3
         r"\]\(",  # Markdown link text](url): the figure in the link text stays a figure
         r"(?<=[0-9])/(?=[$€£¥0-9])",  # 7/$9, 1/16
         r"(?<=[0-9])[–—](?=[0-9$€£¥])",  # 5–10%, 2020–2025
-        r"(?<=[A-Za-z%)])—(?=[0-9$€£¥])",  # "9,850 staff—522 fewer employees": an em dash between a word and a figure
+        r"(?<=[A-Za-z%)])—(?=[0-9$€£¥])",  # "9,850 staff—522 fewer employees": an em dash between word and figure
         r"(?<=[0-9])\u2044(?=[0-9])",  # 1⁄32 (fraction slash)
         r"(?<=[0-9])(?=[元円₡₾₭€£¥₹₩₽₦₱₺₪৳₫₴])",  # 100元, 15€
+        # "$3 billionFY10", "$2.3 billionaFY08": a converter glued a table cell's next entry (and a mark) to it
+        scale_word + r"(?=[a-rt-z]?[A-Z])",
+        r"(?<=[a-z])(?=FY[0-9])",  # "cFY18", "iFY23": a footnote mark glued to a fiscal-year label
     ]
     codes = "|".join(_currency_codes())
     prefixes = list(nlp.Defaults.prefixes) + [
@@ -60,7 +65,8 @@ def tune_tokenizer(nlp: Language) -> None:
         r"(?<=[0-9][A-Za-z])\.",  # "$25k."
         r"(?<=[0-9][A-Za-z]{2})\.",
         _suspended_hyphen(),  # "four-, five- and six-cylinder", "10- to 30-year": the number stands apart
-        r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[a-h]$",  # "$552 milliona": a footnote mark
+        # "$552 milliona", "$2.3 millioni": a footnote mark (not a plural "s")
+        r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[a-rt-z]$",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
