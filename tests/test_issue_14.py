@@ -1612,6 +1612,19 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
             id="hyphenated-adjective-used-as-a-noun-subject",
         ),
         pytest.param(
+            "The state spent $90 million on school repairs to help towns rebuild after floods, as well as $12"
+            " million for 2024, $15 million for 2025, and $9 million for 2026 for general purposes.",
+            "$15 million",
+            "school repairs",
+            id="figures-added-with-as-well-as-measure-what-the-first-did",
+        ),
+        pytest.param(
+            "It seeks $9.7 billion in discretionary funding, as well as $826.5 million in mandatory appropriations.",
+            "$826.5 million",
+            "mandatory appropriations",
+            id="an-added-figure-with-its-own-noun-keeps-it",
+        ),
+        pytest.param(
             "The town's population density was 1,210 residents per square kilometre.",
             "1,210 residents per square kilometre",
             "population density",

@@ -62,6 +62,39 @@ def change_aside(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+def added_figure(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'It appropriated $400 million under the program ..., as well as $380 million for FY2018, $425 million
+    for FY2020': a figure added with 'as well as' (or listed after one that is) measures what the figure of
+    the same unit before it measures, however the parser attached it."""
+    doc = t.span.doc
+    spans = doc.spans.get("claimx_quantities", [])
+    unit = t.quantity.unit if t.quantity is not None else None
+    first = t.span
+    while True:  # back along a list of figures: "$380 million for FY2018, $425 million for FY2020, and ..."
+        prev = next((s for s in reversed(spans) if s.end <= first.start), None)
+        between = doc[prev.end : first.start] if prev is not None else None
+        if between is None or not _list_gap(between):
+            break
+        first = prev
+    if first.start < 3 or doc[first.start - 3 : first.start].text.lower() != "as well as":
+        return None
+    before = [s for s in spans if s.end <= first.start - 3 and s.start >= t.sent.start]
+    for s in reversed(before):
+        q = s._.claimx_quantity
+        if q is not None and q.unit == unit and s._.claimx_measured:
+            return s._.claimx_measured, "measured-added-figure"
+    return None
+
+
+def _list_gap(between) -> bool:
+    """Do the words between two figures only separate items of one list ('for FY2018, ', ', and ')?"""
+    return (
+        any(t.text == "," or t.lower_ == "and" for t in between)
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        and len(between) <= 6
+    )
+
+
 CRITERION_PREPOSITIONS = frozenset({"with", "by", "in", "on", "of"})
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from claimx.nlp.context.asides import appositive_level, bracket_noun, change_aside, ranking_criterion
+from claimx.nlp.context.asides import added_figure, appositive_level, bracket_noun, change_aside, ranking_criterion
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns, change_verbs, figure_anchor, noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.predicates import (
@@ -507,6 +507,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     ranking_criterion,
     worth_of,
     amount_in,
+    added_figure,
     comparative,
     pace_of_change,
     transition_object,
