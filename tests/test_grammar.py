@@ -100,6 +100,9 @@ def quantities(extract, sentence):
         ("The program received $552 milliona in FY2026.", "$552 million", 552e6, "USD"),
         ("It got $21 millionb.", "$21 million", 21e6, "USD"),
         ("It got $2.3 millioni.", "$2.3 million", 2.3e6, "USD"),
+        # a thousands group spaced after its comma, but not a range's end before the list's next item
+        ("The stadium held around 80, 000 spectators.", "around 80, 000 spectators", 80000, "spectator"),
+        ("There were 91 people aged 18 to 24, 391 people aged 25 to 44.", "391 people", 391, "people"),
         # a converter glued a table cell's next entry (and a mark) to the scale word
         ("FY03-05: Total of $3 billionFY10 and later years: such sums as necessary.", "$3 billion", 3e9, "USD"),
         ("FY03-04: Total of $2.3 billionaFY08-10: Total of $285 million.", "$2.3 billion", 2.3e9, "USD"),

@@ -78,9 +78,17 @@ def _space_group(v: View, i: int, j: int, value: float) -> Step:
 
 
 def _comma_space_group(v: View, i: int, j: int, value: float) -> Step:
-    """'10, 000': a thousands group the source spaced after its comma."""
+    """'10, 000', 'produce 1, 118 tunes': a thousands group the source spaced after its comma; not the end of a
+    range followed by the next item of a list ('aged 18 to 24, 391 people aged 25 to 44')."""
     doc = v.doc
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j].whitespace_ and THREE_DIGITS.fullmatch(doc[j + 1].text):
+    range_end = i > 0 and doc[i - 1].lower_ in ("to", "-", "–", "and", "or")
+    if (
+        j + 1 < len(doc)
+        and doc[j].text == ","
+        and doc[j].whitespace_
+        and THREE_DIGITS.fullmatch(doc[j + 1].text)
+        and (not range_end or doc[j + 1].text == "000")
+    ):
         return value * 1000 + float(doc[j + 1].text), j + 2, None
     return value, j, None
 
