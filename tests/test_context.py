@@ -96,6 +96,13 @@ def test_context_pronoun_resolves_to_earlier_organization(extract):
     assert claim(extract, text, "7%").source.text == "Barrick Gold Corporation"
 
 
+def test_context_a_named_body_with_the_is_not_a_description_of_an_earlier_one(extract):
+    text = "Most pupils surveyed by PISA liked school. One in five teachers are absent, according to the World Bank."
+    assert claim(extract, text, "One in five teachers").source.text == "World Bank"
+    text = "Acme Corp. reported results on Monday. The company said sales rose 5%."
+    assert claim(extract, text, "5%").source.text == "Acme Corp."
+
+
 def test_context_author_is_not_a_source(nlp):
     from claimx.extract import process_articles
     from claimx.ingest import make_article
