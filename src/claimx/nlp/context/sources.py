@@ -73,11 +73,14 @@ def source_kind(tok: Token, text: str, lex: ContextLexicon) -> str:
 def resolve_pronoun(tok: Token, sent: Span) -> Token | None:
     """'It said', 'the company expects': the nearest earlier ORG (or PERSON) entity of the Doc."""
     low = tok.lower_
-    if low not in words("source_pronoun") and not (
-        low in words("source_definite")
-        and any(c.lower_ == "the" for c in tok.lefts)
-        # "the World Bank", "the Central Bank": a name, not a description standing for one named before
-        and not any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.lefts)
+    if (
+        low not in words("source_pronoun")
+        and not (
+            low in words("source_definite")
+            and any(c.lower_ == "the" for c in tok.lefts)
+            # "the World Bank", "the Central Bank": a name, not a description standing for one named before
+            and not any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.lefts)
+        )
     ):
         return None
     want = ("PERSON",) if low in words("person_pronoun") else ("ORG", "PERSON") if low == "they" else ("ORG",)
