@@ -607,6 +607,10 @@ def test_issue_14_reporting_verbs_that_are_not_reports(claims_of, sentence, qtex
             "asserted",
         ),
         ("Output is currently expected to reach 5 million tons.", "5 million tons", "forecast"),
+        ("Between 1900 and 1920, perhaps eight million people died of cholera.", "eight million people", "estimate"),
+        ("Sales were probably 5 million units.", "5 million units", "estimate"),
+        ("Only 5,000 people attended.", "5,000 people", "asserted"),
+        ("Exports rose 5%, and it will probably rain.", "5%", "asserted"),
     ],
 )
 def test_issue_14_modality_of_likelihoods_threats_and_models(claims_of, sentence, qtext, modality):

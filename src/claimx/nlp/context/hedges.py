@@ -108,6 +108,9 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
     nominal = nominal or _presupposed_count(t) or _stated_as_current(t, chain)
     for tok in span:
         note(tok, True)
+        for c in tok.children:  # "perhaps eight million people": an adverb on the figure itself
+            if c.dep_ == "advmod" and c.i < span.start:
+                note(c, True)
     crossed = False  # past a subordinate clause: "after the EU levied a 50% tariff" is not threatened
     below = head
     for anc in chain:
@@ -138,6 +141,8 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             for o in c.children
         )  # "the program would decrease in funding from $41.0 million to $25.2 million"
         for c in anc.children:
+            if c.dep_ == "advmod" and anc.pos_ in ("VERB", "AUX") and c.lower_ in EPISTEMIC_ADVERBS:
+                note(c, not nominal)  # "Sales were probably 5 million units", "perhaps reached 5%"
             if c.dep_ in ("aux", "mark") and c.i < anc.i:
                 # "funding would increase to $38.0 million", "the bill would provide $5 billion": what a
                 # proposal contains is stated, not supposed
@@ -157,6 +162,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
 
 
 EPISTEMIC_MODALS = frozenset({"may", "might", "could"})
+EPISTEMIC_ADVERBS = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
 
 
 def _epistemic_range(t: Target, modal_words: list[str]) -> bool:
