@@ -328,6 +328,28 @@ def test_issue_14_a_carried_time_reaches_every_figure_of_its_sentence_in_the_ser
     assert got["40 stations"].time is None, "a count is not the price series"
 
 
+@pytest.mark.parametrize(
+    ("text", "qtext", "period"),
+    [
+        (
+            "Agencies reported data for fiscal years 2021 through 2024. During that time period, they recovered"
+            " over $1.2 billion in taxes.",
+            "over $1.2 billion",
+            "FY2021/FY2024",
+        ),
+        ("Sales rose 5% in the first quarter of 2024. In that period, profits fell 2%.", "2%", "2024-Q1"),
+        ("The plant hired 400 workers in 2019. During this period, 40 firms closed.", "40 firms", "2019"),
+        ("During that period, 40 firms closed.", "40 firms", None),
+    ],
+)
+def test_issue_14_a_period_pointing_back_is_the_period_named_before(nlp, text, qtext, period):
+    (result,) = process_articles(
+        [make_article("Title\n\n" + text, article_id="a", title_from_first_line=True)], nlp=nlp
+    )
+    got = {c.quantity.text: c for c in result.claims}[qtext]
+    assert got.time is not None and got.time.period == period
+
+
 def test_issue_14_time_does_not_carry_to_counts_or_a_sentence_with_its_own_date(nlp):
     # (present tense: a past-tense count takes the narrative's period, test below)
     text = "Prices rose 5% in 2023. Of these 10 refineries, 3 are idle. Sales fell 2% in March."

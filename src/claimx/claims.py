@@ -460,6 +460,7 @@ def same_rates(before: Claim, c: Claim) -> bool:
 
 ANAPHORIC_TIME = re.compile(
     r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)"
+    r"|(?:that|this|the\s+same)\s+(?:time\s+)?periods?"
     r"|(?:the\s+)?day\s+(?:before|after)"
     r"|the\s+(?:previous|prior|preceding|following|next)\s+day|(?:a|one)\s+day\s+(?:earlier|later))$",
     re.IGNORECASE,
@@ -467,8 +468,11 @@ ANAPHORIC_TIME = re.compile(
 RELEASE_PERIOD = re.compile(r"^(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)$", re.IGNORECASE)
 MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q\d)")
 NAMED_PERIOD_BEFORE = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d)"
+    r"\b(?:(?:fiscal\s+years?\s+|FY\s?)(?:1[6-9]|20)\d\d(?:\s*(?:-|–|to|through)\s*(?:FY\s?)?(?:1[6-9]|20)\d\d)?"
+    r"|(?:1[6-9]|20)\d\d\s+(?:to|through)\s+(?:1[6-9]|20)\d\d"
+    r"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d))",
+    re.IGNORECASE,
 )
 
 

@@ -91,6 +91,9 @@ NAMED_SEASON = re.compile(
 )
 
 
+POINTING_PERIOD = re.compile(
+    r"^(?:(?:during|in|over|for|throughout)\s+)?(?:that|this|the\s+same)\s+(?:time\s+)?periods?$"
+)  # "that time period", "the same period": the period named before (the anchor)
 LOOKAHEAD = timedelta(days=31)  # "September 11" in a page dated September 8 is this September 11
 
 
@@ -510,6 +513,8 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
     if m:  # "over the month" of a monthly release: the month the text is about, never the writing's
         fine = anchor is not None and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)(?:-\d\d)?", anchor.label)
         return _current(m.group(1), anchor.end) if fine else None
+    if POINTING_PERIOD.match(raw):  # "that time period", "the same period": the period named before
+        return anchor
     weekday = _weekday(re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", raw))), reference)
     if weekday is not None:
         return weekday

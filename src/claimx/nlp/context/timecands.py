@@ -286,6 +286,27 @@ def present_words(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
     return out
 
 
+POINTING_WORDS = frozenset({"that", "this", "same"})
+
+
+def anaphoric_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'During that time period, IRS recovered over $1.2 billion', 'in this period': a period that points back
+    to one named before (resolved by `claims.resolve_anaphora`); the tagger leaves most of them untagged."""
+    out = []
+    for tok in t.sent:
+        if tok.lower_ not in ("period", "periods") or any(c.start <= tok.i < c.end for c in sofar):
+            continue
+        first = tok.i - 1
+        if first >= 0 and tok.doc[first].lower_ == "time":
+            first -= 1
+        if first < 0 or tok.doc[first].lower_ not in POINTING_WORDS:
+            continue
+        if tok.doc[first].lower_ == "same" and first > 0 and tok.doc[first - 1].lower_ == "the":
+            first -= 1
+        out.append(Cand(first, tok.doc[first : tok.i + 1].text, None, tok.i + 1, "time-anaphoric-period"))
+    return out
+
+
 RANGE_OPENERS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})
 
@@ -320,4 +341,11 @@ def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
     return out
 
 
-TIME_CANDIDATES: tuple[Collector, ...] = (date_entities, year_numbers, fiscal_years, event_periods, present_words)
+TIME_CANDIDATES: tuple[Collector, ...] = (
+    date_entities,
+    year_numbers,
+    fiscal_years,
+    event_periods,
+    present_words,
+    anaphoric_periods,
+)
