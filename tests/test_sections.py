@@ -50,3 +50,24 @@ def test_a_heading_names_a_period_only_when_it_is_one(heading, period):
 
     got = _heading_period(heading)
     assert (got.period if got else None) == period
+
+
+LISTED = (
+    "# Tariffs\n\n"
+    "The agency sent its report in May. According to the Commerce Department, the report recommended actions"
+    " including\n\n"
+    "- an immediate 30% tariff on copper products;\n"
+    "- a levy that the White House said would reach 25%.\n\n"
+    "Imports fell 12% in June.\n\n"
+    "The plan has three parts:\n\n"
+    "- a 10% levy;\n"
+)
+
+
+def test_a_list_lead_in_that_attributes_is_the_source_of_its_items(times):
+    got = times(LISTED)
+    assert got["30%"].source.text == "Commerce Department" and "src-list-lead" in got["30%"].rule_ids
+    assert got["30%"].source.kind == "government"
+    assert got["25%"].source.text == "White House", "an item's own attribution wins"
+    assert got["12%"].source is None, "a paragraph after the list is not an item"
+    assert got["10%"].source is None, "a lead-in without an attribution gives none"

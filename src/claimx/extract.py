@@ -108,11 +108,11 @@ def _article_passes(claims: list[Claim], article: Article, segments: list, past:
     of a series, a bare count's unit carried in its paragraph, a heading's period, a title's span of years,
     a common-noun source resolved to the body named before it."""
     from claimx.claims import carry_count_unit, carry_time, resolve_definite_sources, title_span_time
-    from claimx.sections import heading_time
+    from claimx.sections import heading_time, list_lead_sources
     from claimx.tablecells import table_cell_context
 
     claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
-    claims = heading_time(claims, article.text, segments)
+    claims = list_lead_sources(heading_time(claims, article.text, segments), article.text, article.blocks)
     claims = table_cell_context(title_span_time(claims, article.text, segments), article.text, segments)
     return resolve_definite_sources(claims, article.text)
 

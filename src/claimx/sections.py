@@ -1,4 +1,4 @@
-"""Context a section's heading gives its claims. Never spaCy.
+"""Context a section's heading, or a list's lead-in, gives its claims. Never spaCy.
 
 Headings that name only a period ("2010", "2000", "FY2024", "2023 census", "Third quarter 2024") date the
 figures of their sections, up to the next heading, that no rule dated (rule `time-heading`): Wikipedia's
@@ -7,6 +7,10 @@ under "Fiscal Year 2024". It takes two such headings: a lone date line ("2026", 
 report's title) is a dateline, not a section, and a heading naming a month or a day is one too. A heading
 with other words ("Wages in 2023", "Outlook for 2025") is a topic, as a title's single year is, and dates
 nothing.
+
+A list's lead-in that attributes what follows ("According to President Trump, the Commerce Secretary
+recommended a range of actions including" before "- an immediate 30% tariff on ...") is the source of the
+items' figures that name none (rule `src-list-lead`; `list_lead_sources`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import re
 
 from claimx.claims import revised
 from claimx.periods import parse_period
-from claimx.schema import Claim, Segment, TimeRef
+from claimx.rulefiles import load_rules
+from claimx.schema import Block, Claim, Segment, Source, TimeRef
 
 CENSUS = re.compile(r"^(?:(?:the\s+)?((?:19|20)\d\d)\s+census|census\s+(?:of\s+)?((?:19|20)\d\d))$", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -50,3 +55,57 @@ def _heading_period(heading: str) -> TimeRef | None:
     if period is None or DAY_OR_MONTH.search(period.label):
         return None  # "March 5, 2026", "June 2024": a dateline names a day or month
     return TimeRef(text=words, year=period.year, period=period.label)
+
+
+LIST_OPENER = re.compile(r"(?::|\b(?:including|include|includes|included|such as|following|as follows))\s*$")
+
+
+def list_lead_sources(claims: list[Claim], text: str, blocks: list[Block] | None) -> list[Claim]:
+    """Each claim of a list item without a source, given the source its list's lead-in names: the last sentence
+    of the block before the list, when it opens the list (a colon, 'including', 'such as', 'the following')
+    and starts with an attribution cue of sources.jsonl ('According to X,')."""
+    items = [b for b in blocks or [] if b.kind == "list_item"]
+    if not items or not any(c.source is None for c in claims):
+        return claims
+    leads: dict[int, Source] = {}  # list item start -> the source its lead-in names
+    ordered = sorted(blocks or [], key=lambda b: b.char_start)
+    lead: Source | None = None
+    for b in ordered:
+        if b.kind == "list_item":
+            if lead is not None:
+                leads[b.char_start] = lead
+            continue
+        lead = _lead_source(text[b.char_start : b.char_end])
+    out = []
+    for c in claims:
+        item = next((b for b in items if b.char_start <= c.quantity.start < b.char_end), None)
+        source = leads.get(item.char_start) if item is not None else None
+        out.append(revised(c, ["src-list-lead"], source=source) if source is not None and c.source is None else c)
+    return out
+
+
+def _lead_source(block: str) -> Source | None:
+    last = re.split(r"(?<=[.!?])\s+", block.strip())[-1]
+    if not LIST_OPENER.search(last):
+        return None
+    cues = [p for e in load_rules("sources") if e.role == "prep_cue" for p in e.phrases]
+    m = re.match(rf"^(?P<cue>{'|'.join(re.escape(p) for p in cues)})\s+(?P<src>[^,;:]{{3,80}}),", last, re.IGNORECASE)
+    if m is None or not m.group("src")[:1].isupper() and not m.group("src").lower().startswith("the "):
+        return None
+    name = re.sub(r"^the\s+", "", m.group("src"), flags=re.IGNORECASE)
+    return Source(text=name, kind=_kind(name), cue=m.group("cue").lower())
+
+
+def _kind(name: str) -> str:
+    """The kind of a named source by the kind words of sources.jsonl ('Department', 'report'), else a person
+    when it is a title and a name ('President Trump'), else an organization."""
+    words_ = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    for e in load_rules("sources"):
+        if e.role == "kind_words" and words_ & set(e.lemmas or e.phrases or ()):
+            return e.kind
+    return "person" if PERSON_TITLE.match(name) else "organization"
+
+
+PERSON_TITLE = re.compile(
+    r"^(?:President|Secretary|Senator|Governor|Minister|Chair(?:man|woman)?|Dr\.?|Mr\.?|Ms\.?)\s+[A-Z]"
+)
