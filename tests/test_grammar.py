@@ -100,6 +100,9 @@ def quantities(extract, sentence):
         ("The program received $552 milliona in FY2026.", "$552 million", 552e6, "USD"),
         ("It got $21 millionb.", "$21 million", 21e6, "USD"),
         ("It got $2.3 millioni.", "$2.3 million", 2.3e6, "USD"),
+        # a hyphenated mixed fraction, as US financial writing states rates
+        ("The Fed raised its rate by 5-1/4 percentage points.", "5-1/4 percentage points", 5.25, "percentage point"),
+        ("The score was 3-1/2 at halftime.", "3-1/2", 3.5, None),
         # a thousands group spaced after its comma, but not a range's end before the list's next item
         ("The stadium held around 80, 000 spectators.", "around 80, 000 spectators", 80000, "spectator"),
         ("There were 91 people aged 18 to 24, 391 people aged 25 to 44.", "391 people", 391, "people"),

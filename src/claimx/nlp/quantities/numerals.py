@@ -94,8 +94,12 @@ def _comma_space_group(v: View, i: int, j: int, value: float) -> Step:
 
 
 def _mixed_fraction(v: View, j: int, value: float) -> Step:
-    """'10 1/2 miles', '7 3/4 %': a whole number and a fraction."""
+    """'10 1/2 miles', '7 3/4 %': a whole number and a fraction; also hyphenated, as US financial writing puts
+    rates: '5-1/4 to 5-1/2 percent', 'by 5-1/4 percentage points'."""
     doc = v.doc
+    k = j
+    if 0 < j < len(doc) - 1 and doc[j].text in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        j += 1  # "5-1/4": the hyphen joins the whole number and its fraction
     if (
         j + 2 < len(doc)
         and doc[j + 1].text == "/"
@@ -105,7 +109,7 @@ def _mixed_fraction(v: View, j: int, value: float) -> Step:
         and int(doc[j + 2].text) in MIXED_DENOMINATORS
     ):
         return value + int(doc[j].text) / int(doc[j + 2].text), j + 3, "num-mixed-fraction"
-    return value, j, None
+    return value, k, None
 
 
 def _scientific(v: View, j: int, value: float) -> Step:
