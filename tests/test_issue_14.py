@@ -164,6 +164,19 @@ def test_issue_14_a_total_since_a_date_runs_to_the_writing(claims_of, sentence, 
     assert claims_of(sentence, published=published)[qtext].time.period == period
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("The board decided at its June meeting to hold the rate at 4 percent.", "2025-06"),
+        ("At today's session, the board kept the rate at 4 percent.", "2025-09"),
+        ("The rate was 4 percent, the board said at its June meeting.", None),  # the saying's date, not the rate's
+    ],
+)
+def test_issue_14_the_date_of_a_meeting_the_clause_happens_at_dates_it(claims_of, sentence, period):
+    got = claims_of(sentence, published="2025-09-17")["4 percent"]
+    assert (got.time.period if got.time else None) == period
+
+
 def test_issue_14_the_other_end_of_an_equative_is_a_baseline_not_an_anchor(claims_of):
     text = "Spending rose 3.1 percent in the first quarter, as strong as the second half of 2023."
     assert claims_of(text, published="2024-05-01")["3.1 percent"].time.period == "2024-Q1"

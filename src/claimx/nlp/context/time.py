@@ -102,6 +102,8 @@ def applies(
     if root.dep_ == "nummod" and root.head.i >= span.end and root.head.lower_ in words("generic_measure"):
         root = root.head  # "the 251,000 monthly average for all of 2023": the measure the figure is the number of
     own = {t.i for t in root.subtree} if root.pos_ in NOMINALS else set()
+    if d.dep_ == "poss" and _meeting_on_path(d.head, path, lex):
+        return True  # "At today's meeting, the Committee kept the rate at 5 percent"
     if (
         d.dep_ in DATE_MODIFIERS
         and d.head.pos_ in NOMINALS
@@ -115,7 +117,10 @@ def applies(
         # Mexico's 2024 total trade")  (time-dated-subject)
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         valued = d.head.dep_ == "dobj" and d.head.head.i in path
-        return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
+        # "decided at its March meeting to keep the rate at 5 percent", "At today's meeting, the Committee kept
+        # ...": the date of a meeting the figure's clause happens at (words.jsonl role `meeting_noun`)
+        met = _meeting_on_path(d.head, path, lex)
+        return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued or met
     if d.i in subjects or _opens_subject(date, span, path):
         return True
     governors = []
@@ -150,6 +155,20 @@ def applies(
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return not governors  # a sentence that is only a date and a figure
+
+
+def _meeting_on_path(noun: Token, path: set[int], lex: ContextLexicon) -> bool:
+    """Is the noun a meeting (words.jsonl role `meeting_noun`) the figure's clause happens at ('decided at its
+    March meeting to keep the rate at 5 percent')? Not one a figure was reported at ('the rate was 4 percent,
+    the board said at its June meeting')."""
+    verb = noun.head.head
+    return (
+        noun.lemma_.lower() in words("meeting_noun")
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and verb.i in path
+        and verb.lemma_.lower() not in lex.verb_cues
+    )
 
 
 SUBJECT_PREMODIFIERS = {"DT", "PDT", "JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS"}
