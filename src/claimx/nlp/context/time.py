@@ -113,14 +113,12 @@ def applies(
         # "2024 U.S. tariff rates of 10%" dates the rates, not this figure, unless the dated noun is the
         # subject of the figure's clause ("the 2025 trade deficit was $295.5 billion", "Projected 2025/26
         # ending stocks are raised 7.4 million tons", "A 2012 study found that one-third ..."), the object of
-        # its verb ("places the 2017 revenue at $2 billion"), or the noun of its own 'of' phrase ("60% of
-        # Mexico's 2024 total trade")  (time-dated-subject)
+        # its verb ("places the 2017 revenue at $2 billion"), a meeting its clause happens at ("decided at its
+        # March meeting to keep ..."), or the noun of its own 'of' phrase ("60% of Mexico's 2024 total trade");
+        # rule time-dated-subject
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-        valued = d.head.dep_ == "dobj" and d.head.head.i in path
-        # "decided at its March meeting to keep the rate at 5 percent", "At today's meeting, the Committee kept
-        # ...": the date of a meeting the figure's clause happens at (words.jsonl role `meeting_noun`)
-        met = _meeting_on_path(d.head, path, lex)
-        return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued or met
+        valued = d.head.dep_ == "dobj" and d.head.head.i in path or _meeting_on_path(d.head, path, lex)
+        return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
     if d.i in subjects or _opens_subject(date, span, path):
         return True
     governors = []
