@@ -44,6 +44,14 @@ def test_units_names_plurals_and_prefixes_come_from_the_registry(written, name, 
         ("kPa", "kilopascal"),
         ("Nm", "newton meter"),
         ("GB", "gigabyte"),
+        ("hPa", "hectopascal"),  # hecto- only before a capital symbol
+        ("GiB", "gibibyte"),  # binary prefixes
+        ("rpm", "revolutions per minute"),
+        ("mbar", "millibar"),
+        ("atm", "standard atmosphere"),
+        ("Å", "angstrom"),  # a one-letter symbol no word is
+        ("Ω", "ohm"),
+        ("AU", "astronomical unit"),
     ],
 )
 def test_units_symbols_are_read_case_sensitively(symbol, name):
@@ -51,7 +59,7 @@ def test_units_symbols_are_read_case_sensitively(symbol, name):
     assert expr is not None and units.describe(expr).name == name
 
 
-@pytest.mark.parametrize("word", ["a", "at", "are", "us", "El", "units", "C", "F", "K", "B", "quarter"])
+@pytest.mark.parametrize("word", ["a", "at", "are", "us", "El", "units", "C", "F", "K", "B", "quarter", "ha!", "hat", "hi"])
 def test_units_english_words_and_single_capitals_are_not_symbols(word):
     assert units.lookup_symbol(word) is None
     assert units.lookup_name(word) is None
@@ -95,6 +103,13 @@ def test_units_the_registry_is_much_larger_than_the_old_lexicon():
         ("The club has 12m subscribers.", "12m subscribers", "subscriber"),
         ("He weighs 208 pounds.", "208 pounds", "pound"),  # pound: mass unless scaled money
         ("The deal is worth 361 million pounds.", "361 million pounds", "GBP"),
+        ("The sample was cooled to 4 K before the test.", "4 K", "kelvin"),  # a temperature verb's lemma
+        ("The magnet is heated to 90 C.", "90 C", "degree Celsius"),
+        ("The wind blew at 30 m/s.", "30 m/s", "meter per second"),  # a letter glued to a rate's slash
+        ("The drive reads at 550 MB/s on average.", "550 MB/s", "megabyte per second"),
+        ("Traffic is limited to 90 km/h.", "limited to 90 km/h", "kilometer per hour"),
+        ("He paid $50K for the car.", "$50K", "USD"),  # K after money is thousands
+        ("The channel has 120K subscribers.", "120K subscribers", "subscriber"),
     ],
 )
 def test_units_ambiguous_symbols_are_read_in_context(extract, sentence, qtext, unit):
@@ -113,6 +128,8 @@ def test_units_ambiguous_symbols_are_read_in_context(extract, sentence, qtext, u
         ("Five in 10 voters agreed.", "inch"),
         ("He scored 5 in the first half.", "inch"),
         ("The F-16 flew 3 F-35 missions.", "degree Fahrenheit"),
+        ("The firm hired 4 K-pop singers.", "kelvin"),
+        ("Each lap took 30 s on the new track.", "second"),  # spaced "s" is no second
     ],
 )
 def test_units_ambiguous_symbols_are_not_units_out_of_context(extract, sentence, absent):
@@ -125,3 +142,28 @@ def test_units_evaluation_normalizes_both_sides_through_the_registry():
     assert units_agree("kilometer", ["kilometre"]) and units_agree("metric ton", ["ton"])
     assert units_agree("degree Celsius", ["celsius"]) and units_agree("mile per hour", ["mph"])
     assert units_agree("kilometer per hour", ["km/h"]) and not units_agree("kilometer", ["mile"])
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        ("He bought a 4K television last week.", "4K"),  # a resolution
+        ("She ran a 10K race on Sunday.", "10K"),  # a race
+        ("The school plays in Class 4A football.", "4A"),
+    ],
+)
+def test_units_small_numbers_glued_to_k_or_a_are_names(extract, sentence, absent):
+    assert all(absent not in c.quantity.text for c in extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence,qtext,value,measured",
+    [
+        ("The service has 12m subscribers.", "12m subscribers", 12e6, "subscribers"),
+        ("The band sold 120K tickets.", "120K tickets", 120e3, "tickets"),
+        ("Sales reached 8.1bn units.", "8.1bn units", 8.1e9, "units"),
+    ],
+)
+def test_units_a_scale_suffix_is_part_of_the_number_not_of_the_counted_noun(extract, sentence, qtext, value, measured):
+    hit = next(c for c in extract(sentence) if c.quantity.text == qtext)
+    assert hit.quantity.value == value and hit.measured == measured

@@ -31,9 +31,10 @@ from typing import NamedTuple
 from claimx.rulefiles import load_rules
 
 # lower-case symbols that are not English words, and single letters read as units after a number
+# ("Å", "Ω", "‰" and "ℓ" are letters no word is)
 SAFE_LOWER_SYMBOLS = frozenset(
     {"m", "g", "l", "ft", "mi", "yd", "lb", "oz", "gal", "bbl", "psi", "mph", "ha", "cal", "mol", "rad",
-     "cc", "bit", "ppm", "in", "t", "s", "h"}
+     "cc", "bit", "ppm", "in", "t", "s", "h", "rpm", "atm", "lbf", "kgf", "ly", "Å", "Å", "Ω", "‰", "ℓ"}
 )  # fmt: skip
 GLUED_ONLY = frozenset({"in", "t", "s", "h"})  # read only when glued to the digits ("5h", "3t"); see reader
 PREFIX_SYMBOLS = ("k", "M", "G", "T", "P", "E", "m", "µ", "μ", "n", "c", "d", "p")
@@ -197,6 +198,10 @@ def lookup_symbol(token: str) -> str | None:
         rest = token[len(prefix) :]
         if token.startswith(prefix) and rest in symbols and rest != "in" and not (prefix in "EP" and rest.islower()):
             return _valid(f"{prefix}{symbols[rest]}")  # "El" is a word, not an exalitre
+    if re.fullmatch(r"h[A-Z][a-z]?", token) and token[1:] in symbols:
+        return _valid(f"hecto{symbols[token[1:]]}")  # "hPa", "hL": hecto- only before a capital symbol
+    if re.fullmatch(r"[KMGTP]i(?:B|bit)", token):
+        return _valid(token)  # binary prefixes: "KiB", "GiB", "Mibit"
     return None
 
 

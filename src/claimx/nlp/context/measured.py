@@ -146,10 +146,19 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         event = _person_event(unit_tok)
         if event is not None:
             return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
-        return noun_phrase(unit_tok), "measured-counted-noun"
+        # a scale suffix and its digits are the number, not modifiers: "12m subscribers", "50K tickets"
+        suffixes = [x.i for x in span if x.i < unit_tok.i and (x.text in words("scale_suffix") or _glued_suffix(x))]
+        number = {i for x in suffixes for i in (x - 1, x)}
+        return noun_phrase(unit_tok, number), "measured-counted-noun"
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None
+
+
+def _glued_suffix(tok: Token) -> bool:
+    """'m' in '12m', 'bn' in '8.1bn': letters the tokenizer split off the digits they were glued to."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.like_num and not prev.whitespace_ and tok.is_alpha and len(tok) <= 3
 
 
 def _of_measure(t: Target) -> Token | None:

@@ -3,7 +3,7 @@ that decide ambiguous symbols. Each reading returns a `UnitRef` with the id of t
 
 Ambiguous symbols (documented in docs/rules.md, tested in tests/test_units.py):
 - `unit-glued-symbol`: "s", "h", "t" are seconds, hours and metric tons only glued to the digits
-  ("90s", "5h", "3t"); spaced, they are words.
+  ("90s", "5h", "3t") or to the slash of a rate ("30 m/s", "90 km/h."); spaced, they are words.
 - `unit-inch-context`: "in" is an inch only glued ("2in") or before a dimension adjective or the end of
   the clause ("2 in thick", "a pencil of 2 in."); otherwise it is the preposition ("5 in 10").
 - `unit-temperature-letter`: a capital "C", "F" or "K" right after a number is a temperature (Celsius,
@@ -32,7 +32,8 @@ DIMENSION_ADJECTIVES = frozenset(
 TEMPERATURE_WORDS = frozenset(
     {"temperature", "temperatures", "degrees", "degree", "°", "heat", "heatwave", "hot", "cold", "warm", "cool",
      "freezing", "boiling", "melting", "kelvin", "celsius", "fahrenheit", "thermal", "cryogenic", "outside",
-     "weather", "forecast", "frost", "thermometer", "oven", "summer", "winter", "warming", "chill", "climate"}
+     "weather", "forecast", "frost", "thermometer", "oven", "summer", "winter", "warming", "chill", "climate",
+     "freeze", "absolute", "superconducting"}
 )  # fmt: skip
 ELECTRIC_WORDS = frozenset(
     {"power", "powered", "watt", "watts", "electricity", "electric", "electrical", "energy", "device", "devices",
@@ -120,6 +121,8 @@ def _symbol(v: View, k: int) -> tuple[int, UnitRef] | None:
     last = k + 1 >= len(doc) or v.sent_starts[k + 1] != v.sent_starts[k]
     text = tok.text[:-1] if tok.text.endswith(".") and (len(tok.text) > 2 or len(tok.text) == 2 and last) else tok.text
     glued = k > 0 and doc[k - 1].whitespace_ == "" and any(ch.isdigit() for ch in doc[k - 1].text)
+    per_glued = k > 1 and doc[k - 1].text == "/" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
+    glued = glued or per_glued  # "m/s", "km/h.": a letter glued to a slash is the rate's unit
     if text in registry.GLUED_ONLY:
         rule = _context_symbol(v, k, text, glued)
         return (k + 1, rule) if rule else None
@@ -151,8 +154,8 @@ def _temperature_letter(v: View, k: int, letter: str) -> UnitRef | None:
         return None
     start = v.sent_starts[k]
     end = next((i for i in range(k, len(doc)) if v.sent_starts[i] != start), len(doc))
-    if not any(t.lower_ in TEMPERATURE_WORDS for t in doc[start:end]):
-        return None
+    if not any(t.lower_ in TEMPERATURE_WORDS or t.lemma_ in TEMPERATURE_WORDS for t in doc[start:end]):
+        return None  # a lemma counts: "cooled", "heated", "froze"
     expr = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"}[letter]
     return from_expr(expr, "unit-temperature-letter")
 
