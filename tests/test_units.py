@@ -59,7 +59,9 @@ def test_units_symbols_are_read_case_sensitively(symbol, name):
     assert expr is not None and units.describe(expr).name == name
 
 
-@pytest.mark.parametrize("word", ["a", "at", "are", "us", "El", "units", "C", "F", "K", "B", "quarter", "ha!", "hat", "hi"])
+@pytest.mark.parametrize(
+    "word", ["a", "at", "are", "us", "El", "units", "C", "F", "K", "B", "quarter", "ha!", "hat", "hi"]
+)
 def test_units_english_words_and_single_capitals_are_not_symbols(word):
     assert units.lookup_symbol(word) is None
     assert units.lookup_name(word) is None

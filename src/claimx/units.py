@@ -34,7 +34,7 @@ from claimx.rulefiles import load_rules
 # ("Å", "Ω", "‰" and "ℓ" are letters no word is)
 SAFE_LOWER_SYMBOLS = frozenset(
     {"m", "g", "l", "ft", "mi", "yd", "lb", "oz", "gal", "bbl", "psi", "mph", "ha", "cal", "mol", "rad",
-     "cc", "bit", "ppm", "in", "t", "s", "h", "rpm", "atm", "lbf", "kgf", "ly", "Å", "Å", "Ω", "‰", "ℓ"}
+     "cc", "bit", "ppm", "in", "t", "s", "h", "rpm", "atm", "lbf", "kgf", "ly", "\u00c5", "\u212b", "Ω", "‰", "ℓ"}
 )  # fmt: skip
 GLUED_ONLY = frozenset({"in", "t", "s", "h"})  # read only when glued to the digits ("5h", "3t"); see reader
 PREFIX_SYMBOLS = ("k", "M", "G", "T", "P", "E", "m", "µ", "μ", "n", "c", "d", "p")
