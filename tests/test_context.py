@@ -474,3 +474,52 @@ def test_context_the_present_is_the_month_of_the_article(nlp):
 )
 def test_context_an_auxiliary_does_not_suppose_what_a_noun_presupposes(extract, text, qtext, modality):
     assert claim(extract, text, qtext).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        # "a year earlier" and "the previous year" move a fiscal or split year by one of its own kind
+        (
+            "The deficit narrowed to $1.7 trillion in fiscal 2024 from $1.9 trillion a year earlier.",
+            "$1.9 trillion",
+            "FY2023",
+        ),
+        (
+            "The deficit was $1.7 trillion in FY2024, compared with $1.9 trillion the previous year.",
+            "$1.9 trillion",
+            "FY2023",
+        ),
+        (
+            "Sales were $5 billion in the 2023-24 fiscal year, up from $4 billion a year earlier.",
+            "$4 billion",
+            "2022/23",
+        ),
+        # a period on a gerund subject used as a noun dates its clause's figure
+        ("Ending stocks for 2025/26 are 2.1 billion bushels.", "2.1 billion bushels", "2025/26"),
+        ("Spending for fiscal 2025 is $10 billion.", "$10 billion", "FY2025"),
+    ],
+)
+def test_context_relative_fiscal_years_and_gerund_subjects_are_dated(extract, text, qtext, period):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period
+
+
+def test_context_a_gerund_clause_with_its_own_object_dates_nothing():
+    from claimx.extract import extract_claims
+
+    (claim,) = extract_claims("Raising rates in 2022 was needed to cut inflation to 3%.")
+    assert claim.time is None
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("Spending on defense rose to $850 billion in 2024.", "$850 billion", "Spending on defense"),
+        ("Borrowing in March was $4 billion.", "$4 billion", "Borrowing"),
+        ("Beginning stocks are 207 million bushels higher.", "207 million bushels", "Beginning stocks"),
+    ],
+)
+def test_context_a_gerund_used_as_a_noun_is_what_is_measured(extract, text, qtext, measured):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

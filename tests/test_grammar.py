@@ -128,6 +128,10 @@ def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):
         ("Each bag weighs 10 kg to 12 kg.", "10 kg to 12 kg", 10, 12),
         ("The fine is between two and three million dollars.", "between two and three million dollars", 2e6, 3e6),
         ("Bids ranged from 1000 - 5000 pounds.", "from 1000 - 5000 pounds", 1000, 5000),
+        # a dash glued to a currency sign joins a range of amounts
+        ("The project will cost $4 million-$6 million.", "$4 million-$6 million", 4e6, 6e6),
+        ("It costs $4-$6 million.", "$4-$6 million", 4e6, 6e6),
+        ("Seats cost £20–£30 each.", "£20–£30", 20, 30),
         ("Yields will be above 3% and below 5%.", "above 3% and below 5%", 3, 5),
         ("Rents stayed no more than $900 and no less than $700.", "no more than $900 and no less than $700", 700, 900),
         # two close whole numbers joined by "or" are one approximate range

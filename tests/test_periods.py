@@ -122,6 +122,10 @@ def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
         ("the previous day", "May 2, 2021", "2021-05-01"),
         ("a day earlier", "March 1, 2024", "2024-02-29"),
         ("the following day", "December 31, 2024", "2025-01-01"),
+        # a fiscal or split year moves by one of its own kind
+        ("a year earlier", "fiscal 2024", "FY2023"),
+        ("the following year", "FY2024", "FY2025"),
+        ("the previous year", "2025/26", "2024/25"),
     ],
 )
 def test_periods_relative_to_another_use_the_anchor(text, anchor, label):

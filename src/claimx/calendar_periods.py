@@ -75,6 +75,13 @@ def shift_months(p: Period, months: int) -> Period:
     lab = p.label
     if re.fullmatch(r"\d{4}", lab):
         return year_period(p.start.year + months // 12)
+    years, whole = divmod(months, 12)
+    if re.fullmatch(r"FY\d{4}", lab) and not whole:  # "a year earlier" than fiscal 2024 is FY2023
+        fy = int(lab[2:]) + years
+        return Period(date(fy, 1, 1), date(fy, 12, 31), f"FY{fy}")
+    if re.fullmatch(r"\d{4}/\d\d", lab) and not whole:  # ... than the 2023/24 crop year is 2022/23
+        y = p.start.year + years
+        return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")
     if "-Q" in lab:
         y, m = add(p.start.year, p.start.month)
         return quarter_period(y, (m - 1) // 3 + 1)

@@ -53,3 +53,15 @@ def phrase_head(span: Span) -> Token:
     if head.i > span.start and head.lower_ in RANGE_LINKS and head.head.i not in range(span.start, span.end):
         head = span.doc[span.start : head.i].root
     return head
+
+
+def nominal_gerund(t: Token) -> bool:
+    """A gerund subject that is a noun ('Spending for fiscal 2025 is $10 billion', 'Ending stocks for 2025/26
+    are ...'), not a clause with a subject, adverb or auxiliary of its own ('Raising rates in 2022 was ...')."""
+    return (
+        t.dep_ in ("csubj", "nsubj", "nsubjpass")
+        and t.tag_ == "VBG"
+        and t.i == t.left_edge.i
+        and not any(c.dep_ in ("nsubj", "aux", "neg", "advmod", "ccomp", "xcomp") for c in t.children)
+        and not any(c.dep_ == "dobj" and c.i > t.i + 1 for c in t.children)
+    )

@@ -45,6 +45,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"(?<=[A-Za-z])(?<![0-9][eE])-(?=[0-9])",  # minus-5, sub-7, COVID-19; not 9.83e-3
         r"\]\(",  # Markdown link text](url): the figure in the link text stays a figure
         r"(?<=[0-9])/(?=[$€£¥0-9])",  # 7/$9, 1/16
+        r"(?<=[0-9a-z])[-–—](?=[$€£¥][0-9])",  # "$4-$6 million", "$4 million–$6 million": a range's dash
         r"(?<=[0-9])[–—](?=[0-9$€£¥])",  # 5–10%, 2020–2025
         r"(?<=[A-Za-z%)])—(?=[0-9$€£¥])",  # "9,850 staff—522 fewer employees": an em dash between word and figure
         r"(?<=[0-9])\u2044(?=[0-9])",  # 1⁄32 (fraction slash)

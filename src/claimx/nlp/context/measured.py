@@ -18,7 +18,17 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.asides import added_figure, appositive_level, bracket_noun, change_aside, ranking_criterion
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import change_nouns, change_verbs, figure_anchor, noun_phrase, past_generic, span_tokens
+from claimx.nlp.context.phrases import (
+    change_nouns,
+    change_verbs,
+    figure_anchor,
+    gerund_phrase,
+    gerund_subject,
+    glued_suffix,
+    noun_phrase,
+    past_generic,
+    span_tokens,
+)
 from claimx.nlp.context.predicates import (
     available_amount,
     pace_of_change,
@@ -147,18 +157,12 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if event is not None:
             return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
         # a scale suffix and its digits are the number, not modifiers: "12m subscribers", "50K tickets"
-        suffixes = [x.i for x in span if x.i < unit_tok.i and (x.text in words("scale_suffix") or _glued_suffix(x))]
+        suffixes = [x.i for x in span if x.i < unit_tok.i and (x.text in words("scale_suffix") or glued_suffix(x))]
         number = {i for x in suffixes for i in (x - 1, x)}
         return noun_phrase(unit_tok, number), "measured-counted-noun"
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None
-
-
-def _glued_suffix(tok: Token) -> bool:
-    """'m' in '12m', 'bn' in '8.1bn': letters the tokenizer split off the digits they were glued to."""
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.like_num and not prev.whitespace_ and tok.is_alpha and len(tok) <= 3
 
 
 def _of_measure(t: Target) -> Token | None:
@@ -402,10 +406,12 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     state_verbs = words("state_verb")
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) if tok.pos_ in VERBS else None
-        gerund = _gerund_subject(tok) if subj is None and tok.pos_ in VERBS else None
+        gerund = gerund_subject(tok) if subj is None and tok.pos_ in VERBS else None
         if gerund is not None:
             return gerund, "measured-subject"
         if subj is not None and subj.pos_ in VERBS:
+            if gerund_phrase(subj):  # "Spending on defense rose to $850 billion"
+                return gerund_phrase(subj), "measured-subject"
             # "Projected 2025/26 global ending stocks are raised": a participle the parser made the subject,
             # its "object" the noun it modifies
             subj = next((c for c in subj.children if c.dep_ in OBJECTS and c.pos_ in NOMINALS), None)
@@ -431,16 +437,6 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
-
-
-def _gerund_subject(verb: Token) -> str | None:
-    """'Beginning stocks are 207 million bushels higher': the tagger reads an opening participle and its
-    noun as a clausal subject and its object; together they are the subject noun."""
-    cs = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
-    obj = cs.nbor(1) if cs is not None and cs.i + 1 < len(cs.doc) else None
-    if obj is None or obj.dep_ != "dobj" or obj.head.i != cs.i or obj.pos_ != "NOUN":
-        return None
-    return f"{cs.text} {noun_phrase(obj)}"
 
 
 PERIOD_PHRASE = re.compile(

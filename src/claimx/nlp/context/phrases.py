@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import words
-from claimx.nlp.deps import NOMINALS, PHRASE_CHILDREN
+from claimx.nlp.deps import NOMINALS, PHRASE_CHILDREN, nominal_gerund
 from claimx.rulefiles import load_rules
 
 
@@ -218,3 +218,33 @@ def change_nouns() -> frozenset[str]:
 def change_verbs() -> frozenset[str]:
     """The change verbs of changes.jsonl ('increase', 'lower') and 'raise'."""
     return frozenset({"raise"}).union(*(e.lemmas for e in load_rules("changes") if e.pos == "verb"))
+
+
+def glued_suffix(tok: Token) -> bool:
+    """'m' in '12m', 'bn' in '8.1bn': letters the tokenizer split off the digits they were glued to."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.like_num and not prev.whitespace_ and tok.is_alpha and len(tok) <= 3
+
+
+def gerund_subject(verb: Token) -> str | None:
+    """The subject a gerund makes: 'Beginning stocks are 207 million bushels higher' (the tagger reads an
+    opening participle and its noun as a clausal subject and its object; together they are the subject
+    noun); 'Spending on defense rose to $850 billion', 'Borrowing in March was $4 billion' (a gerund used as a
+    noun, with an 'on' or 'of' phrase naming what it is of)."""
+    cs = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if cs is None:
+        return None
+    obj = cs.nbor(1) if cs.i + 1 < len(cs.doc) else None
+    if obj is not None and obj.dep_ == "dobj" and obj.head.i == cs.i and obj.pos_ == "NOUN":
+        return f"{cs.text} {noun_phrase(obj)}"
+    return gerund_phrase(cs)
+
+
+def gerund_phrase(g: Token) -> str | None:
+    """A gerund subject used as a noun, with an 'on' or 'of' phrase naming what it is of: 'Spending on
+    defense', 'Borrowing'; None for a gerund with an object or subject of its own."""
+    if not nominal_gerund(g) or any(c.dep_ in ("dobj", "nsubj") for c in g.children):
+        return None
+    prep = next((c for c in g.rights if c.dep_ == "prep" and c.lower_ in ("on", "of")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINALS), None) if prep else None
+    return f"{g.text} {prep.text} {noun_phrase(pobj)}" if pobj is not None else g.text

@@ -26,7 +26,7 @@ from claimx.nlp.context.timecands import (
     Cand,
     joined_ranges,
 )
-from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS
+from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS, nominal_gerund
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import TimeReading
 from claimx.periods import Period, parse_period
@@ -46,7 +46,7 @@ def _path_and_subjects(head: Token, cands: list[Cand]) -> tuple[set[int], set[in
         t.i
         for i in path
         for c in doc[i].children
-        if c.dep_ in SUBJECTS
+        if c.dep_ in SUBJECTS or nominal_gerund(c)
         for t in c.subtree
         if not any(a.dep_ == "relcl" and a.i != c.i and c.i in {x.i for x in a.ancestors} for a in [t, *t.ancestors])
     }
