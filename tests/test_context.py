@@ -523,3 +523,23 @@ def test_context_a_gerund_clause_with_its_own_object_dates_nothing():
 def test_context_a_gerund_used_as_a_noun_is_what_is_measured(extract, text, qtext, measured):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        # a month without its year in a clause that looks ahead is the next one ...
+        ("Economists wrote that inflation could reach 4% by December.", "4%", "2025-12"),
+        ("The plant will open in March with 200 workers.", "200 workers", "2026-03"),
+        # ... not in a clause about the past, for the months just gone, or for a baseline
+        ("Prices rose 4% in December.", "4%", "2024-12"),
+        ("Analysts had expected inflation to reach 3% in March.", "3%", "2025-03"),
+        ("Core inflation is expected to come in at 0.3 percent for April.", "0.3 percent", "2025-04"),
+        ("Output is forecast at 186 bushels per acre, up from 180 in February.", "180", "2025-02"),
+    ],
+)
+def test_context_a_month_in_a_clause_that_looks_ahead_is_the_next_one(text, qtext, period):
+    from claimx.extract import extract_claims
+
+    claim = next(c for c in extract_claims(text, published="2025-06-10") if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period

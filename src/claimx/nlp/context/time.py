@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimx.calendar_periods import interval
+from claimx.nlp.context.ahead import ahead
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns
 from claimx.nlp.context.since import accumulates, since_cue, until_writing
@@ -316,9 +317,11 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
 
 def _reading(best: Cand, applying: list[Cand], everything: list[Cand], span: Span) -> TimeReading:
     """The chosen expression as a reading, its period resolved (`resolve`)."""
-    period = resolve(best, applying, everything, span.doc, article_context(span.doc, "claimx_context").published)
+    published = article_context(span.doc, "claimx_context").published
+    period = resolve(best, applying, everything, span.doc, published)
     if period is None:
         return TimeReading(text=best.text, year=best.year)
+    period = ahead(period, best.text, best.start, span, published)
     year = best.year if best.year is not None and period.label.startswith("FY") else period.year
     return TimeReading(text=best.text, year=year, period=period.label)
 
