@@ -578,3 +578,37 @@ def test_grammar_a_bare_figure_over_a_unit_counts_the_noun_of_the_count_before_i
     assert got["363"].unit == "unit"
     got = quantities(extract, "The density was 743.6 people per square mile (287.1/km²).")
     assert got["287.1/km²"].unit == "people per square kilometer", "not per square mile"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a sign glued to a currency sign: a rise, or a negative amount
+        ("Exports: +$5 billion.", {"+$5 billion": (5e9, "up")}),
+        ("Net income was -$3 million.", {"-$3 million": (-3e6, None)}),
+        # vote tallies are two counts of votes, never a range
+        ("The Senate adopted the measure by a vote of 52-46.", {"52": (52, None), "46": (46, None)}),
+        ("The bill passed the House 220-212.", {"220": (220, None), "212": (212, None)}),
+        ("It passed in a 52-46 vote.", {"52": (52, None), "46": (46, None)}),
+    ],
+)
+def test_grammar_signed_amounts_and_vote_tallies(extract, sentence, expected):
+    found = quantities(extract, sentence)
+    for text, (value, change) in expected.items():
+        assert text in found, list(found)
+        assert found[text].value == value and found[text].change == change
+    if "vote" in sentence or "passed" in sentence:
+        assert all(q.unit == "vote" for q in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team finished 3-1 ahead of its rivals.",  # a descending pair is a score
+        "Scores were 21-14 at the half.",
+        "The Senate adopted S.Con.Res. 33 on Thursday.",  # a resolution's number
+        "Under H.Res. 5, the rules changed.",
+    ],
+)
+def test_grammar_scores_and_resolution_numbers_are_not_quantities(extract, sentence):
+    assert quantities(extract, sentence) == {}

@@ -31,6 +31,15 @@ def test_prefilter_refers_back_through_a_definite_source():
     assert got == [text]
 
 
+def test_prefilter_a_sentence_split_at_an_abbreviation_is_parsed_whole():
+    # the splitter ends a sentence at "Res." or "No."; the figure's sentence then opens on a digit
+    text = "The Senate adopted S.Con.Res. 33 by a vote of 50-48. Nothing else."
+    got, _ = windows(text)
+    assert got == ["The Senate adopted S.Con.Res. 33 by a vote of 50-48."]
+    got, _ = windows("It rained. Exports rose 7%. 33 firms agreed.")
+    assert got == ["Exports rose 7%. 33 firms agreed."]  # a sentence may open on a figure after a full stop
+
+
 def test_prefilter_keeps_the_claims_of_the_corpus(nlp):
     """Parsing only candidate windows finds the claims a full parse finds (model noise aside: at most 1%)."""
     from pathlib import Path

@@ -297,3 +297,15 @@ def test_a_date_cell_is_read_month_first_unless_it_cannot_be(cell, period):
 
     got = _cell_date(cell)
     assert (got.period if got else None) == period
+
+
+def test_an_unbracketed_scale_line_above_a_table_scales_its_cells_and_is_no_claim(cells):
+    source = (
+        "# Totals\n\nTable 1. Budgetary totals\n\nIn Millions of Dollars\n\n"
+        "| Fiscal Year | Revenues | Outlays |\n|---|---|---|\n"
+        "| 2026 | $4,242,825 | $5,507,841 |\n"
+    )
+    result = cells(source)
+    revenues = next(c for c in result.claims if c.table and c.table.column_header == "Revenues")
+    assert revenues.quantity.value == 4_242_825e6 and revenues.quantity.unit == "USD"
+    assert not any("Millions" in c.quantity.text for c in result.claims)

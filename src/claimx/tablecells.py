@@ -12,8 +12,9 @@ is a claim marked with its row and column (`Claim.table`); a figure in the row's
   under a column headed "Date": "| Proposal (12/25) |" -> 2025-12. A figure in a sentence cell without a time
   of its own takes that date too.
 - **scale and currency** (`unit-table-caption`): a caption or header "($ in millions)", "(in millions of
-  dollars)", "(thousands)" scales the bare figures of the table ("1,451.5" -> 1.4515e9 USD); a figure that
-  writes its own scale ("$4.6 billion") or unit ("93.9%", "338 days") keeps it.
+  dollars)", "(thousands)", or a caption line "In Millions of Dollars", scales the bare figures of the table
+  ("1,451.5" -> 1.4515e9 USD); a figure that writes its own scale ("$4.6 billion") or unit ("93.9%", "338
+  days") keeps it.
 - **counted noun** (`unit-table-header`): a bare count under "Number of Applications ..." counts applications.
 - **source** (`source-table-note`): the "Source:" line under the table, for the figures the row does not
   attribute ("Source: DOI, Fiscal Year 2027: The Interior Budget in Brief").
@@ -55,6 +56,10 @@ LABEL_WORDS = {
 NOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")  # a footnote number a converter glued on: 'Reserves11'
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_NOTE = re.compile(r"\(([^()]*\b(?:thousand|million|billion|trillion)s?\b[^()]*)\)", re.IGNORECASE)
+# an unbracketed scale line between a table's title and its header: "In Millions of Dollars", "Dollars in billions"
+SCALE_LINE = re.compile(
+    r"\b((?:(?:dollars|\$)\s+)?in\s+(?:thousands|millions|billions|trillions)\b(?:\s+of\s+[a-z]+)?)", re.IGNORECASE
+)
 CURRENCY_NOTE = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP", "pound": "GBP"}
 WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion)|\d\s*(?:bn|m|k|b)\b|[%‰]")
 COUNT_HEADER = re.compile(r"\bnumber\s+(?:and\s+\w+\s+)?of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
@@ -292,7 +297,8 @@ def _table_unit(q: Quantity, label: str, caption: str) -> tuple[Quantity, str | 
         return q, None
     if q.unit is not None and q.kind != "currency":
         return q, None
-    note = next((m.group(1) for m in (SCALE_NOTE.search(label), SCALE_NOTE.search(caption)) if m), None)
+    notes = (SCALE_NOTE.search(label), SCALE_NOTE.search(caption), SCALE_LINE.search(caption))
+    note = next((m.group(1) for m in notes if m), None)
     if note is not None:
         word = re.search(r"(thousand|million|billion|trillion)", note, re.IGNORECASE)
         factor = SCALE_WORDS[word.group(1).lower()]

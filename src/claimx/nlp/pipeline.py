@@ -61,6 +61,7 @@ def tune_tokenizer(nlp: Language) -> None:
         r"Y=(?=[0-9])",  # ASCII-folded yen (unidecode writes ¥ as "Y=" and £ as "PS")
         r"PS(?=[0-9]+(?:[.,][0-9]|(?:bn|m|k|mn)\b))",  # PS8.1bn, PS21,700; never the console PS5
         r"[~≈±](?=[0-9$€£¥.])",  # ~5%, ≈300
+        r"[-−](?=[$€£¥][0-9])",  # -$3 million: a sign before the currency
     ]
     suffixes = list(nlp.Defaults.suffixes) + [
         r"(?<=[0-9][A-Za-z])\.",  # "$25k."

@@ -52,6 +52,20 @@ def refers_back(tokens) -> bool:
     return any(t.lower_ in back for t in tokens)
 
 
+def _after_abbreviation(sents, k: int) -> bool:
+    """Did the splitter end the sentence before at an abbreviation's period ("S.Con.Res. 33 was adopted",
+    "see No. 5", "the U.S. and p. 12")? The next one then opens on a digit or a lower-case word, and
+    the two are one sentence, parsed together."""
+    if k == 0 or len(sents[k - 1]) < 2 or not sents[k][0].text[:1].isalnum():
+        return False
+    word, stop = sents[k - 1][-2], sents[k - 1][-1]
+    first = sents[k][0].text[:1]
+    letters = word.text.replace(".", "")
+    short = letters.isalpha() and (len(word) <= 4 or "." in word.text) and not word.whitespace_ and stop.text == "."
+    fragment = len(sents[k]) == 2 and sents[k][0].is_alpha and len(sents[k][0]) <= 4 and sents[k][1].text == "."
+    return short and (first.islower() or first.isdigit() and word.text[:1].isupper() or fragment)
+
+
 def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, int]], int]:
     """Character windows of `text` worth parsing, and the number of sentences in it.
 
@@ -64,6 +78,8 @@ def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, i
     for k, s in enumerate(sents):
         if has_number(s):
             before = context if refers_back(s) else 0
+            while k - before > 0 and _after_abbreviation(sents, k - before):
+                before += 1  # "S.Con." | "Res." | "33 by a vote": one sentence
             for j in range(max(0, k - before), k + 1):
                 keep[j] = True
     windows: list[tuple[int, int]] = []

@@ -64,6 +64,14 @@ def _sign(v: View, q: Found, s: int, sent_start: int, rules: list[str]) -> int:
         q.negate()
         s -= 1
         rules.append("num-negative")
+    elif s > sent_start and doc[s - 1].text in "+-−" and not doc[s - 1].whitespace_ and doc[s].is_currency:
+        s -= 1  # "+$70", "-$3 million": a sign before the currency
+        if doc[s].text == "+" and q.change is None:
+            q.change = "up"  # an explicit plus sign reports a rise
+            rules.append("change-plus-sign")
+        elif doc[s].text != "+":
+            q.negate()
+            rules.append("num-negative")
     return s
 
 

@@ -51,6 +51,9 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     core2 = read_core(v, k, money=cur_hit is not None)
     if core2 is None or core2.value is None or any(x in v.excluded for x in range(core2.start, core2.end)):
         return None
+    descending = core2.value < core.value and not cur_hit and not (core.numeral and is_year_like(core.numeral))
+    if conn in ("-", "–") and (vote_tally(v, core.start, core2.start) or descending):
+        return None  # "by a vote of 52-46", "220-212": a range ascends; a descending pair is a tally or score
     if conn == "to" and before == "by" and _level_after_change(core, core2):
         return None  # "grew by 0.5 million to 8.3 million", "cut by 300 to 2,700": a change and a level
     has_cur2 = bool(cur2) or glued_currency(v, core2.numeral) is not None
@@ -69,6 +72,41 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         if not (end < len(doc) and (doc[end].lower_ == "of" or unit_at(v, end))):
             return None
     return core2, end
+
+
+VOTE_WORDS = frozenset(
+    {"vote", "votes", "voted", "voting", "tally", "margin", "passed", "approved", "adopted", "confirmed", "rejected"}
+)
+
+
+def vote_tally(v: View, a: int, b: int) -> bool:
+    """Are the whole numbers at tokens a and b the two sides of a vote ('by a vote of 52-46', 'voted 7-2', 'a
+    50-48 vote')? Joined by a dash with no space, with a vote word just before the first or right after the
+    second (`unit-vote-tally`)."""
+    doc = v.doc
+    if not (0 <= a and b == a + 2 < len(doc) and doc[a + 1].text in ("-", "–")):
+        return False
+    if doc[a].whitespace_ or doc[a + 1].whitespace_ or not (doc[a].is_digit and doc[b].is_digit):
+        return False
+    near = [t.lower_ for t in doc[max(0, a - 3) : a]] + ([doc[b + 1].lower_] if b + 1 < len(doc) else [])
+    return any(w in VOTE_WORDS for w in near)
+
+
+def score_pair(v: View, a: int) -> bool:
+    """Are tokens a and a + 2 a descending pair of whole numbers joined by a dash ('finished 3-1', 'the
+    House 220-212')? A range ascends: such a pair is a score or a tally, two figures only in a vote
+    (`vote_tally`), else none (`not-score-pair`)."""
+    doc = v.doc
+    if not (0 <= a and a + 2 < len(doc) and doc[a + 1].text in ("-", "–")) or doc[a].whitespace_:
+        return False
+    if doc[a + 1].whitespace_ or not (doc[a].is_digit and doc[a + 2].is_digit) or len(doc[a].text) > 3:
+        return False
+    before = doc[a - 1] if a > 0 else None
+    if before is not None and (before.is_currency or before.text in ("-", "–", "/")):
+        return False
+    if a + 3 < len(doc) and doc[a + 3].text in ("/", "\u2044"):
+        return False  # "2-1/2 percent": a mixed fraction
+    return int(doc[a + 2].text) < int(doc[a].text) and not vote_tally(v, a, a + 2)
 
 
 def _approximate_or(v: View, core: Core, j: int) -> tuple[Core, int] | None:

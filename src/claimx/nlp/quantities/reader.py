@@ -35,6 +35,8 @@ from claimx.nlp.quantities.ranges import (
     one_in_n,
     opens_transition,
     read_range,
+    score_pair,
+    vote_tally,
 )
 from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef
@@ -97,8 +99,8 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     core = read_core(v, i, money=cur_hit is not None)
     if core is None or any(k in v.excluded for k in range(core.start, core.end)):
         return None
-    if hyphenated_name(v, i, core):
-        return None
+    if hyphenated_name(v, i, core) or score_pair(v, core.start) or score_pair(v, core.start - 2):
+        return None  # "COVID-19"; "finished 3-1": a score
     q = Found(
         start=core.start, end=core.end, value=core.value, low=core.low, high=core.high, core=(core.start, core.end)
     )
@@ -117,6 +119,13 @@ def read_quantity(v: View, i: int, years: list[Year]) -> Found | None:
     if name_after(v, q, core, cur_hit):
         return None
     rules += _read_unit(v, q, core, cur_hit, rules)
+    if (
+        q.unit is None
+        and q.low is None
+        and (vote_tally(v, core.start, core.end + 1) or vote_tally(v, core.start - 2, core.start))
+    ):
+        q.unit, q.kind = "vote", "count"
+        rules.append("unit-vote-tally")
     if q.unit is None and q.low is None:
         rules += _ids(suspended_hyphen(v, q, core))
     if core.words and q.unit is None and not core.scaled and not core.fraction and not _stands_alone(v, core, bounded):
