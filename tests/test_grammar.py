@@ -612,3 +612,30 @@ def test_grammar_signed_amounts_and_vote_tallies(extract, sentence, expected):
 )
 def test_grammar_scores_and_resolution_numbers_are_not_quantities(extract, sentence):
     assert quantities(extract, sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club moved to 201 E. Ontario Street in 1997.",  # street numbers
+        "The office at 1600 Pennsylvania Avenue opened.",
+        "In 1990, the owner of 620 N. Michigan decided to sell.",
+    ],
+)
+def test_grammar_street_numbers_are_not_quantities(extract, sentence):
+    assert quantities(extract, sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence,text,unit,measured",
+    [
+        # a number the parse hangs on a compound noun counts the plural noun the compound modifies
+        ("About 135,000 Ukrainian parole beneficiaries received aid.", "About 135,000 Ukrainian parole beneficiaries",
+         "beneficiary", "Ukrainian parole beneficiaries"),
+        ("They built 2 bedroom apartments.", "2 bedroom apartments", "apartment", "bedroom apartments"),
+        ("About 5 S. Korean firms bid.", "About 5 S. Korean firms", "firm", "S. Korean firms"),
+    ],
+)  # fmt: skip
+def test_grammar_the_counted_noun_is_the_head_of_its_compound(extract, sentence, text, unit, measured):
+    claim = next(c for c in extract(sentence) if c.quantity.text == text)
+    assert claim.quantity.unit == unit and claim.measured == measured

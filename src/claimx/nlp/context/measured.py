@@ -24,8 +24,8 @@ from claimx.nlp.context.phrases import (
     figure_anchor,
     gerund_phrase,
     gerund_subject,
-    glued_suffix,
     noun_phrase,
+    number_tokens,
     past_generic,
     span_tokens,
 )
@@ -156,10 +156,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         event = _person_event(unit_tok)
         if event is not None:
             return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
-        # a scale suffix and its digits are the number, not modifiers: "12m subscribers", "50K tickets"
-        suffixes = [x.i for x in span if x.i < unit_tok.i and (x.text in words("scale_suffix") or glued_suffix(x))]
-        number = {i for x in suffixes for i in (x - 1, x)}
-        return noun_phrase(unit_tok, number), "measured-counted-noun"
+        return noun_phrase(unit_tok, number_tokens(span, unit_tok)), "measured-counted-noun"
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None

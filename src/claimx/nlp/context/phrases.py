@@ -248,3 +248,24 @@ def gerund_phrase(g: Token) -> str | None:
     prep = next((c for c in g.rights if c.dep_ == "prep" and c.lower_ in ("on", "of")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINALS), None) if prep else None
     return f"{g.text} {prep.text} {noun_phrase(pobj)}" if pobj is not None else g.text
+
+
+def number_tokens(span: Span, unit_tok: Token) -> set[int]:
+    """The tokens of a count's own number, before the noun it counts: its qualifiers, digits and scale ("about
+    135,000", "12m", "50K"), never a number inside a modifier ("three one-year extensions": 'one-year' stays)."""
+    out: set[int] = set()
+    seen = False
+    for x in span:
+        if x.i >= unit_tok.i:
+            break
+        nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+        if seen and x.like_num and nxt is not None and nxt.text == "-" and not x.whitespace_:
+            break
+        if x.like_num or x.text in words("scale_suffix") or glued_suffix(x):
+            out.add(x.i)
+            seen = True
+        elif seen:
+            break
+        else:
+            out.add(x.i)
+    return out
