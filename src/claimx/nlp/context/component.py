@@ -52,6 +52,46 @@ def coordinated_measured(span: Span, before: list[Span]) -> tuple[str, str] | No
     return prev._.claimx_measured, "measured-coordinated"
 
 
+SERIES_WORDS = frozenset({"end", "beginning", "start", "middle", "close", "half", "course", "rest"})
+
+
+def series_head(span: Span, before: list[Span]) -> Span | None:
+    """The figure this one continues in a dated series: "will be 4.6 percent at the end of this year, 3.9 percent
+    at the end of 2025, and 3.1 percent at the end of 2026", "falls to 2.4 percent this year, 2.2 percent next
+    year, and 2% in 2026" (rule `series-continued`). The gap from the figure before is only its date, commas
+    and a conjunction: no verb, no noun of its own; the two share a unit."""
+    prev = next((o for o in reversed(before) if o.end <= span.start), None)
+    if prev is None or prev.sent.start != span.sent.start:
+        return None
+    gap = span.doc[prev.end : span.start]
+    if not 2 <= len(gap) <= 9 or gap[-1].lower_ not in (",", "and") or not any(t.ent_type_ == "DATE" for t in gap):
+        return None
+    for t in gap:
+        if not (t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("ADP", "DET", "CCONJ")
+                or t.lower_ in SERIES_WORDS):  # fmt: skip
+            return None
+    a, b = prev._.claimx_quantity, span._.claimx_quantity
+    if a is None or b is None or a.unit != b.unit:
+        return None
+    head = series_head(prev, [o for o in before if o.end <= prev.start])
+    return head if head is not None else prev
+
+
+def continue_series(span: Span, head: Span, rules: list[str]) -> None:
+    """A figure continuing a series says what its head says: measured, source, modality, and whether it is
+    a change (the verb before the head, "falls to", made the head a level and the rest levels too)."""
+    span._.claimx_measured = head._.claimx_measured
+    span._.claimx_source = span._.claimx_source or head._.claimx_source
+    if span._.claimx_modality == "asserted":
+        span._.claimx_modality = head._.claimx_modality
+    q, h = span._.claimx_quantity, head._.claimx_quantity
+    ids = [*span._.claimx_rule_ids, "series-continued"]
+    if q.change != h.change and any(r.startswith("change-verb") for r in rules):
+        span._.claimx_quantity = replace(q, change=h.change)
+        ids = [r for r in ids if not r.startswith("change-verb")]
+    span._.claimx_rule_ids = ids
+
+
 def transition_measured(span: Span, before: list[Span]) -> tuple[str, str] | None:
     """The level a change reached measures what the level it left measured: "would reduce the average
     capital surcharge from 2.7% to 2.3%" (rule `measured-transition`; the reader marks the two levels
@@ -122,3 +162,7 @@ class ContextLinker:
         span._.claimx_modality = modality
         span._.claimx_rule_ids = list(dict.fromkeys(rules + hedge_rules))
         span._.claimx_strategies = {"time": time[1] if time else None, "measured": measured[1] if measured else None}
+        head = series_head(span, before or [])
+        if head is not None:
+            continue_series(span, head, rules)
+            span._.claimx_strategies["measured"] = "series-continued"
