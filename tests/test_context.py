@@ -550,11 +550,13 @@ def test_context_a_month_in_a_clause_that_looks_ahead_is_the_next_one(text, qtex
     [
         # series-continued: a figure that continues a dated series says what its head says
         ("The median participant projects that the rate will be 4.6 percent at the end of this year, "
-         "3.9 percent at the end of 2025, and 3.1 percent at the end of 2026.", "3.1 percent", "rate", "forecast", None),
+         "3.9 percent at the end of 2025, and 3.1 percent at the end of 2026.",
+         "3.1 percent", "rate", "forecast", None),
         ("The median projection for inflation falls to 2.4 percent this year, 2.2 percent next year, and 2% in 2026.",
          "2.2 percent", "median projection", "forecast", None),
         ("Exports rose 5% in 2023 and 3% in 2024.", "3%", "Exports", "asserted", "up"),
-        ("The limit was raised to $10 billion in 1989 and $20 billion in 1995.", "$20 billion", "limit", "asserted", None),
+        ("The limit was raised to $10 billion in 1989 and $20 billion in 1995.",
+         "$20 billion", "limit", "asserted", None),
     ],
 )  # fmt: skip
 def test_context_a_figure_continuing_a_dated_series_shares_its_heads_context(
