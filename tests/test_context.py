@@ -569,3 +569,13 @@ def test_context_a_figure_continuing_a_dated_series_shares_its_heads_context(
 def test_context_a_figure_with_its_own_noun_or_verb_is_no_continuation(extract):
     claims = {c.quantity.text: c for c in extract("Exports rose 5% in 2023, and imports fell 3% in 2024.")}
     assert claims["3%"].quantity.change == "down" and "series-continued" not in claims["3%"].rule_ids
+
+
+def test_context_a_date_in_a_participle_on_the_noun_of_the_verbs_phrase_dates_the_figure(extract):
+    # "programs administered by HHS in fiscal years 2022 through 2024": the date dates the receiving
+    text = (
+        "About 135,000 beneficiaries received assistance through programs administered by HHS "
+        "in fiscal years 2022 through 2024."
+    )
+    claim = next(c for c in extract(text) if c.quantity.value == 135000)
+    assert claim.time is not None and claim.time.period == "FY2022/FY2024"

@@ -140,20 +140,32 @@ def applies(
             return True  # "Effective April 6, 2026, the President imposed a 50% tariff"
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
             return True  # "according to data in 2023"
-    last = governors[-1] if governors else None
-    if climb and last is not None and last.dep_ in ("advcl", "relcl") and last.head.i in path:
+    if not climb:
+        return not governors  # a sentence that is only a date and a figure
+    return _climbed(date, governors, path)
+
+
+def _climbed(date: Span, governors: list[Token], path: set[int]) -> bool:
+    """`applies` when no date applies by the parse: a date in a clause or phrase that hangs on the figure's."""
+    if not governors:
+        return True  # a sentence that is only a date and a figure
+    d, last = date.root, governors[-1]
+    if last.dep_ in ("advcl", "relcl") and last.head.i in path:
         # "35 loans were made, of which 12 defaulted, as of February 2026": 'as of' stamps the clause
         # the subordinate one hangs on
         return date.start >= 2 and date.doc[date.start - 2 : date.start].text.lower() == "as of"
-    if climb and governors[0].lower_ == "during" and _in_subjects_clause(last, path):
+    if governors[0].lower_ == "during" and _in_subjects_clause(last, path):
         # "households that use oil as their primary heating fuel during the 2014-15 winter will spend 27% less":
         # the period a relative clause of the subject says its people act in is the figure's
         return True
-    if climb and governors[0].lower_ in ("in", "during") and last.pos_ == "NOUN" and last.dep_ == "pobj":
+    cue = d if d.pos_ == "ADP" else governors[0]  # a span of years may be rooted on 'through'
+    if last.dep_ == "acl" and last.tag_ == "VBN" and cue.lower_ in ("in", "during", "through"):
+        last = last.head  # "received aid through programs administered by HHS in fiscal years 2022 through 2024"
+    if cue.lower_ in ("in", "during", "through") and last.pos_ == "NOUN" and last.dep_ == "pobj":
         # "ranked second among markets for U.S. exports in 2025": a date phrase the parser hung on the
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
-    return not governors  # a sentence that is only a date and a figure
+    return False
 
 
 def _meeting_on_path(noun: Token, path: set[int], lex: ContextLexicon) -> bool:
