@@ -579,3 +579,18 @@ def test_context_a_date_in_a_participle_on_the_noun_of_the_verbs_phrase_dates_th
     )
     claim = next(c for c in extract(text) if c.quantity.value == 135000)
     assert claim.time is not None and claim.time.period == "FY2022/FY2024"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        # src-data-frame: a census, poll or survey framing the figure's clause is where the count comes from
+        ("As of the census of 2000, there were 1,539 people in the town.", "1,539 people", "census of 2000"),
+        ("At the 2010 census, the town had 5,000 residents.", "5,000 residents", "2010 census"),
+        ("In a 2023 Gallup poll, 62 percent of Americans backed the plan.", "62 percent", "2023 Gallup poll"),
+        ("The survey covered 2,000 homes.", "2,000 homes", None),  # what the survey did, not a frame
+    ],
+)
+def test_context_a_census_or_poll_framing_the_clause_is_the_source(extract, text, qtext, source):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.source.text if claim.source else None) == source

@@ -371,10 +371,27 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
             hit = make_source(owner, f"'s {tok.text}".lower(), "src-data-owner", sent, lex)
             if hit:
                 return hit
-        hit = _published_in(tok, t, sent, lex)
+        hit = _published_in(tok, t, sent, lex) or _framing_count(tok, t, sent, lex)
         if hit:
             return hit
     return None
+
+
+FRAMING_COUNTS = frozenset({"census", "poll", "survey"})
+
+
+def _framing_count(noun: Token, t: Target, sent: Span, lex: ContextLexicon) -> SourceHit | None:
+    """'As of the census of 2000, there were 1,539 people', 'In a 2023 Gallup poll, 62 percent ...': a census,
+    poll or survey in a phrase on the figure's clause is the count the figure comes from (`src-data-frame`)."""
+    if noun.lemma_.lower() not in FRAMING_COUNTS or noun.dep_ != "pobj":
+        return None
+    gov, preps = noun.head, []
+    while gov.pos_ == "ADP" and gov.head.i != gov.i and gov.dep_ in ("prep", "pcomp"):
+        preps.insert(0, gov.lower_)
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov not in [t.head, *t.head.ancestors]:
+        return None
+    return make_source(noun, " ".join(preps) or noun.head.lower_, "src-data-frame", sent, lex)
 
 
 PUBLISHERS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW"})  # not "the estimate in March", "in Canada"
