@@ -594,3 +594,19 @@ def test_context_a_date_in_a_participle_on_the_noun_of_the_verbs_phrase_dates_th
 def test_context_a_census_or_poll_framing_the_clause_is_the_source(extract, text, qtext, source):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        # reporting periods named by their end or their length (claimx.reporting_periods)
+        ("Over the weekend, 12 homes were destroyed.", "12 homes", "2025-03-08/2025-03-09"),
+        ("The company reported a loss of $2 million for the quarter ended Dec. 31.", "$2 million", "2024-Q4"),
+        ("In the first two months of the year, exports rose 5%.", "5%", "2025-01/2025-02"),
+    ],
+)
+def test_context_reporting_periods_are_resolved(text, qtext, period):
+    from claimx.extract import extract_claims
+
+    claim = next(c for c in extract_claims(text, published="2025-03-13") if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period

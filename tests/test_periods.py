@@ -96,6 +96,12 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("the first half of the year", "2023-H1"),
         ("so far this year", "2023-01/2023-11"),
         ("year to date", "2023-01/2023-11"),
+        # reporting periods (claimx.reporting_periods); NOV_2023 is Tuesday 28 November 2023
+        ("the quarter ended Sept. 30", "2023-Q3"),
+        ("the year ended June 30, 2023", "2022-07/2023-06"),
+        ("the first nine months of the year", "2023-01/2023-09"),
+        ("the first two months of 2022", "2022-01/2022-02"),
+        ("over the weekend", "2023-11-25/2023-11-26"),
     ],
 )
 def test_periods_relative_to_the_writing_use_the_reference_date(text, label):

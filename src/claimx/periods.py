@@ -38,6 +38,7 @@ import re
 from datetime import date, timedelta
 from functools import partial
 
+from claimx import reporting_periods as reporting
 from claimx.calendar_periods import (
     Period,
     YearOnly,
@@ -535,13 +536,15 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
             part = _simple(_strip(m.group("part")), reference, year) or _range(m.group("part"), reference, year)
         if part is not None:
             return part
-    for read in (_simple, _season, _relative, _day_relative, _week, _to_date, _duration, _range):
+    s = reporting.rewrite(s)  # "quarter ended dec. 31" -> "3 months ended dec. 31", "past decade"
+    for read in (_simple, _season, _relative, _day_relative, _week, _to_date, _duration, _range, *READERS):
         p = read(s, reference, anchor)
         if p is not None:
             return p
     return None
 
 
+READERS = (reporting.first_months, reporting.weekend)
 YEAR_MENTION = re.compile(r"(?<![\d$€£.,/#§-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)\b)")
 
 

@@ -1,0 +1,60 @@
+"""Periods that reports and news name by their length or their end, read for `claimx.periods.parse_period`:
+
+- a quarter, half or year "ended" or "ending" a day is the months up to it ("the quarter ended Dec. 31" ->
+  2024-Q4, read as "1 quarters ended Dec. 31"; "the year ended June 30, 2024" -> 2023-07/2024-06), rewritten into the
+  "N months ended ..." form `parse_period` reads;
+- "the past decade" stays unresolved: a decade is as often a loose "about ten years" as a window;
+- "the first two months of the year", "the first nine months of 2024": months counted from January of the
+  year named, else of the anchor's year, else the writing's;
+- "the weekend", "last weekend", "over the weekend": the Saturday and Sunday before the writing (on a
+  weekend day, that weekend).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimx.calendar_periods import Period, YearOnly, interval, month_period
+
+REWRITES = (
+    (re.compile(r"^(?:fiscal\s+|financial\s+)?quarter\s+(ended|ending)\s+"), r"1 quarters \1 "),
+    (re.compile(r"^(?:fiscal\s+|financial\s+)?(?:half[\s-]year|half)\s+(ended|ending)\s+"), r"6 months \1 "),
+    (re.compile(r"^(?:fiscal\s+|financial\s+)?year\s+(ended|ending)\s+"), r"12 months \1 "),
+)  # fmt: skip
+FIRST_MONTHS = re.compile(
+    r"^first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?:the|this)\s+year))?$"
+)
+WEEKEND = re.compile(r"^(?:(?:last|past|over\s+the)\s+)?weekend$")
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTS |= {"eleven": 11}
+
+
+def rewrite(s: str) -> str:
+    """`s` in the form `parse_period` reads: 'quarter ended dec. 31' -> '3 months ended dec. 31'."""
+    for rx, repl in REWRITES:
+        s = rx.sub(repl, s)
+    return s
+
+
+def first_months(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'first two months of the year' -> January and February of the anchor's year, else the writing's."""
+    m = FIRST_MONTHS.match(s)
+    if not m:
+        return None
+    n = COUNTS.get(m["n"]) or int(m["n"])
+    year = int(m["y"]) if m["y"] else anchor.year if anchor else reference.year if reference else None
+    if year is None or not 1 <= n <= 11:
+        return None
+    return interval(month_period(year, 1), month_period(year, n))
+
+
+def weekend(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'over the weekend' in an article of Thursday 13 March 2025 -> 2025-03-08/2025-03-09."""
+    if not WEEKEND.match(s) or reference is None or isinstance(reference, YearOnly):
+        return None
+    back = (reference.weekday() - 6) % 7  # days since the last Sunday (0 on a Sunday)
+    sunday = reference - timedelta(days=back)
+    saturday = sunday - timedelta(days=1)
+    return Period(saturday, sunday, f"{saturday.isoformat()}/{sunday.isoformat()}")
