@@ -610,3 +610,9 @@ def test_context_reporting_periods_are_resolved(text, qtext, period):
 
     claim = next(c for c in extract_claims(text, published="2025-03-13") if c.quantity.text == qtext)
     assert claim.time is not None and claim.time.period == period
+
+
+def test_context_the_date_of_a_framing_poll_dates_the_figure(extract):
+    (claim,) = extract("In a 2023 Gallup poll, 62 percent of Americans backed the plan.")
+    assert claim.time is not None and claim.time.period == "2023"
+    assert claim.source is not None and claim.source.text == "2023 Gallup poll"

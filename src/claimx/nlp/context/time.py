@@ -119,6 +119,7 @@ def applies(
         # rule time-dated-subject
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         valued = d.head.dep_ == "dobj" and d.head.head.i in path or _meeting_on_path(d.head, path, lex)
+        valued = valued or _framing_data(d.head, path, lex)  # "In a 2023 Gallup poll, 62 percent ..."
         return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
     if d.i in subjects or _opens_subject(date, span, path):
         return True
@@ -166,6 +167,13 @@ def _climbed(date: Span, governors: list[Token], path: set[int]) -> bool:
         # noun of a phrase of the figure's verb dates the verb (tried when no date applies otherwise)
         return last.head.dep_ == "prep" and last.head.head.i in path
     return False
+
+
+def _framing_data(noun: Token, path: set[int], lex: ContextLexicon) -> bool:
+    """A census, poll or survey in a phrase on the figure's clause: its date is the figure's ('In a 2023 Gallup
+    poll, 62 percent backed the plan', 'At the 2010 census, the town had 5,000 residents')."""
+    framing = noun.lemma_.lower() in ("census", "poll", "survey") and noun.lemma_.lower() in lex.data_nouns
+    return framing and noun.dep_ == "pobj" and noun.head.head.i in path
 
 
 def _meeting_on_path(noun: Token, path: set[int], lex: ContextLexicon) -> bool:
