@@ -590,6 +590,7 @@ def test_grammar_a_bare_figure_over_a_unit_counts_the_noun_of_the_count_before_i
         ("The Senate adopted the measure by a vote of 52-46.", {"52": (52, None), "46": (46, None)}),
         ("The bill passed the House 220-212.", {"220": (220, None), "212": (212, None)}),
         ("It passed in a 52-46 vote.", {"52": (52, None), "46": (46, None)}),
+        ("The Senate agreed by a vote of 52-46 on a motion to proceed.", {"52": (52, None), "46": (46, None)}),
     ],
 )
 def test_grammar_signed_amounts_and_vote_tallies(extract, sentence, expected):
@@ -608,6 +609,7 @@ def test_grammar_signed_amounts_and_vote_tallies(extract, sentence, expected):
         "Scores were 21-14 at the half.",
         "The Senate adopted S.Con.Res. 33 on Thursday.",  # a resolution's number
         "Under H.Res. 5, the rules changed.",
+        "Congress passed P.L. 119-74 in January.",  # a law's number, not a tally
     ],
 )
 def test_grammar_scores_and_resolution_numbers_are_not_quantities(extract, sentence):

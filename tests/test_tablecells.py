@@ -309,3 +309,17 @@ def test_an_unbracketed_scale_line_above_a_table_scales_its_cells_and_is_no_clai
     revenues = next(c for c in result.claims if c.table and c.table.column_header == "Revenues")
     assert revenues.quantity.value == 4_242_825e6 and revenues.quantity.unit == "USD"
     assert not any("Millions" in c.quantity.text for c in result.claims)
+
+
+def test_a_row_over_groups_of_columns_does_not_head_the_table(cells):
+    # a converter's table without a delimiter row: the first line heads groups of columns, the second the columns
+    source = (
+        "# Directives\n\n"
+        "| House Committee Directives | Senate Committee Directives |\n"
+        "| Committee | Type of Instruction | Amount, FY2026-FY2035 (in billions) | Committee | Type | Amount |\n"
+        "| Judiciary | Increase deficit | +$70 | Judiciary | Increase deficit | +$70 |\n"
+    )
+    result = cells(source)
+    first = next(c for c in result.claims if c.table and c.table.column_header.startswith("Amount, FY"))
+    assert first.quantity.value == 70e9 and first.quantity.change == "up"
+    assert first.time is not None and first.time.period == "FY2026/FY2035"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimx.schema import Block, Link
+from claimx.texttables import group_header
 
 ATX_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 DELIMITER_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
@@ -234,7 +235,11 @@ def _cells(line: str) -> list[str]:
 
 
 def _pipe_rows(b: _Builder, lines: list[str], header: list[str] | None) -> None:
-    """Pipe lines as table rows; without a delimiter row, the first line of several heads the rest."""
+    """Pipe lines as table rows; without a delimiter row, the first line of several heads the rest, or the
+    second when the first heads groups of columns ('| House Directives | Senate Directives |')."""
+    if header is None and len(lines) > 2 and group_header(_cells(lines[0]), _cells(lines[1])):
+        b.block("table_row", " | ".join(_cells(lines[0])), row_header=None)
+        lines = lines[1:]
     for ln in lines:
         cells = _cells(ln)
         if cells:

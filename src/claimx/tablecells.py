@@ -37,9 +37,11 @@ from claimx.units import singular
 
 CELL_SEP = " | "
 FULL_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)")  # "2021-2024": two fiscal years
-HEADER_PERIOD = re.compile(  # "FY2026", "FY2020-2023", "2024", "2025/26"; "FY03-05", "FY18", glued ("millionFY10")
+# "FY2026", "FY2020-2023", "FY2026-FY2035", "2024", "2025/26"; "FY03-05", "FY18", glued ("millionFY10")
+HEADER_PERIOD = re.compile(
     r"(?:(?<![\w$€£.,])|(?<=[a-z0-9])(?=FY))"
-    r"(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|FY\d\d(?:[-–]\d\d)?|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
+    r"(?:FY\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:FY\s?)?(?:19|20)?\d\d)?|FY\d\d(?:[-–]\d\d)?"
+    r"|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)"
     r"(?=[ep]?(?:[^\w%]|$))(?![.,]\d)"  # '2024e', '2024p': an estimated or preliminary year
 )
 FISCAL_COLUMN = re.compile(r"\bfiscal\s+years?\b|^\s*FYs?\b", re.IGNORECASE)  # the row headers' column label

@@ -63,12 +63,26 @@ def _add_table(rows: list[list[str]], add) -> None:
     while len(rows) > 1 and sum(1 for cell in rows[0] if cell) == 1:
         add(next(cell for cell in rows[0] if cell), "paragraph")  # "Funding ($ in millions)"
         rows = rows[1:]
+    if len(rows) > 2 and group_header(rows[0], rows[1]):
+        add(CELL_SEP.join(cell for cell in rows[0] if cell), "paragraph")  # "| House Directives | Senate Directives |"
+        rows = rows[1:]
     if not rows:
         return
     header = rows[0]
     add(CELL_SEP.join(header), "table_row", row_header=header[0] or None)
     for row in rows[1:]:
         add(CELL_SEP.join(row), "table_row", table_header=header, row_header=row[0] or None)
+
+
+FIGURE_CELL = re.compile(r"^[\s$€£+\-−(]*\d[\d.,]*\s*(?:%|[a-z]{0,8})?\)?$", re.IGNORECASE)
+
+
+def group_header(first: list[str], second: list[str]) -> bool:
+    """Is the first row a header over groups of columns, the second the columns' own header? Fewer cells than
+    the second, which holds no figure ('| House Committee Directives | Senate Committee Directives |' over
+    '| Committee | Type of Instruction | Amount ... |')."""
+    full = [c for c in second if c]
+    return 1 < sum(1 for c in first if c) < len(full) and not any(FIGURE_CELL.match(c) for c in full)
 
 
 PLAIN_ROW = re.compile(r"^[^|\n]*\S(?: \| [^|\n]*){2,}$")

@@ -75,13 +75,13 @@ def cell_boundaries(doc: Doc) -> Doc:
 
 
 def _mid_sentence(prev, tok) -> bool:
-    """No sentence starts right after a comma, after a closing bracket that no full stop precedes, or after a
-    lower-case word, a number or '%' on the same line, unless a capitalised common word (a missing full stop:
-    'for falciparum malaria The majority of cases') follows."""
+    """No sentence starts right after a comma or a sign glued to the figure ("+$70"), after a closing bracket
+    that no full stop precedes, or after a lower-case word, a number or '%' on the same line, unless a
+    capitalised common word (a missing full stop: 'for falciparum malaria The majority of cases') follows."""
     if "\n" in prev.whitespace_ or prev.is_space:
         return False
-    if prev.text == ",":
-        return True
+    if prev.text == "," or prev.text in ("+", "-", "−", "~", "±") and not prev.whitespace_:
+        return True  # after a comma; after a sign glued to what follows ("+$70")
     if prev.text == ")":
         return prev.i == 0 or prev.doc[prev.i - 1].text not in (".", "!", "?")
     if prev.is_alpha and prev.is_lower or prev.like_num or prev.text == "%":

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from claimx.nlp.extensions import article_context
 from claimx.nlp.quantities.exclusions import PatternRules, shape_exclusions
 from claimx.nlp.quantities.lexicon import QuantityLexicon
+from claimx.nlp.quantities.ranges import tally_tokens
 from claimx.nlp.quantities.reader import Year, read_all
 from claimx.nlp.quantities.state import Found, View, sentence_starts
 from claimx.nlp.readings import QuantityReading
@@ -69,6 +70,7 @@ class QuantityMatcher:
         """Read every quantity of `doc`, and the numbers that are years."""
         excluded, ranks, not_claims = self.patterns.match(doc)
         excluded |= shape_exclusions(doc, self.lexicon.shapes)
+        excluded -= tally_tokens(doc)  # "by a vote of 52-46 on a motion": a vote, not a score
         view = View(
             doc=doc,
             lex=self.lexicon,

@@ -64,12 +64,13 @@ def _sign(v: View, q: Found, s: int, sent_start: int, rules: list[str]) -> int:
         q.negate()
         s -= 1
         rules.append("num-negative")
-    elif s > sent_start and doc[s - 1].text in "+-−" and not doc[s - 1].whitespace_ and doc[s].is_currency:
-        s -= 1  # "+$70", "-$3 million": a sign before the currency
-        if doc[s].text == "+" and q.change is None:
+    elif s > 0 and doc[s - 1].text in ("+", "-", "−") and not doc[s - 1].whitespace_ and doc[s].is_currency:
+        sign = doc[s - 1].text  # "+$70", "-$3 million": a sign before the currency (the parser may have put
+        s -= 1 if s > sent_start else 0  # a table cell's sign in a sentence of its own: the span keeps out)
+        if sign == "+" and q.change is None:
             q.change = "up"  # an explicit plus sign reports a rise
             rules.append("change-plus-sign")
-        elif doc[s].text != "+":
+        elif sign != "+":
             q.negate()
             rules.append("num-negative")
     return s

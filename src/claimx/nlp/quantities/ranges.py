@@ -83,11 +83,23 @@ def vote_tally(v: View, a: int, b: int) -> bool:
     """Are the whole numbers at tokens a and b the two sides of a vote ('by a vote of 52-46', 'voted 7-2', 'a
     50-48 vote')? Joined by a dash with no space, with a vote word just before the first or right after the
     second (`unit-vote-tally`)."""
-    doc = v.doc
+    return is_vote_tally(v.doc, a, b)
+
+
+def tally_tokens(doc) -> set[int]:
+    """The number tokens of the vote tallies of `doc`: a score pattern never drops them ('by a vote of 52-46
+    on a motion')."""
+    return {k for a in range(len(doc) - 2) if is_vote_tally(doc, a, a + 2) for k in (a, a + 2)}
+
+
+def is_vote_tally(doc, a: int, b: int) -> bool:
+    """`vote_tally` on a Doc."""
     if not (0 <= a and b == a + 2 < len(doc) and doc[a + 1].text in ("-", "–")):
         return False
     if doc[a].whitespace_ or doc[a + 1].whitespace_ or not (doc[a].is_digit and doc[b].is_digit):
         return False
+    if a > 0 and doc[a - 1].text.endswith(".") and len(doc[a - 1]) > 1:
+        return False  # "passed P.L. 119-74": a law's number
     near = [t.lower_ for t in doc[max(0, a - 3) : a]] + ([doc[b + 1].lower_] if b + 1 < len(doc) else [])
     return any(w in VOTE_WORDS for w in near)
 
