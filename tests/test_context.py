@@ -616,3 +616,20 @@ def test_context_the_date_of_a_framing_poll_dates_the_figure(extract):
     (claim,) = extract("In a 2023 Gallup poll, 62 percent of Americans backed the plan.")
     assert claim.time is not None and claim.time.period == "2023"
     assert claim.source is not None and claim.source.text == "2023 Gallup poll"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, modality",
+    [
+        # modality-baseline: a comparison's past baseline in a forecast was measured, not forecast
+        ("EIA expects Brent to average $78/bbl next year, compared with $109/bbl a year ago.", "$109/bbl", "asserted"),
+        ("Prices will rise to 5% next year, up from 4% last year.", "4%", "asserted"),
+        ("Prices will rise to 5% next year, up from 4% last year.", "5%", "forecast"),
+        ("Output will rise from 10 tons in 2026 to 12 tons in 2027.", "10 tons", "forecast"),  # a future start
+    ],
+)
+def test_context_a_past_baseline_of_a_forecast_is_asserted(text, qtext, modality):
+    from claimx.extract import extract_claims
+
+    claim = next(c for c in extract_claims(text, published="2025-06-10") if c.quantity.text == qtext)
+    assert claim.modality == modality

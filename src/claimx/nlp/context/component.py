@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.context.counts import clause_count_unit, implied_count_unit
-from claimx.nlp.context.hedges import find_hedges, modality_from_source
+from claimx.nlp.context.hedges import find_hedges, modality_from_source, past_baseline
 from claimx.nlp.context.lexicon import ContextLexicon
 from claimx.nlp.context.measured import find_measured
 from claimx.nlp.context.sources import find_source
@@ -19,6 +19,7 @@ from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import SourceReading
+from claimx.periods import parse_period
 
 
 def sentence_source(span: Span, before: list[Span]) -> tuple[SourceReading, str] | None:
@@ -104,6 +105,13 @@ def transition_measured(span: Span, before: list[Span]) -> tuple[str, str] | Non
     return prev._.claimx_measured, "measured-transition"
 
 
+def _past(span: Span, time) -> bool:
+    """Is the figure a comparison's past baseline (`hedges.past_baseline`)?"""
+    published = article_context(span.doc, "claimx_context").published
+    period = parse_period(time.period) if time.period else None
+    return past_baseline(span, period, published)
+
+
 class ContextLinker:
     """Sets source, time, measured, hedges and modality on each quantity span.
 
@@ -155,6 +163,8 @@ class ContextLinker:
         hedges, modality, hedge_rules = find_hedges(target, self.lexicon)
         if source is not None:
             modality = modality_from_source(source[0].text, modality)
+        if modality == "forecast" and time is not None and _past(span, time[0]):
+            modality, hedge_rules = "asserted", [*hedge_rules, "modality-baseline"]
         span._.claimx_source = source[0] if source else None
         span._.claimx_time = time[0] if time else None
         span._.claimx_measured = measured[0] if measured else None

@@ -187,3 +187,16 @@ def modality_from_source(source_text: str, modality: str) -> str:
     if found & words("forecast_source_word"):
         return "forecast"
     return modality
+
+
+BASELINE_CUES = ("from", "than", "versus", "vs", "vs.", "against", "compared with", "compared to")
+
+
+def past_baseline(span, period, published) -> bool:
+    """Is the figure the past baseline of a comparison ('expects Brent to average $78/bbl in the fourth quarter,
+    compared with $109/bbl a year ago', 'will rise to 5%, up from 4% last year')? It was measured, not
+    forecast: its period ended before the article's date and a comparison cue opens it (`modality-baseline`)."""
+    if period is None or published is None or period.end >= published:
+        return False
+    before = span.doc[max(span.sent.start, span.start - 2) : span.start].text.lower()
+    return any(before == cue or before.endswith(" " + cue) for cue in BASELINE_CUES)
