@@ -641,3 +641,9 @@ def test_grammar_street_numbers_are_not_quantities(extract, sentence):
 def test_grammar_the_counted_noun_is_the_head_of_its_compound(extract, sentence, text, unit, measured):
     claim = next(c for c in extract(sentence) if c.quantity.text == text)
     assert claim.quantity.unit == unit and claim.measured == measured
+
+
+def test_grammar_no_sentence_starts_at_a_letter_glued_to_a_full_stop(extract):
+    # the parser split "S.Con." | "Res. 33 ..."; the claim's sentence is the whole sentence
+    (first, _) = extract("The Senate adopted S.Con.Res. 33 on April 23 by a vote of 50-48.")
+    assert first.sentence.startswith("The Senate adopted S.Con.Res. 33")

@@ -82,6 +82,8 @@ def _mid_sentence(prev, tok) -> bool:
         return False
     if prev.text == "," or prev.text in ("+", "-", "−", "~", "±") and not prev.whitespace_:
         return True  # after a comma; after a sign glued to what follows ("+$70")
+    if prev.text == "." and not prev.whitespace_ and tok.is_alpha:
+        return True  # a letter glued to a full stop: "S.Con.Res. 33" is one name
     if prev.text == ")":
         return prev.i == 0 or prev.doc[prev.i - 1].text not in (".", "!", "?")
     if prev.is_alpha and prev.is_lower or prev.like_num or prev.text == "%":
