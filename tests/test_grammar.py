@@ -647,3 +647,8 @@ def test_grammar_no_sentence_starts_at_a_letter_glued_to_a_full_stop(extract):
     # the parser split "S.Con." | "Res. 33 ..."; the claim's sentence is the whole sentence
     (first, _) = extract("The Senate adopted S.Con.Res. 33 on April 23 by a vote of 50-48.")
     assert first.sentence.startswith("The Senate adopted S.Con.Res. 33")
+
+
+def test_grammar_a_number_hyphenated_to_a_compound_does_not_count_the_plural_after_it(extract):
+    # "30-year bonds", "zero-coupon eurobonds": the number belongs to the hyphenated modifier
+    assert all(c.quantity.unit != "bond" for c in extract("The firm sold about $500 million of 30-year bonds."))

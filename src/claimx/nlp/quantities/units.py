@@ -417,7 +417,14 @@ def _counted_by_parse(v: View, q: Found) -> int | None:
         head = tok.head
         while head.pos_ == "ADJ" and head.dep_ in ("amod", "nmod") and head.head.i > head.i:
             head = head.head
-        if head.dep_ == "compound" and head.tag_ == "NN" and head.i > q.end and head.head.tag_ in PLURAL_TAGS:
+        hyphen = q.end < len(doc) and doc[q.end].text in ("-", "–")  # "30-year bonds": the number is the year's
+        if (
+            head.dep_ == "compound"
+            and head.tag_ == "NN"
+            and head.i > q.end
+            and head.head.tag_ in PLURAL_TAGS
+            and not hyphen
+        ):
             head = head.head  # "135,000 Ukrainian parole beneficiaries": the parse hung the number on the compound
         between = doc[q.end : head.i] if head.i >= q.end else doc[0:0]
         coordinated = any(x.pos_ == "CCONJ" for x in between)
