@@ -633,3 +633,29 @@ def test_context_a_past_baseline_of_a_forecast_is_asserted(text, qtext, modality
 
     claim = next(c for c in extract_claims(text, published="2025-06-10") if c.quantity.text == qtext)
     assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        # src-data-owner: a name compounded to a data noun about the figure owns it, as a possessive does
+        ("The CBO estimate of $1.9 trillion was revised.", "$1.9 trillion", "CBO estimate"),
+        ("The consensus from the Blue Chip survey of forecasters is 2 percent.", "2 percent", "Blue Chip survey"),
+        ("The median forecast in a Reuters poll of economists was 3.1%.", "3.1%", "Reuters poll"),
+        ("Analysts' consensus is for 3% growth.", "3%", "Analysts"),
+        ("The March estimate of 4.1% was revised.", "4.1%", None),  # a date, not an owner
+        ("The FY2027 estimate of 4.1% was revised.", "4.1%", None),
+        # src-actor-noun: a request, proposal or plan holding the figure in its phrase, or framing its clause
+        ("The Administration request of $1.30 billion is below last year's.", "$1.30 billion", "Administration"),
+        ("Under the White House proposal, spending would rise by $40 billion.", "$40 billion", "White House"),
+        ("The Senate plan of $1.2 trillion is $300 billion larger than the House plan.", "$1.2 trillion", "Senate"),
+        # the comparison is the writer's, not the owner's: a scoped source is not shared with the sentence
+        ("The Senate plan of $1.2 trillion is $300 billion larger than the House plan.", "$300 billion", None),
+        ("The center's FY2027 request is $35.6 million.", "$35.6 million", None),
+        ("NIH funding of $47 billion was approved.", "$47 billion", None),  # the recipient, not an owner
+    ],
+)
+def test_context_the_owner_of_a_document_or_request_is_the_source(extract, text, qtext, source):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    got = claim.source.text if claim.source else None
+    assert got == source if source is None else (got is not None and source in got)

@@ -58,6 +58,9 @@ class SourceReading:
     text: str
     kind: str
     cue: str
+    # the source holds only for the phrase it was found in ("the Administration request of $1.30 billion"):
+    # it is not shared with the sentence's other figures (`src-sentence-shared`)
+    scoped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ def sentence_source(span: Span, before: list[Span]) -> tuple[SourceReading, str]
     for other in reversed(before):
         if other.start < sent_start:
             return None
-        if other._.claimx_source is not None and other.end <= span.start:
+        if other._.claimx_source is not None and not other._.claimx_source.scoped and other.end <= span.start:
             return other._.claimx_source, "src-sentence-shared"
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,7 @@ from claimx.nlp.context.target import Target
 from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
 from claimx.nlp.extensions import article_context
 from claimx.nlp.readings import SourceReading
+from claimx.periods import parse_period
 
 SourceHit = tuple[SourceReading, str]
 Strategy = Callable[[Target, ContextLexicon], SourceHit | None]
@@ -88,14 +90,17 @@ def resolve_pronoun(tok: Token, sent: Span) -> Token | None:
     return cands[-1].root if cands else None
 
 
-def make_source(tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexicon) -> SourceHit | None:
-    """The source named by `tok` (a pronoun resolved), unless it is the article's own author."""
+def make_source(
+    tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexicon, text: str | None = None
+) -> SourceHit | None:
+    """The source named by `tok` (a pronoun resolved), unless it is the article's own author; `text`, when
+    given, is its name as written."""
     resolved = resolve_pronoun(tok, sent)
     if resolved is not None:
         tok = resolved
     tok = _issuer(tok, lex) or tok
-    text = source_text(tok, lex)
-    text = re.sub(r"\s*['’]s$", "", text) if text else text  # "the Program’s estimate": the Program
+    text = text or source_text(tok, lex)
+    text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text) if text else text  # "the Program’s estimate": the Program
     if not text or _counts(tok):
         return None  # "91 percent of them reported feeling happy": respondents, not a source
     if any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
@@ -365,16 +370,92 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
             hit = make_source(pobj, f"{tok.text} by".lower(), lex.data_nouns[lemma], sent, lex)
             if hit:
                 return hit
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        owner = _owner(tok)
         if owner is not None and _about_figure(tok, t):
-            # "The Uppsala Conflict Data Program's estimate of 60,000 killed", "the IMF's forecast is 3.1%"
-            hit = make_source(owner, f"'s {tok.text}".lower(), "src-data-owner", sent, lex)
+            # "The Uppsala Conflict Data Program's estimate of 60,000 killed", "the IMF's forecast is 3.1%"; a
+            # named document is its name: "The CBO estimate of $1.9 trillion", "the NASS Crop Production report"
+            named = _named_document(tok) if owner.dep_ == "compound" else None
+            hit = make_source(owner, _owner_cue(owner, tok), "src-data-owner", sent, lex, text=named)
             if hit:
                 return hit
         hit = _published_in(tok, t, sent, lex) or _framing_count(tok, t, sent, lex)
         if hit:
             return hit
     return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose document or act the noun is: a possessive ("the IMF's forecast", "the governor's plan") or a
+    name or institution compounded to it ("the CBO estimate", "the Administration request", "the White House
+    proposal"); not a date ("the March estimate") nor a common noun ("the jobs report")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "compound" and c.i < noun.i and institution(c) and not _period(c):
+            return c
+    return None
+
+
+def _period(tok: Token) -> bool:
+    return tok.ent_type_ in NOT_OWNERS or parse_period(tok.text) is not None
+
+
+def _named_document(noun: Token) -> str:
+    """'NASS November Crop Production report': the noun with the names and words compounded before it."""
+    start = noun.i
+    while (
+        start > 0
+        and noun.doc[start - 1].dep_ in ("compound", "amod", "nmod")
+        and noun.doc[start - 1].head.i > start - 1
+    ):
+        start -= 1
+    return noun.doc[start : noun.i + 1].text
+
+
+def _in_own_phrase(noun: Token, t: Target) -> bool:
+    """Is the figure in the noun's own phrase ('the request of $1.30 billion'), not a clause on it ('the
+    proposal, which would have applied to 9%')?"""
+    tok = t.head
+    while tok.i != noun.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _owner_cue(owner: Token, noun: Token) -> str:
+    return (f"'s {noun.text}" if owner.dep_ == "poss" else noun.text).lower()
+
+
+def actor_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
+    """'The Administration request of $1.30 billion', 'Under the White House proposal, spending would rise by
+    $40 billion': a request, proposal or plan whose phrase holds the figure, or under which its clause
+    stands, is its owner's statement, as the verb is ('the Administration requested', `src-actor`)."""
+    sent = t.sent
+    for tok in sent:
+        if tok.lemma_.lower() not in words("actor_noun") or tok.pos_ != "NOUN":
+            continue
+        owner = _owner(tok)
+        if owner is None or not (_in_own_phrase(tok, t) or _framing_act(tok, t)):
+            continue  # "The center's FY2027 request is $35.6 million": the writer's account of a request
+        hit = make_source(owner, _owner_cue(owner, tok), "src-actor-noun", sent, lex)
+        if hit:
+            return replace(hit[0], scoped=True), hit[1]
+    return None
+
+
+def _framing_act(noun: Token, t: Target) -> bool:
+    """'Under the plan, spending would rise': the act a figure's clause is under or in."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("under", "in")
+        and prep.head.pos_ in VERBS
+        and prep.head in [t.head, *t.head.ancestors]
+    )
 
 
 FRAMING_COUNTS = frozenset({"census", "poll", "survey"})
@@ -407,7 +488,11 @@ def _published_in(noun: Token, t: Target, sent: Span, lex: ContextLexicon) -> So
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             acronym = pobj.pos_ == "PROPN" and pobj.is_upper and len(pobj) > 1 and not pobj.ent_type_
-            if pobj.ent_type_ in PUBLISHERS or acronym:
+            # "the consensus from the Blue Chip survey", "the median forecast in a Reuters poll": a named survey
+            named = pobj.lemma_.lower() in lex.data_nouns and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_OWNERS for c in pobj.children
+            )
+            if pobj.ent_type_ in PUBLISHERS or acronym or named:
                 return make_source(pobj, f"{noun.text} {prep.text}".lower(), "src-data-owner", sent, lex)
     return None
 
@@ -426,6 +511,7 @@ SOURCE_STRATEGIES: tuple[Strategy, ...] = (
     reporting_verb,
     bracket,
     data_noun,
+    actor_noun,
 )
 
 
