@@ -103,6 +103,12 @@ def quantities(extract, sentence):
         # a hyphenated mixed fraction, as US financial writing states rates
         ("The Fed raised its rate by 5-1/4 percentage points.", "5-1/4 percentage points", 5.25, "percentage point"),
         ("The score was 3-1/2 at halftime.", "3-1/2", 3.5, None),
+        # a whole number and a Unicode vulgar fraction, spaced or glued
+        ("The rate is now 5 ¼ percent.", "5 ¼ percent", 5.25, "percent"),
+        ("The rate is now 5¼ percent.", "5¼ percent", 5.25, "percent"),
+        ("The meeting took 2 ½ hours.", "2 ½ hours", 2.5, "hour"),
+        ("The bank sold a 2½-year bond.", "2½-year", 2.5, "year"),
+        ("Mix ¾ cup of flour.", "¾ cup", 0.75, "cup"),
         # a thousands group spaced after its comma, but not a range's end before the list's next item
         ("The stadium held around 80, 000 spectators.", "around 80, 000 spectators", 80000, "spectator"),
         ("There were 91 people aged 18 to 24, 391 people aged 25 to 44.", "391 people", 391, "people"),

@@ -62,6 +62,7 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
         ("Homes from $750,000 to $1 million sold fastest.", "from $750,000 to $1 million", 750000, 1e6),
         ("Estimates vary from 9% to 12%.", "from 9% to 12%", 9, 12),
         ("The target range is 5-1/4 to 5-1/2 percent.", "5-1/4 to 5-1/2 percent", 5.25, 5.5),
+        ("The target range is 5 ¼ to 5 ½ percent.", "5 ¼ to 5 ½ percent", 5.25, 5.5),
     ],
 )
 def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, high):

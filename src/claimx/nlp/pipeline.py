@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from claimx.nlp import factories  # noqa: F401  (registers claimx_* factories)
 from claimx.nlp.attributes import TagAttributeRuler
 from claimx.nlp.model import MODEL_PACKAGES, find_model, model_info  # noqa: F401  (re-exported)
+from claimx.nlp.numbers import VULGAR_FRACTIONS
 from claimx.rulefiles import load_rules
 
 SPANS_KEY = "claimx_quantities"
@@ -30,6 +31,9 @@ def _suspended_hyphen() -> str:
     words = sorted({w for e in load_rules("numbers") if e.role == "cardinal" for w in e.values if w.isalpha()}, key=len)
     behind = "|".join(f"(?<=\\b{w})" for w in words + [w.capitalize() for w in words])
     return rf"(?:(?<=[0-9])|{behind})-"
+
+
+FRACTIONS = "".join(VULGAR_FRACTIONS)
 
 
 def tune_tokenizer(nlp: Language) -> None:
@@ -53,6 +57,8 @@ def tune_tokenizer(nlp: Language) -> None:
         # "$3 billionFY10", "$2.3 billionaFY08": a converter glued a table cell's next entry (and a mark) to it
         scale_word + r"(?=[a-rt-z]?[A-Z])",
         r"(?<=[a-z])(?=FY[0-9])",  # "cFY18", "iFY23": a footnote mark glued to a fiscal-year label
+        rf"(?<=[0-9])(?=[{FRACTIONS}])",  # "5¼ percent": a whole number and a vulgar fraction
+        rf"(?<=[{FRACTIONS}])-(?=[A-Za-z])",  # "2½-year"
     ]
     codes = "|".join(_currency_codes())
     prefixes = list(nlp.Defaults.prefixes) + [
@@ -66,6 +72,7 @@ def tune_tokenizer(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes) + [
         r"(?<=[0-9][A-Za-z])\.",  # "$25k."
         r"(?<=[0-9][A-Za-z]{2})\.",
+        rf"(?<=[{FRACTIONS}])\.",  # "at 5 ¼."
         _suspended_hyphen(),  # "four-, five- and six-cylinder", "10- to 30-year": the number stands apart
         # "$552 milliona", "$2.3 millioni": a footnote mark (not a plural "s")
         r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[a-rt-z]$",

@@ -11,6 +11,7 @@ import re
 from claimx.nlp.numbers import (
     TIMES_SIGNS,
     UNIT_AFTER_ARTICLE,
+    VULGAR_FRACTIONS,
     bounded_article_unit,
     number_words,
     parse_numeral,
@@ -94,10 +95,12 @@ def _comma_space_group(v: View, i: int, j: int, value: float) -> Step:
 
 
 def _mixed_fraction(v: View, j: int, value: float) -> Step:
-    """'10 1/2 miles', '7 3/4 %': a whole number and a fraction; also hyphenated, as US financial writing puts
-    rates: '5-1/4 to 5-1/2 percent', 'by 5-1/4 percentage points'."""
+    """'10 1/2 miles', '7 3/4 %', '5 ¼ percent', '5¼': a whole number and a fraction; also hyphenated, as US
+    financial writing puts rates: '5-1/4 to 5-1/2 percent', 'by 5-1/4 percentage points'."""
     doc = v.doc
     k = j
+    if j < len(doc) and doc[j].text in VULGAR_FRACTIONS and doc[j - 1].text.isdigit():
+        return value + VULGAR_FRACTIONS[doc[j].text], j + 1, "num-mixed-fraction"  # "5 ¼ percent", "5¼"
     if 0 < j < len(doc) - 1 and doc[j].text in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
         j += 1  # "5-1/4": the hyphen joins the whole number and its fraction
     if (
