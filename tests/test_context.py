@@ -129,6 +129,9 @@ def test_context_author_is_not_a_source(nlp):
         ("In 2025, the United States imported $51.1 billion in automotive goods.", "$51.1 billion", "automotive goods"),
         ("The United States lowered the auto tariffs to 15%.", "15%", "auto tariffs"),
         ("Exports also increased: pork (+83%), corn (+114%).", "+114%", "corn"),
+        # a change noun stands for its "in" noun, unless that is when it changed
+        ("The increase in prices was 5%.", "5%", "prices"),
+        ("GDP growth in the fourth quarter of last year came in at 3.2 percent.", "3.2 percent", "GDP growth"),
     ],
 )
 def test_context_measured(extract, text, qtext, measured):

@@ -197,13 +197,18 @@ def figure_anchor(span: Span, head: Token) -> Token:
 
 def past_generic(tok: Token) -> Token:
     """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun;
-    'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun."""
+    'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun, unless that is
+    a period ('growth in the fourth quarter')."""
     lemma = tok.lemma_.lower()
     prep_word = "of" if lemma in words("generic_measure") else "in" if lemma in change_nouns() else None
     if prep_word is not None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None and (pobj.pos_ in NOMINALS or pobj.pos_ == "ADJ"):  # "the number of unemployed"
+            if prep_word == "in" and (
+                pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in words("period_noun")
+            ):
+                return tok  # "GDP growth in the fourth quarter": when it grew, not what
             return pobj
     return tok
 
