@@ -662,3 +662,22 @@ def test_context_the_owner_of_a_document_or_request_is_the_source(extract, text,
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     got = claim.source.text if claim.source else None
     assert got == source if source is None else (got is not None and source in got)
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        # measured-share-predicate: a bare share, subject of "be" or "have", measures what the clause predicates
+        ("Of all households, 46.7% were married couples living together.", "46.7%", "married couples"),
+        ("Of all households, 43.0% were non-families.", "43.0%", "non-families"),
+        ("Of the homes, 43.4% were opposite-sex married couples.", "43.4%", "opposite-sex married couples"),
+        ("About 30% are women.", "About 30%", "women"),
+        ("Of the families, 7.5% had a female householder.", "7.5%", "female householder"),
+        ("Some 40% are functionally illiterate.", "Some 40%", "functionally illiterate"),
+        ("About 30% of voters are women.", "About 30%", "voters"),  # a share of a named whole
+        ("30% was the highest rate.", "30%", "highest rate"),
+    ],
+)
+def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text, qtext, measured):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

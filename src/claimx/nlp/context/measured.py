@@ -33,6 +33,7 @@ from claimx.nlp.context.predicates import (
     available_amount,
     pace_of_change,
     rank_among,
+    share_predicate,
     small_clause,
     transition_object,
 )
@@ -501,6 +502,7 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 
 # the order is the precedence: what the figure's own words say beats what the clause around it says
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
+    share_predicate,
     elided,
     comparison_baseline,
     change_aside,

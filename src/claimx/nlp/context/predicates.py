@@ -148,3 +148,41 @@ def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 
 
 PACE_PREPOSITIONS = frozenset({"at", "by", "to", "than", "below", "above", "near", "around", "under", "over"})
+
+
+SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "majority", "minority"})
+
+
+def share_predicate(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """A bare share that is the subject of 'be' or 'have' measures what the clause says it is or has:
+    'Of all households, 46.7% were married couples' -> 'married couples', 'About 30% are women', '7.5% had a
+    female householder', '43.0% were non-families' (`measured-share-predicate`). Not a share of a named whole
+    ('30% of voters are women': the whole's strategy), nor the object of another verb."""
+    q = t.quantity
+    anchor = figure_anchor(t.span, t.head)
+    is_share = (q is not None and q.unit == "percent") or anchor.lemma_.lower() in SHARE_WORDS
+    verb = anchor.head
+    if not is_share or anchor.dep_ not in SUBJECTS or verb.lemma_.lower() not in ("be", "have") or verb.i < anchor.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return None
+    doc = t.span.doc
+    # the words right after the verb (the parser may hang them on a later clause: "were married couples
+    # living together and 43.0% were ...")
+    for tok in doc[verb.i + 1 : t.sent.end]:
+        if tok.pos_ in ("DET", "ADV", "PART"):
+            continue
+        end = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ else tok.i
+        if end > tok.i and not doc[tok.i + 1].whitespace_:  # "non-families": one hyphenated word
+            head = doc[end].head  # "opposite-sex married couples": the noun the word modifies
+            if head.i > end and head.pos_ in NOMINALS and doc[end].dep_ in ("amod", "compound", "nmod"):
+                return doc[tok.i : head.i + 1].text, "measured-share-predicate"
+            return doc[tok.i : end + 1].text, "measured-share-predicate"
+        if tok.pos_ in NOMINALS:
+            return noun_phrase(tok, span_tokens(t.span)), "measured-share-predicate"
+        if tok.pos_ == "ADJ" and tok.head.i == verb.i:  # "are functionally illiterate"
+            return doc[tok.left_edge.i : tok.i + 1].text, "measured-share-predicate"
+        if tok.pos_ == "ADJ":
+            continue  # "were married couples": the noun's adjective
+        return None
+    return None
