@@ -681,3 +681,23 @@ def test_context_the_owner_of_a_document_or_request_is_the_source(extract, text,
 def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text, qtext, measured):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        # a name's number is part of the name (phrases._name_number); a date is not a name
+        ("The S&P 500 fell 2% on Monday.", "2%", "S&P 500"),
+        ("The Euro Stoxx 50 slipped 0.3%.", "0.3%", "Euro Stoxx 50"),
+        ("P.L. 116-260 rescinded $429 billion of this total.", "$429 billion", "P.L. 116-260 rescinded"),
+        # a change verb is the subject's own move, not part of what is measured (measured._own_move) ...
+        ("The Dow Jones Industrial Average lost 300 points.", "300 points", "Dow Jones Industrial Average"),
+        ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "Exports"),
+        # ... unless an agent gains or loses an amount of money
+        ("The federal government could lose $233 billion annually to fraud.", "$233 billion", "federal government lose"),
+        ("The United States exported $51.1 billion.", "$51.1 billion", "United States exported"),
+    ],
+)
+def test_context_names_with_numbers_and_moves_of_the_subject(extract, text, qtext, measured):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

@@ -422,7 +422,8 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
                 subj = past_generic(subj)
                 verb = first_verb if first_verb is not None else tok
-                if direct_object and verb.lemma_.lower() not in state_verbs:
+                if direct_object and verb.lemma_.lower() not in state_verbs and not _own_move(verb, subj, t):
+                    # "United States exported $X"; not a change verb that is the figure's own move
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
                 return noun_phrase(subj, inside), "measured-subject"
             if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
@@ -435,6 +436,17 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
+
+
+def _own_move(verb: Token, subj: Token, t: Target) -> bool:
+    """Is the change verb the subject's own move ('The Dow lost 300 points', 'Exports are raised 100 million
+    bushels': the Dow, exports), not an amount an agent gains or loses ('the federal government could lose
+    $233 billion': what it loses)?"""
+    if verb.lemma_.lower() not in change_verbs():
+        return False
+    q = t.quantity
+    agent = subj.ent_type_ in AGENT_ENTITIES or subj.lemma_.lower() in words("institution_noun")
+    return not (agent and q is not None and q.kind == "currency" and " per " not in (q.unit or ""))
 
 
 PERIOD_PHRASE = re.compile(
@@ -502,9 +514,9 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 
 # the order is the precedence: what the figure's own words say beats what the clause around it says
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
-    share_predicate,
     elided,
     comparison_baseline,
+    share_predicate,
     change_aside,
     bracket_noun,
     appositive_level,

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import words
 from claimx.nlp.deps import NOMINALS, PHRASE_CHILDREN, nominal_gerund
+from claimx.periods import parse_period
 from claimx.rulefiles import load_rules
 
 
@@ -45,6 +46,16 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
         cut = before is not None and before.dep_ in ("compound", "amod") and before.head.i == words_[0]
     run = [i for i in run if i >= words_[0]]
     run = _coordinated_head(tok, run, exclude) + run
+    if _name_number(tok, exclude):  # "the S&P 500", "P.L. 108-7": a name's number is part of the name
+        end = tok.i + 2
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].is_digit
+        ):
+            end += 2
+        run.extend(range(tok.i + 1, end))
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
     phrase += _nominal_adjective(tok, exclude)
@@ -58,6 +69,22 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
         obj = next(c for c in of_prep.children if c.dep_ == "pobj")
         return phrase + of + _from_to_complement(obj, exclude)
     return phrase + (_from_to_complement(tok, exclude) or _who_complement(tok, exclude))
+
+
+def _name_number(tok: Token, exclude: set[int]) -> bool:
+    """Is the word after a proper name a number of the name ('S&P 500', 'Euro Stoxx 50'), not a figure?"""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or tok.i + 1 in exclude:
+        return False
+    nxt = doc[tok.i + 1]
+    figures = doc.spans.get("claimx_quantities", [])
+    return (
+        nxt.head.i == tok.i
+        and nxt.dep_ == "nummod"
+        and nxt.text.isdigit()
+        and not any(s.start <= nxt.i < s.end for s in figures)
+        and parse_period(f"{tok.text} {nxt.text}") is None  # "November 2014" is a date
+    )
 
 
 PER_HEAD = frozenset({"capita", "head", "person", "inhabitant", "resident"})
