@@ -80,6 +80,12 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("next year", "2024"),
         ("last month", "2023-10"),
         ("two years ago", "2021"),
+        ("five years ago", "2018"),  # any number word, not only up to three
+        ("twenty years ago", "2003"),
+        ("a decade ago", "2013"),
+        ("two decades ago", "2003"),
+        ("since the start of the year", "2023"),  # the edge of the writing's year, month or quarter
+        ("by the end of the month", "2023-11"),
         ("this winter", "2023-12/2024-02"),
         ("last winter", "2022-12/2023-02"),
         ("this fall", "2023-09/2023-11"),  # just past: the one of the writing's year
@@ -123,6 +129,8 @@ def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
         ("March", "2021", "2021-03"),
         ("September 11", "2017", "2017-09-11"),
         ("the same time last year", "Q4 2014", "2013-Q4"),
+        ("a decade earlier", "2019", "2009"),
+        ("the end of the year", "March 2019", "2019"),  # the anchor's year
         # a day counted from a dated day
         ("the day before", "May 2, 2021", "2021-05-01"),
         ("the previous day", "May 2, 2021", "2021-05-01"),

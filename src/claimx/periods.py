@@ -7,8 +7,10 @@ a normalized label, resolving what the text leaves open:
   of the figure's clause or sentence), else the latest such period that starts no more than a month
   after the *reference* date (the article's publication date; else the year it mentions most): in an
   article of 28 November 2023, "October" is 2023-10, "December" 2023-12 and "February" 2023-02;
-- a period relative to the writing ("last year", "this month", "next quarter") is counted from the
-  reference date; the present ("today", "currently", "now") is the month of the reference date;
+- a period relative to the writing ("last year", "this month", "next quarter", "five years ago", "a decade
+  ago") is counted from the reference date; the present ("today", "currently", "now") is the month of the
+  reference date; the edge of a year, quarter or month ("since the start of the year", "by the end of the
+  month") is the anchor's, else the writing's, as "the first half of the year" is;
 - a period relative to another ("the previous year", "a year earlier", "the prior quarter") is counted
   from the anchor, else from the reference date; "over the month" and "the quarter" of a monthly or
   quarterly release are the anchor's month or quarter, and unread without one;
@@ -172,7 +174,13 @@ SIMPLE = [
 ]
 DEICTIC = re.compile(r"^(?P<which>last|this|next|past|coming|current)\s+(?P<unit>year|quarter|month|half)$")
 AGO = re.compile(
-    r"^(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>years?|quarters?|months?)\s+(?P<dir>ago|earlier|before|later)$"
+    r"^(?P<n>a|an|[a-z]+(?:-[a-z]+)?|\d+)\s+(?P<unit>years?|quarters?|months?|decades?)\s+"
+    r"(?P<dir>ago|earlier|before|later)$"
+)
+# "since the start of the year", "by the end of the month": the anchor's year, quarter or month, else the writing's
+EDGE_OF_UNIT = re.compile(
+    r"^(?:(?:since|by|at|until|from|through)\s+)?(?:the\s+)?(?:start|beginning|end|middle|close)\s+of\s+the\s+"
+    r"(?P<unit>year|quarter|month)$"
 )
 ANAPHORIC = re.compile(
     r"^(?:same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?)?"
@@ -309,9 +317,11 @@ def _relative(s: str, reference: date | None, anchor: Period | None) -> Period |
     if SAME_LAST_YEAR.match(s):
         base = anchor or (year_period(reference.year) if reference else None)
         return shift_months(base, -12) if base else None
-    m = AGO.match(s)
+    m = AGO.match(re.sub(r"^decade\s+(?=ago|earlier|before|later)", "a decade ", s))  # "a decade ago", stripped
     if m:
         n, unit = small_number(m.group("n")), m.group("unit").rstrip("s")
+        if unit == "decade":  # "a decade ago": ten years back, in years
+            n, unit = (10 * n if n is not None else None), "year"
         # "two years ago" counts from the writing; "a year earlier" from the anchor, else the writing
         if m.group("dir") == "ago" or anchor is None:
             base = _current(unit, reference) if reference else None
@@ -516,6 +526,12 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
         return _current(m.group(1), anchor.end) if fine else None
     if POINTING_PERIOD.match(raw):  # "that time period", "the same period": the period named before
         return anchor
+    m = EDGE_OF_UNIT.match(raw)
+    if m:  # as "the first half of the year": the anchor's, else the writing's
+        unit = m.group("unit")
+        if anchor is not None and (unit == "year" or re.fullmatch(r"\d{4}-(?:\d\d|Q\d)(?:-\d\d)?", anchor.label)):
+            return _current(unit, anchor.end)
+        return _current(unit, reference) if reference is not None else None
     weekday = _weekday(re.sub(r"^(?:a|the)\s+", "", TRAIL.sub("", LEAD.sub("", raw))), reference)
     if weekday is not None:
         return weekday
