@@ -694,7 +694,11 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         ("The Dow Jones Industrial Average lost 300 points.", "300 points", "Dow Jones Industrial Average"),
         ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "Exports"),
         # ... unless an agent gains or loses an amount of money
-        ("The federal government could lose $233 billion annually to fraud.", "$233 billion", "federal government lose"),
+        (
+            "The federal government could lose $233 billion annually to fraud.",
+            "$233 billion",
+            "federal government lose",
+        ),
         ("The United States exported $51.1 billion.", "$51.1 billion", "United States exported"),
     ],
 )
