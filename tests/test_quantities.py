@@ -156,6 +156,13 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         ("The decline in sales was 3 percent.", "3 percent", "down"),
         ("Growth accounted for 40 percent of the gain.", "40 percent", None),
         ("The unemployment rate was 3.8 percent.", "3.8 percent", None),
+        # a difference "above" or "below" another figure, also after a bracketed restatement
+        ("Sales were 5% below last year's level.", "5%", "down"),
+        ("The request was $323.2 million below the enacted amount.", "$323.2 million", "down"),
+        ("Congress provided $511.2 million (45%) above the amount requested.", "$511.2 million", "up"),
+        ("Temperatures were 3 degrees above normal.", "3 degrees", "up"),
+        # ... not a level measured from a fixed point
+        ("The mine reaches 900 meters below sea level.", "900 meters", None),
     ],
 )
 def test_quantities_change(extract, sentence, qtext, change):

@@ -93,7 +93,7 @@ WORD_ROLES = (
     "object_preposition", "level_marker", "estimate_source_word", "forecast_source_word", "sentence_hedge",
     "scale_word", "comparative_word", "generic_measure", "count_head", "action_verb", "pace_noun", "hedge_noun",
     "object_not_report", "evidence_verb", "clause_bound_hedge", "proposal_noun", "actor_verb", "actor_noun",
-    "institution_noun",
+    "fixed_level", "institution_noun",
     "definite_name", "reference_noun", "indicator_acronym", "measure_instrument", "trend_noun", "meeting_noun",
 )  # fmt: skip
 

@@ -313,9 +313,13 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     nxt = v.tok(q.end)
     if bracketed and nxt is not None and nxt.text == ")":
         nxt = v.tok(q.end + 1)  # "18.9 million barrels (18.7%) lower than": the adverb after the brackets
-    if nxt is not None and nxt.lower_ in lex.change_after and q.unit is not None:
+    elif nxt is not None and nxt.text == "(":  # "$511.2 million (45%) above the amount requested"
+        close = next((t.i for t in doc[q.end : min(q.end + 8, len(doc))] if t.text == ")"), None)
+        nxt = v.tok(close + 1) if close is not None else nxt
+    if nxt is not None and nxt.lower_ in lex.change_after and q.unit is not None and not _fixed_level(nxt):
         direction, rid = lex.change_after[nxt.lower_]
-        if nxt.dep_ in ADVERBIALS or q.start <= nxt.head.i < q.end:
+        # "5% higher"; "5% below last year's level", whatever the parser hangs the preposition on
+        if nxt.dep_ in ADVERBIALS or q.start <= nxt.head.i < q.end or nxt.lower_ in ("above", "below"):
             q.change = direction
             rules.append(rid)
     if q.change is None:
@@ -326,6 +330,15 @@ def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
 
 
 COMPARED = {"than", "compared", "versus", "vs", "vs."}
+
+
+def _fixed_level(word: Token) -> bool:
+    """'5 degrees below zero', '10 feet above sea level': a level measured from a fixed point (words.jsonl
+    role `fixed_level`), not a difference from another figure ('$323.2 million below the FY2026 amount')."""
+    if word.lower_ not in ("above", "below"):
+        return False
+    obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+    return obj is None or any(t.lower_ in word_list("fixed_level") for t in obj.subtree)
 
 
 def _comparative_count(v: View, q: Found, core: Core) -> tuple[str, str] | None:
