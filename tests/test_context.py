@@ -690,6 +690,10 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         ("The S&P 500 fell 2% on Monday.", "2%", "S&P 500"),
         ("The Euro Stoxx 50 slipped 0.3%.", "0.3%", "Euro Stoxx 50"),
         ("P.L. 116-260 rescinded $429 billion of this total.", "$429 billion", "P.L. 116-260 rescinded"),
+        # an evidence verb the parser made a compound is no part of the noun, and its subject no subject of the
+        # clause it reports (phrases._evidence_verb, measured._subject)
+        ("Data from the Bureau of Labor Statistics show wages grew 4.1%.", "4.1%", "wages"),
+        ("Figures show exports fell 3%.", "3%", "exports"),
         # a change verb is the subject's own move, not part of what is measured (measured._own_move) ...
         ("The Dow Jones Industrial Average lost 300 points.", "300 points", "Dow Jones Industrial Average"),
         ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "Exports"),

@@ -403,7 +403,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     first_verb = tok.head if direct_object else None
     state_verbs = words("state_verb")
     for _ in range(6):
-        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) if tok.pos_ in VERBS else None
+        subj = _subject(tok) if tok.pos_ in VERBS else None
         gerund = gerund_subject(tok) if subj is None and tok.pos_ in VERBS else None
         if gerund is not None:
             return gerund, "measured-subject"
@@ -436,6 +436,18 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one after an evidence verb the parser made a compound ("Data from the
+    BLS show wages grew 4.1%": wages)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in words("evidence_verb")
+        for t in verb.doc[subjects[0].i : subjects[-1].i]
+    ):
+        return subjects[-1]
+    return subjects[0] if subjects else None
 
 
 def _own_move(verb: Token, subj: Token, t: Target) -> bool:

@@ -24,7 +24,7 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
     for child in tok.lefts:
         if _glued_hyphen(child) and child.i + 1 == tok.i:
             keep.add(child.i)  # "long-term": the parser may hang the hyphen on 'term' itself
-        if child.dep_ in PHRASE_CHILDREN and child.i not in exclude:
+        if child.dep_ in PHRASE_CHILDREN and child.i not in exclude and not _evidence_verb(child):
             sub = [t.i for t in child.subtree if t.i not in exclude]
             possessive = any(doc[i].tag_ == "POS" or doc[i].lower_ in determiners for i in sub)
             if possessive and child.dep_ == "poss":
@@ -69,6 +69,11 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
         obj = next(c for c in of_prep.children if c.dep_ == "pobj")
         return phrase + of + _from_to_complement(obj, exclude)
     return phrase + (_from_to_complement(tok, exclude) or _who_complement(tok, exclude))
+
+
+def _evidence_verb(child: Token) -> bool:
+    """'Figures show exports fell 3%': the parser's compound "show" is the clause that reports the noun."""
+    return child.pos_ == "VERB" and child.dep_ == "compound" and child.lemma_.lower() in words("evidence_verb")
 
 
 def _name_number(tok: Token, exclude: set[int]) -> bool:
