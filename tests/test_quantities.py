@@ -163,6 +163,7 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         ("Temperatures were 3 degrees above normal.", "3 degrees", "up"),
         # ... not a level measured from a fixed point
         ("The mine reaches 900 meters below sea level.", "900 meters", None),
+        ("Lead came back at 2 ppb below the federal guideline of 15 ppb.", "2 ppb", None),  # a threshold
     ],
 )
 def test_quantities_change(extract, sentence, qtext, change):

@@ -223,17 +223,18 @@ def name_before(v: View, q: Found, core: Core, bounded: bool) -> str | None:
 def _singular_after_name(v: View, q: Found, core: Core, prev) -> bool:
     """'Planet 9 citizen', 'the Method 1 capital surcharge': a capitalised name word, a number (written in
     digits when it is one: "one" counts) and a singular common noun that modifies another noun (a
-    compound), as a counted noun never does."""
+    compound), as a counted noun never does; after an acronym, any singular noun the number above one
+    cannot count ('the ISO 9001 standard', 'the RFC 2616 specification')."""
     noun = v.tok(core.end)
+    acronym = prev.is_upper and prev.is_alpha and len(prev) >= 2  # "the ISO 9001 standard": a count would be plural
     return (
         q.kind == "count"
         and q.value is not None
         and (q.value != 1 or not core.words)
-        and prev.is_title
         and prev.i != v.sent_starts[core.start]
         and noun is not None
         and noun.tag_ == "NN"
-        and noun.dep_ == "compound"
+        and ((prev.is_title and noun.dep_ == "compound") or (acronym and q.value > 1 and noun.dep_ != "compound"))
     )
 
 

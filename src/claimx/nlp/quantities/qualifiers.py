@@ -333,8 +333,9 @@ COMPARED = {"than", "compared", "versus", "vs", "vs."}
 
 
 def _fixed_level(word: Token) -> bool:
-    """'5 degrees below zero', '10 feet above sea level': a level measured from a fixed point (words.jsonl
-    role `fixed_level`), not a difference from another figure ('$323.2 million below the FY2026 amount')."""
+    """'5 degrees below zero', '10 feet above sea level', '2 ppb below the federal guideline': a level measured
+    from a fixed point or against a threshold (words.jsonl role `fixed_level`), not a difference from another
+    figure ('$323.2 million below the FY2026 amount', '5% below last year's level')."""
     if word.lower_ not in ("above", "below"):
         return False
     obj = next((c for c in word.children if c.dep_ == "pobj"), None)
