@@ -709,3 +709,17 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
 def test_context_names_with_numbers_and_moves_of_the_subject(extract, text, qtext, measured):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext",
+    [
+        # a plan, an intention or an aim is a forecast of the figure it governs
+        ("DOD plans to invest more than $2.4 trillion in its weapons.", "more than $2.4 trillion"),
+        ("The firm intends to spend $3 billion.", "$3 billion"),
+        ("The government aims to cut emissions by 40%.", "40%"),
+    ],
+)
+def test_context_a_plan_or_an_aim_is_a_forecast(extract, text, qtext):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.modality == "forecast"
