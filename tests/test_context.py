@@ -691,10 +691,10 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         ("The Euro Stoxx 50 slipped 0.3%.", "0.3%", "Euro Stoxx 50"),
         ("P.L. 116-260 rescinded $429 billion of this total.", "$429 billion", "P.L. 116-260 rescinded"),
         # an evidence verb the parser made a compound is no part of the noun, and its subject no subject of the
-        # clause it reports (phrases._evidence_verb, measured._subject)
+        # clause it reports (phrases._evidence_verb, predicates.clause_subject)
         ("Data from the Bureau of Labor Statistics show wages grew 4.1%.", "4.1%", "wages"),
         ("Figures show exports fell 3%.", "3%", "exports"),
-        # a change verb is the subject's own move, not part of what is measured (measured._own_move) ...
+        # a change verb is the subject's own move, not part of what is measured (predicates.own_move) ...
         ("The Dow Jones Industrial Average lost 300 points.", "300 points", "Dow Jones Industrial Average"),
         ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "Exports"),
         # ... unless an agent gains or loses an amount of money
@@ -723,3 +723,51 @@ def test_context_names_with_numbers_and_moves_of_the_subject(extract, text, qtex
 def test_context_a_plan_or_an_aim_is_a_forecast(extract, text, qtext):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        # a date in a "since" phrase starts a long span and anchors no other date of the sentence
+        (
+            "By November 7, the price had climbed to a record $5.93/gal, the highest price reported since we "
+            "began collecting this data in October 1990.",
+            "$5.93/gal",
+            "2022-11-07",
+        ),
+        # a span of years names no one year to anchor a month on
+        (
+            "Inventories fell 1.8 million barrels from September 2 to October 28, slightly less than half of "
+            "the previous five-year (2017–21) average decrease of 3.9 million barrels.",
+            "1.8 million barrels",
+            "2022-09-02/2022-10-28",
+        ),
+    ],
+)
+def test_context_since_phrases_and_spans_of_years_anchor_no_month(text, qtext, period):
+    from claimx.extract import extract_claims
+
+    claim = next(c for c in extract_claims(text, published="2023-02-09") if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        # data "from" a named body stands for the body; estimated data keeps its words (they make an estimate)
+        (
+            "According to the latest weekly data from the National Oceanic and Atmospheric Administration, "
+            "the country had 8% fewer heating degree days than normal.",
+            "8%",
+            "National Oceanic and Atmospheric Administration",
+        ),
+        (
+            "According to estimated data from the U.S. Geological Survey, imports supplied about 57% of demand.",
+            "about 57%",
+            "estimated data from the U.S. Geological Survey",
+        ),
+    ],
+)
+def test_context_data_from_a_named_body_is_that_body(extract, text, qtext, source):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.source is not None and claim.source.text == source

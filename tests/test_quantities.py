@@ -63,6 +63,9 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
         ("Estimates vary from 9% to 12%.", "from 9% to 12%", 9, 12),
         ("The target range is 5-1/4 to 5-1/2 percent.", "5-1/4 to 5-1/2 percent", 5.25, 5.5),
         ("The target range is 5 ¼ to 5 ½ percent.", "5 ¼ to 5 ½ percent", 5.25, 5.5),
+        # a qualifier on each end of "from X to Y": one approximate range, in the second end's unit
+        ("The share ranged from about 38 to about 98 percent.", "from about 38 to about 98 percent", 38, 98),
+        ("It ranged from about 41 percent to about 96 percent.", "from about 41 percent to about 96 percent", 41, 96),
     ],
 )
 def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, high):
@@ -164,6 +167,8 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         # ... not a level measured from a fixed point
         ("The mine reaches 900 meters below sea level.", "900 meters", None),
         ("Lead came back at 2 ppb below the federal guideline of 15 ppb.", "2 ppb", None),  # a threshold
+        # a percentage before a comparative count compared with something after a bracketed aside
+        ("The country had 8% fewer heating degree days (measured from July 1) than normal.", "8%", "down"),
     ],
 )
 def test_quantities_change(extract, sentence, qtext, change):

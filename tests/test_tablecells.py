@@ -323,3 +323,45 @@ def test_a_row_over_groups_of_columns_does_not_head_the_table(cells):
     first = next(c for c in result.claims if c.table and c.table.column_header.startswith("Amount, FY"))
     assert first.quantity.value == 70e9 and first.quantity.change == "up"
     assert first.time is not None and first.time.period == "FY2026/FY2035"
+
+
+STUBLESS_TABLE = (
+    "Market shares\n\n"
+    "The shares of the largest insurers varied among states in 2024, the report said.\n\n"
+    "2024 Group Market Share for the Largest Insurers\n\n"
+    "Range of market share of largest insurers (percentage) | Median market share (percentage) | "
+    "Median number of insurers per state\n\n"
+    "Dental group market | 37.9 – 97.5 | 66.8 | 39\n\n"
+    "Vision group market | 41.2 – 95.5 | 77.4 | 28\n\n"
+    "Source: Analysis of industry data.\n"
+)
+
+
+def test_a_plain_header_without_a_first_cell_heads_the_value_columns(nlp, tmp_path):
+    """A plain-text header with one cell fewer than its rows leaves the first column unlabeled
+    (texttables._stubless_header): every row is data; a header marked '(percentage)' makes its bare figures
+    percentages, and the one period of the table's title dates the cells."""
+    from claimx.extract import process_articles
+    from claimx.ingest import read_file
+
+    (tmp_path / "shares.txt").write_text(STUBLESS_TABLE, encoding="utf-8")
+    (article,) = read_file(tmp_path / "shares.txt", tmp_path)
+    (result,) = process_articles([article], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    median = got["66.8"]
+    assert (median.table.row_header, median.table.column_header) == (
+        "Dental group market",
+        "Median market share (percentage)",
+    )
+    assert median.quantity.unit == "percent" and median.quantity.value_base == pytest.approx(0.668)
+    assert got["37.9 – 97.5"].quantity.unit == "percent" and got["37.9 – 97.5"].quantity.low == 37.9
+    assert got["39"].quantity.unit == "insurer"
+    assert all(got[k].time.period == "2024" for k in ("66.8", "39", "77.4", "28"))
+
+
+def test_a_tables_compilation_date_does_not_date_its_cells():
+    from claimx.tablecells import _caption_period
+
+    assert _caption_period("Table 1. Authorizations and Appropriations, as of April 17, 2026") is None
+    assert _caption_period("2024 Group Market Share for the Three Largest Insurers").group(0) == "2024"
+    assert _caption_period("Exports, 2022 and 2023") is None  # two periods: the columns say which

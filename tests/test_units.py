@@ -169,3 +169,10 @@ def test_units_small_numbers_glued_to_k_or_a_are_names(extract, sentence, absent
 def test_units_a_scale_suffix_is_part_of_the_number_not_of_the_counted_noun(extract, sentence, qtext, value, measured):
     hit = next(c for c in extract(sentence) if c.quantity.text == qtext)
     assert hit.quantity.value == value and hit.measured == measured
+
+
+def test_units_an_abbreviation_the_article_defines_is_its_unit(extract):
+    """'$100 per barrel (b) ... $75/b': the article defines 'b' as the barrel (unitlookup.defined_abbreviation)."""
+    claims = extract("Brent fell from $100 per barrel (b) on November 7 to $75/b on January 4.")
+    got = {c.quantity.text: c.quantity.unit for c in claims}
+    assert got["$75/b"] == "USD per barrel"

@@ -8,14 +8,16 @@ is a claim marked with its row and column (`Claim.table`); a figure in the row's
   one ("FY2026 Enacted of Resource Management"); the header alone when the first cell is a period ("FY2020").
 - **time** (`time-table-header`): the period the cell names ("758,000 (FY2022)"), else its row's
   ("FY2020", "FY2020-2023 Total" -> FY2020/FY2023; a bare year under a "Fiscal Year" column is that fiscal
-  year: "2005" -> FY2005), else its column's ("FY2026 Enacted"); else (`time-table-date-column`) the row's cell
+  year: "2005" -> FY2005), else its column's ("FY2026 Enacted"), else the one period its title names ("2024
+  Group Market Share ..."); else (`time-table-date-column`) the row's cell
   under a column headed "Date": "| Proposal (12/25) |" -> 2025-12. A figure in a sentence cell without a time
   of its own takes that date too.
 - **scale and currency** (`unit-table-caption`): a caption or header "($ in millions)", "(in millions of
   dollars)", "(thousands)", or a caption line "In Millions of Dollars", scales the bare figures of the table
   ("1,451.5" -> 1.4515e9 USD); a figure that writes its own scale ("$4.6 billion") or unit ("93.9%", "338
   days") keeps it.
-- **counted noun** (`unit-table-header`): a bare count under "Number of Applications ..." counts applications.
+- **counted noun** (`unit-table-header`): a bare count under "Number of Applications ..." counts applications;
+  a bare figure under a header marked "(percentage)", "(percent)" or "(%)" is a percentage.
 - **source** (`source-table-note`): the "Source:" line under the table, for the figures the row does not
   attribute ("Source: DOI, Fiscal Year 2027: The Interior Budget in Brief").
 
@@ -64,6 +66,7 @@ SCALE_LINE = re.compile(
 )
 CURRENCY_NOTE = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP", "pound": "GBP"}
 WRITTEN_SCALE = re.compile(r"(?i:thousand|million|billion|trillion)|\d\s*(?:bn|m|k|b)\b|[%‰]")
+PERCENT_NOTE = re.compile(r"\((?:in\s+)?(?:percentage|percent|per\s+cent|%)\)", re.IGNORECASE)
 COUNT_HEADER = re.compile(r"\bnumber\s+(?:and\s+\w+\s+)?of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 SOURCE_NOTE = re.compile(r"^\s*sources?\s*:\s*", re.IGNORECASE)
 NOTE_END = re.compile(r";|\.(?=\s+[A-Z(]|\s*$)")
@@ -195,6 +198,15 @@ def _as_row_sentence(c: Claim, text: str, row: Segment, occurrence: int) -> Clai
     )
 
 
+def _caption_period(caption: str) -> re.Match | None:
+    """The one period a table's title names ('2024 Group Market Share for the Three Largest ...'), which
+    dates the cells no row or column dates; none when it names several, and not the date the table was
+    compiled ('Authorizations and Appropriations ..., as of April 17, 2026')."""
+    title = re.split(r"\bas of\b", caption, flags=re.IGNORECASE)[0]  # "..., as of April 17, 2026": compiled then
+    found = list(HEADER_PERIOD.finditer(title))
+    return found[0] if len({m.group(0) for m in found}) == 1 else None
+
+
 def _row_period(row_header: str | None) -> re.Match | None:
     return HEADER_PERIOD.search(row_header) if row_header else None
 
@@ -269,7 +281,7 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
     in_fy = FISCAL_COLUMN.search(table.caption) is not None
     fiscal = in_fy or bool(row.table_header) and FISCAL_COLUMN.search(row.table_header[0]) is not None
     for m, as_fy in ((_cell_period(c, text, row, cell_text), in_fy), (_row_period(row_header), fiscal),
-                     (HEADER_PERIOD.search(label), in_fy)):  # fmt: skip
+                     (HEADER_PERIOD.search(label), in_fy), (_caption_period(table.caption), in_fy)):  # fmt: skip
         when = m.group(0) if m else ""
         if as_fy and when and not when.upper().startswith("FY"):
             when = FULL_YEAR_SPAN.sub(r"FY\1-FY\2", when) if FULL_YEAR_SPAN.fullmatch(when) else f"FY{when}"
@@ -295,9 +307,16 @@ def _from_table(c: Claim, text: str, row: Segment, cell: tuple[str, str], table:
 def _table_unit(q: Quantity, label: str, caption: str) -> tuple[Quantity, str | None]:
     """The quantity scaled and given a currency by its header's or caption's note, or given the noun its
     header counts; unchanged when the figure writes its own scale or unit."""
-    if WRITTEN_SCALE.search(q.text) or q.kind not in ("other", "count", "currency") or q.value is None:
+    if WRITTEN_SCALE.search(q.text) or q.kind not in ("other", "count", "currency"):
         return q, None
     if q.unit is not None and q.kind != "currency":
+        return q, None
+    if q.unit is None and PERCENT_NOTE.search(label):  # "Median market share (percentage)": 66.8 is 66.8%
+        update = {"unit": "percent", "unit_base": "dimensionless", "kind": "percent", "dimension": "dimensionless"}
+        bases = {k: round(getattr(q, k) / 100, 12) for k in ("value", "low", "high") if getattr(q, k) is not None}
+        update |= {f"{k}_base": v for k, v in bases.items()} | {"unit_text": None}
+        return q.model_copy(update=update), "unit-table-header"
+    if q.value is None:
         return q, None
     notes = (SCALE_NOTE.search(label), SCALE_NOTE.search(caption), SCALE_LINE.search(caption))
     note = next((m.group(1) for m in notes if m), None)

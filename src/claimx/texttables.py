@@ -91,8 +91,9 @@ PLAIN_ROW = re.compile(r"^[^|\n]*\S(?: \| [^|\n]*){2,}$")
 def plain_table_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Block | None]]:
     """The blocks of a plain-text article with its tables' rows made table rows. A table in plain text is a
     run of lines of three or more cells between " | " (a PDF or converter's rendering, one row per line,
-    rows alone or between blank lines) with the same number of cells as its first line, the header; at
-    least one data row holds a figure. Other blocks stay as they are (None: no structure known)."""
+    rows alone or between blank lines) with the same number of cells as its first line, the header (or one
+    more, when the header leaves the first column unlabeled: `_stubless_header`); at least one data row holds
+    a figure. Other blocks stay as they are (None: no structure known)."""
     lines: list[tuple[int, int]] = []  # (start, end) of every non-empty line, block by block
     owner: list[int] = []  # the block each line belongs to
     for n, (s, e) in enumerate(spans):
@@ -107,14 +108,15 @@ def plain_table_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     i = 0
     while i < len(lines):
         cells = _plain_cells(text, lines[i])
+        header = _stubless_header(cells, _plain_cells(text, lines[i + 1]) if i + 1 < len(lines) else None)
         j = i + 1
-        while cells and j < len(lines) and len(_plain_cells(text, lines[j]) or []) == len(cells):
+        while cells and j < len(lines) and len(_plain_cells(text, lines[j]) or []) == len(header):
             j += 1
         data = [_plain_cells(text, lines[k]) for k in range(i + 1, j)]
         if cells and data and any(any(ch.isdigit() for c in d[1:] for ch in c) for d in data):
             rows[i] = (cells, [])
             for k, d in zip(range(i + 1, j), data, strict=True):
-                rows[k] = (d, cells)
+                rows[k] = (d, header)
             i = j
         else:
             i += 1
@@ -137,6 +139,17 @@ def plain_table_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
             )
             out.append((ls, le, block))
     return out
+
+
+def _stubless_header(cells: list[str] | None, following: list[str] | None) -> list[str]:
+    """The header of the columns: the line itself, or, when it has one cell fewer than the row after it and
+    holds no figure, the header of the value columns over an unlabeled first column ('Range of market share
+    (percentage) | Median ...' over 'Dental group market | 37.9 – 97.5 | 66.8 ...')."""
+    if not cells:
+        return cells or []
+    if following and len(following) == len(cells) + 1 and not any(FIGURE_CELL.match(c) for c in cells):
+        return ["", *cells]
+    return cells
 
 
 def _plain_cells(text: str, line: tuple[int, int]) -> list[str] | None:

@@ -31,6 +31,8 @@ from claimx.nlp.context.phrases import (
 )
 from claimx.nlp.context.predicates import (
     available_amount,
+    clause_subject,
+    own_move,
     pace_of_change,
     rank_among,
     share_predicate,
@@ -403,7 +405,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     first_verb = tok.head if direct_object else None
     state_verbs = words("state_verb")
     for _ in range(6):
-        subj = _subject(tok) if tok.pos_ in VERBS else None
+        subj = clause_subject(tok) if tok.pos_ in VERBS else None
         gerund = gerund_subject(tok) if subj is None and tok.pos_ in VERBS else None
         if gerund is not None:
             return gerund, "measured-subject"
@@ -422,7 +424,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
                 subj = past_generic(subj)
                 verb = first_verb if first_verb is not None else tok
-                if direct_object and verb.lemma_.lower() not in state_verbs and not _own_move(verb, subj, t):
+                if direct_object and verb.lemma_.lower() not in state_verbs and not own_move(verb, subj, t):
                     # "United States exported $X"; not a change verb that is the figure's own move
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
                 return noun_phrase(subj, inside), "measured-subject"
@@ -436,29 +438,6 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject; of two, the one after an evidence verb the parser made a compound ("Data from the
-    BLS show wages grew 4.1%": wages)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1 and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in words("evidence_verb")
-        for t in verb.doc[subjects[0].i : subjects[-1].i]
-    ):
-        return subjects[-1]
-    return subjects[0] if subjects else None
-
-
-def _own_move(verb: Token, subj: Token, t: Target) -> bool:
-    """Is the change verb the subject's own move ('The Dow lost 300 points', 'Exports are raised 100 million
-    bushels': the Dow, exports), not an amount an agent gains or loses ('the federal government could lose
-    $233 billion': what it loses)?"""
-    if verb.lemma_.lower() not in change_verbs():
-        return False
-    q = t.quantity
-    agent = subj.ent_type_ in AGENT_ENTITIES or subj.lemma_.lower() in words("institution_noun")
-    return not (agent and q is not None and q.kind == "currency" and " per " not in (q.unit or ""))
 
 
 PERIOD_PHRASE = re.compile(

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import figure_anchor, noun_phrase, past_generic, span_tokens
+from claimx.nlp.context.phrases import change_verbs, figure_anchor, noun_phrase, past_generic, span_tokens
 from claimx.nlp.context.target import Target
-from claimx.nlp.deps import NOMINALS, SUBJECTS, VERBS
+from claimx.nlp.deps import AGENT_ENTITIES, NOMINALS, SUBJECTS, VERBS
 
 MeasuredHit = tuple[str | None, str]
 AVAILABLE = frozenset({"available", "unavailable"})
@@ -186,3 +186,26 @@ def share_predicate(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             continue  # "were married couples": the noun's adjective
         return None
     return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one after an evidence verb the parser made a compound ("Data from the
+    BLS show wages grew 4.1%": wages)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in words("evidence_verb")
+        for t in verb.doc[subjects[0].i : subjects[-1].i]
+    ):
+        return subjects[-1]
+    return subjects[0] if subjects else None
+
+
+def own_move(verb: Token, subj: Token, t: Target) -> bool:
+    """Is the change verb the subject's own move ('The Dow lost 300 points', 'Exports are raised 100 million
+    bushels': the Dow, exports), not an amount an agent gains or loses ('the federal government could lose
+    $233 billion': what it loses)?"""
+    if verb.lemma_.lower() not in change_verbs():
+        return False
+    q = t.quantity
+    agent = subj.ent_type_ in AGENT_ENTITIES or subj.lemma_.lower() in words("institution_noun")
+    return not (agent and q is not None and q.kind == "currency" and " per " not in (q.unit or ""))

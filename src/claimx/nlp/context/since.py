@@ -65,3 +65,15 @@ def until_writing(reading: TimeReading, c: Cand, since: Token) -> TimeReading | 
         return None
     period = interval(start, end)
     return TimeReading(text=doc[since.i : c.end].text, year=published.year, period=period.label)
+
+
+def under_since(c: Cand, doc) -> bool:
+    """Is the date in a 'since' phrase or clause ('the highest price reported since we began collecting this
+    data in October 1990', 'the first increase since 2019/20')? The start of a long span, it anchors no
+    other date of the sentence: 'By November 7 ... a record $5.93/gal, the highest since October 1990' is
+    November of the article's year, not 1990."""
+    root = doc[c.start : c.end].root
+    for anc in [root, *root.ancestors][:4]:
+        if anc.lower_ == "since" or any(ch.lower_ == "since" and ch.dep_ in ("mark", "prep") for ch in anc.children):
+            return True
+    return False

@@ -112,11 +112,18 @@ def make_source(
 
 
 def _issuer(tok: Token, lex: ContextLexicon) -> Token | None:
-    """'a report issued by the Real Estate Economic Institute', 'a survey conducted by Gallup': a document
-    whose participle names who made it stands for that body, the one who says so (whatever cue found
-    the document: 'according to', a reporting verb)."""
+    """'a report issued by the Real Estate Economic Institute', 'a survey conducted by Gallup', 'data from
+    NOAA': a document whose participle or 'from' names who made it stands for that body, the one who says so
+    (whatever cue found the document: 'according to', a reporting verb)."""
     if tok.lemma_.lower() not in lex.data_nouns:
         return None
+    hedged = any(c.lower_ in words("estimate_source_word") | words("forecast_source_word") for c in tok.lefts)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and not hedged):
+        # ("estimated data from the USGS" stays whole: its words make the figure an estimate)
+        # "according to the latest weekly data from the National Oceanic and Atmospheric Administration"
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE") or pobj.pos_ == "PROPN") and source_text(pobj, lex):
+            return pobj
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         by = next((c for c in acl.children if c.dep_ == "agent"), None)
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

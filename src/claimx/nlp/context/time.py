@@ -13,7 +13,7 @@ from claimx.calendar_periods import interval
 from claimx.nlp.context.ahead import ahead
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns
-from claimx.nlp.context.since import accumulates, since_cue, until_writing
+from claimx.nlp.context.since import accumulates, since_cue, under_since, until_writing
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
     BASELINE_WORDS,
@@ -580,7 +580,7 @@ def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, publi
         dated = [
             (abs(c.start - best.start), c)
             for c in cands
-            if c is not best and c.start != best.start and not is_baseline(c, doc)
+            if c is not best and c.start != best.start and not is_baseline(c, doc) and not under_since(c, doc)
         ]
         for _, c in sorted(dated, key=lambda x: x[0]):
             p = parse_period(c.text)  # no reference: only an expression that names its year reads,
@@ -589,8 +589,8 @@ def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, publi
                 # or a named month or quarter ("in March"); a period of this year ("$78 in the fourth quarter
                 # this year, compared to $109 for the same time last year") anchors what points back to it
                 p = parse_period(c.text, reference=published)
-            if p is not None:
-                return p
+            if p is not None and not re.fullmatch(r"\d{4}/\d{4}", p.label):
+                return p  # a span of years ("(2017-21)") names no one year to anchor on
         return None
 
     anchor = nearest(applying) or nearest(everything)

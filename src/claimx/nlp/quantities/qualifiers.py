@@ -345,14 +345,30 @@ def _fixed_level(word: Token) -> bool:
 def _comparative_count(v: View, q: Found, core: Core) -> tuple[str, str] | None:
     """'300 more stores than a year earlier', '522 fewer employees than the same time in 2024', '1.9 million
     more returns (an increase of 1.1 percent) compared to 2024': a count whose noun a comparative modifies,
-    compared with something after it, is the difference, a rise or a fall."""
+    compared with something after it, is the difference, a rise or a fall; so is a percentage before the
+    comparative ('8% fewer heating degree days (measured from July 1) than normal')."""
     doc, lex = v.doc, v.lex
-    comp = v.tok(core.end)
-    if comp is None or comp.lower_ not in lex.change_comparative or q.unit is None or comp.i >= q.end - 1:
+    comp, start = v.tok(core.end), q.end
+    if q.kind == "percent" and (comp is None or comp.lower_ not in lex.change_comparative):
+        comp = v.tok(q.end)  # "8% fewer heating degree days (measured from July 1) than normal"
+        start = q.end + 1
+    elif comp is not None and comp.i >= q.end - 1:
         return None
-    for tok in doc[q.end : min(q.end + 10, len(doc))]:
+    if comp is None or comp.lower_ not in lex.change_comparative or q.unit is None:
+        return None
+    depth, seen = 0, 0
+    for tok in doc[start : min(start + 30, len(doc))]:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            continue  # a bracketed aside between the comparative and "than"
+        seen += 1
         if tok.lower_ in COMPARED:
             return lex.change_comparative[comp.lower_]
-        if tok.is_sent_start or tok.text in (";", ".") or (tok.pos_ in ("VERB", "AUX") and tok.lower_ != "compared"):
+        if (
+            seen > 10
+            or tok.is_sent_start
+            or tok.text in (";", ".")
+            or (tok.pos_ in ("VERB", "AUX") and tok.lower_ != "compared")
+        ):
             return None
     return None

@@ -194,7 +194,8 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
     The range reader only joins numbers with nothing between them; here the first figure may carry its
     unit and one modifier ("combined") before "to". The second figure must have the same unit, or none
     (it then takes the first one's); a qualifier of the first qualifies the range ("from about $350 per kg to
-    $680 per kg" is approximate). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
+    $680 per kg" is approximate), and may be repeated on the second, whose unit a bare first end then takes
+    ("from about 38 to about 98 percent"). Figures dated apart ("from 5.6 million b/d in 2011 to 7.5 million
     b/d in 2013") stay two claims, each with its own time.
     """
     out: list[Found] = []
@@ -216,6 +217,8 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
             continue
         a.low, a.high, a.value = a.value, b.value, None
         a.start, a.end = a.start - 1, b.end
+        if a.unit is None:  # "from about 38 to about 98 percent": the second end's unit is the range's
+            a.unit, a.unit_expr, a.kind = b.unit, b.unit_expr, b.kind
         a.core = (a.core[0], b.core[1])
         if a.change is None and b.change is not None:
             a.change = b.change
@@ -296,9 +299,10 @@ def _joinable(v: View, a: Found, b: Found) -> bool:
         or b.low is not None
         or a.start == 0
         or v.doc[a.start - 1].lower_ != "from"
-        or a.unit is None
-        or (b.unit is not None and b.unit != a.unit and not a.unit.startswith(f"{b.unit} per "))
-        or b.bound != "="
+        or (a.unit is None and b.unit is None)
+        or (a.unit is None and b.bound == "=")  # "from 5 to 10 percent" is read as one range already
+        or (a.unit is not None and b.unit is not None and b.unit != a.unit and not a.unit.startswith(f"{b.unit} per "))
+        or b.bound not in ("=", a.bound)  # "from about 38 to about 98 percent": one qualifier on each end
         or not v.same_sentence(a.start, b.start)
     ):
         return False

@@ -85,6 +85,19 @@ def read_written_unit(v: View, k: int) -> tuple[int, UnitRef] | None:
     return end, ref
 
 
+def defined_abbreviation(v: View, text: str) -> UnitRef | None:
+    """The unit the article defines `text` as, in brackets after the unit's name: '$100 per barrel (b) ...
+    $75/b', 'per gallon (gal)' (`unit-defined-abbreviation`)."""
+    doc = v.doc
+    for i in range(2, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 1].text == text and doc[i + 2].text == ")":
+            for j in range(max(0, i - 3), i):
+                hit = read_written_unit(v, j)
+                if hit is not None and hit[0] == i:
+                    return hit[1]
+    return None
+
+
 def _news_phrase(v: View, k: int) -> tuple[int, UnitRef] | None:
     hit = v.lex.news_units.starting(v.doc, k) or v.lex.news_symbols.starting(v.doc, k)
     if hit is None:

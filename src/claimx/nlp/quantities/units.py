@@ -22,7 +22,7 @@ from claimx.nlp.quantities.money import (
 )
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
-from claimx.nlp.quantities.unitlookup import UnitRef, from_expr, read_written_unit
+from claimx.nlp.quantities.unitlookup import UnitRef, defined_abbreviation, from_expr, read_written_unit
 from claimx.rulefiles import word_list
 
 RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration", "data")
@@ -187,6 +187,9 @@ def _read_per(v: View, k: int, first: int) -> tuple[int, UnitRef | str] | None:
         return hit
     nxt = doc[first]
     if w in ("per", "/") and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
+        defined = defined_abbreviation(v, nxt.text) if len(nxt) <= 4 else None
+        if defined is not None:  # "$75/b" after "$100 per barrel (b)"
+            return first + 1, defined
         return first + 1, noun_lemma(nxt) if nxt.tag_ == "NNS" else nxt.lower_
     if w in ("a", "an") and nxt.lower_ in word_list("rate_noun"):
         return first + 1, nxt.lower_  # "$70 a share", "64.2 cents a dozen"
