@@ -771,3 +771,13 @@ def test_context_since_phrases_and_spans_of_years_anchor_no_month(text, qtext, p
 def test_context_data_from_a_named_body_is_that_body(extract, text, qtext, source):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.source is not None and claim.source.text == source
+
+
+def test_context_a_rates_per_is_no_attribution(extract):
+    """'12.3 yards per rush avg.': the 'per' of a rate inside a figure names no source; 'per AAA' does."""
+    (claim,) = extract("Per AAA, prices averaged $3 per gallon.")
+    assert claim.source is not None and claim.source.text == "AAA"
+    claims = {
+        c.quantity.text: c for c in extract("He had 17 rushing attempts for 209 yards (12.3 yards per rush avg.).")
+    }
+    assert all(c.source is None for c in claims.values())

@@ -167,6 +167,12 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         # ... not a level measured from a fixed point
         ("The mine reaches 900 meters below sea level.", "900 meters", None),
         ("Lead came back at 2 ppb below the federal guideline of 15 ppb.", "2 ppb", None),  # a threshold
+        # a percentage "at" which a change verb moves is its pace; a level "at" stays a level
+        ("Activity expanded, with GDP rising at 2.3 percent.", "2.3 percent", "up"),
+        ("Unemployment stood at 4.1 percent.", "4.1 percent", None),
+        # a direction word counts as the verb's particle only right after the verb
+        ("Hours edged down by 0.1 hour.", "0.1 hour", "down"),
+        ("Participants project GDP to rise 1.7 percent this year, somewhat lower than projected.", "1.7 percent", "up"),
         # a percentage before a comparative count compared with something after a bracketed aside
         ("The country had 8% fewer heating degree days (measured from July 1) than normal.", "8%", "down"),
     ],

@@ -152,12 +152,20 @@ def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
             pobj = _cue_object(sent, k, n)
             if pobj is None or span.start <= pobj.i < span.end or (cue == ("per",) and pobj.pos_ != "PROPN"):
                 continue
+            if cue == ("per",) and _in_figure(sent, k):
+                continue  # "12.3 yards per rush avg.": a rate's "per", not "per the CBO"
             if cue == ("based", "on") and not _named_data(pobj, lex):
                 continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis
             hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
             if hit:
                 return hit
     return None
+
+
+def _in_figure(sent: Span, k: int) -> bool:
+    """Is the sentence's token k inside a figure or right after one (a rate's 'per')?"""
+    i = sent.start + k
+    return any(q.start <= i <= q.end for q in sent.doc.spans.get("claimx_quantities", []))
 
 
 def _named_data(tok: Token, lex: ContextLexicon) -> bool:

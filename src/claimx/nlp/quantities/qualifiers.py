@@ -43,6 +43,10 @@ def finish_left(v: View, q: Found, cur_hit: Hit | None, rules: list[str]) -> Fou
     if rid:
         rules.append(rid)
     level = s > sent_start and doc[s - 1].lower_ in word_list("level_preposition")  # "rose 5% to $3bn": a level
+    pace = level and q.kind == "percent" and doc[s - 1].lower_ == "at" and doc[s - 1].head.pos_ == "VERB"
+    if q.change is None and pace and verb_change(doc[s - 1].head, lex)[0] is not None:
+        q.change, rid = verb_change(doc[s - 1].head, lex)  # "with GDP rising at 2.3 percent": the pace of the rise
+        rules.append(rid)
     if q.change is None and not level:
         q.change, rid = syntactic_change(v, q)
         if rid:
@@ -164,7 +168,10 @@ def verb_change(verb: Token, lex) -> tuple[str | None, str | None]:
         return None, None
     for c in verb.children:
         if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLE_DIRECTION and PARTICLE_DIRECTION[c.lower_] != hit[0]:
-            return PARTICLE_DIRECTION[c.lower_], "change-verb-particle"
+            # right after the verb ("edged down", "inched slightly lower"); not a comparison after the figure
+            # ("to rise 1.7 percent this year, somewhat lower than projected in December")
+            if verb.i < c.i <= verb.i + 2 and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.i]):
+                return PARTICLE_DIRECTION[c.lower_], "change-verb-particle"
     return hit
 
 
