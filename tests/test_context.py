@@ -694,6 +694,13 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         # clause it reports (phrases._evidence_verb, predicates.clause_subject)
         ("Data from the Bureau of Labor Statistics show wages grew 4.1%.", "4.1%", "wages"),
         ("Figures show exports fell 3%.", "3%", "exports"),
+        # a participle of change continuing a clause measures that clause's subject
+        (
+            "Inventories declined in January, falling from 21.3 million barrels to 20.0 million.",
+            "21.3 million barrels",
+            "Inventories",
+        ),
+        ("Prices climbed, rising 5% in a week.", "5%", "Prices"),
         # a change verb is the subject's own move, not part of what is measured (predicates.own_move) ...
         ("The Dow Jones Industrial Average lost 300 points.", "300 points", "Dow Jones Industrial Average"),
         ("Exports are raised 100 million bushels to 3.1 billion.", "100 million bushels", "Exports"),

@@ -429,8 +429,10 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
                 return noun_phrase(subj, inside), "measured-subject"
             if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
-                if tok.dep_ == "advcl" and tok.lemma_.lower() not in state_verbs:
+                if tok.dep_ == "advcl" and tok.lemma_.lower() not in state_verbs | change_verbs():
                     return tok.text, "measured-verb"  # "while exporting only around $3.88 billion"
+                # "Inventories declined, falling from 21.3 million barrels to 20.0 million": a change verb's
+                # figure measures the subject of the clause it continues
                 tok = tok.head
                 continue
             return (tok.text if tok.lemma_.lower() not in ("be", "have") else None), "measured-verb"
