@@ -788,3 +788,19 @@ def test_context_a_rates_per_is_no_attribution(extract):
         c.quantity.text: c for c in extract("He had 17 rushing attempts for 209 yards (12.3 yards per rush avg.).")
     }
     assert all(c.source is None for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # a weekday dates a count of its verb's event, and of a participle continuing that event
+        ("Militants killed seven people on Tuesday.", "2025-03-11"),
+        ("On Tuesday, militants stormed a hotel, killing seven people.", "2025-03-11"),
+        ("On Tuesday, officials said 40 people died.", None),  # the day of the saying
+    ],
+)
+def test_context_a_weekday_dates_the_count_of_its_event(text, period):
+    from claimx.extract import extract_claims
+
+    (claim,) = extract_claims(text, published="2025-03-12")
+    assert (claim.time.period if claim.time else None) == period

@@ -92,7 +92,8 @@ def _describes(date: Span, span: Span) -> bool:
 def _counted_that_day(date: Span, t: Target, lex: ContextLexicon) -> bool:
     """Is the figure a count that is the subject or object of the verb the weekday hangs on: what happened or
     was reported that day ("authorities reported 144 deaths Sunday", "On Wednesday, 23 passengers tested
-    positive", "12 people were killed on Friday")? Not a count in a clause said that day ("officials said
+    positive", "12 people were killed on Friday", "On Tuesday, militants stormed a hotel, killing seven
+    people")? Not a count in a clause said that day ("officials said
     Tuesday 26 hostages were killed": the day of the saying) nor one in a phrase ("tariffs on exports from 35
     countries")."""
     if t.quantity is None or t.quantity.kind != "count":
@@ -100,7 +101,12 @@ def _counted_that_day(date: Span, t: Target, lex: ContextLexicon) -> bool:
     verb = next((a for a in date.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     root = t.span.root
     noun = root.head if root.dep_ == "nummod" else root
-    if verb is None or noun.head.i != verb.i or noun.dep_ not in (*SUBJECTS, "dobj"):
+    if verb is None or noun.dep_ not in (*SUBJECTS, "dobj"):
+        return False
+    # the verb itself, or a participle continuing its event ("On Tuesday, militants stormed a hotel, killing
+    # seven people"); not a clause of saying
+    continued = noun.head.dep_ in ("advcl", "conj") and noun.head.head.i == verb.i and noun.head.tag_ == "VBG"
+    if noun.head.i != verb.i and not (continued and verb.lemma_.lower() not in lex.verb_cues):
         return False
     doc = date.doc
     k = 2 if date.start >= 2 and doc[date.start - 1].lower_ == "on" else 1
