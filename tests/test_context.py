@@ -694,6 +694,8 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         # clause it reports (phrases._evidence_verb, predicates.clause_subject)
         ("Data from the Bureau of Labor Statistics show wages grew 4.1%.", "4.1%", "wages"),
         ("Figures show exports fell 3%.", "3%", "exports"),
+        # what happened to people counted is what is measured (words.jsonl role person_verb)
+        ("The agency estimates that 2 million people have fled.", "2 million people", "people fled"),
         # a participle of change continuing a clause measures that clause's subject
         (
             "Inventories declined in January, falling from 21.3 million barrels to 20.0 million.",

@@ -216,6 +216,7 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         ("The office is at NY 10001.", "10001"),
         ("The plant is ISO 9001 certified.", "9001"),
         ("The ISO 9001 standard was updated.", "9001"),  # an acronym, a number above one, a singular noun
+        ("The studio released 12 last year.", "12 last year"),  # a relative period after it is no counted noun
         ("The RFC 2616 specification defines HTTP.", "2616"),
         ("Section 230 protects platforms.", "230"),
         ("Title 42 ended in May.", "42"),

@@ -25,6 +25,7 @@ from claimx.nlp.quantities.state import Core, Found, View
 from claimx.nlp.quantities.unitlookup import UnitRef, defined_abbreviation, from_expr, read_written_unit
 from claimx.rulefiles import word_list
 
+RELATIVE_TIME_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
 RATE_KINDS = ("currency", "count", "mass", "volume", "energy", "length", "other", "duration", "data")
 RATE_UNITS = ("times",)  # "four times per week"
 NOUN_PHRASE_POS = ("ADJ", "DET", "NOUN", "PROPN", "NUM")
@@ -461,6 +462,9 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     if counted is None:
         return None
     head = v.doc[counted]
+    relative = counted > q.end and v.doc[counted - 1].lower_ in RELATIVE_TIME_WORDS
+    if relative and head.tag_ == "NN" and head.lemma_.lower() in word_list("period_noun"):
+        return None  # "The studio released 12 last year": a time after the figure, not what it counts
     q.unit_text = v.doc[q.end : counted + 1].text
     if core.fraction and not core.scaled:  # "About half of its waterborne imports": a share of the imports
         q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", counted
