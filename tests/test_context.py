@@ -806,3 +806,18 @@ def test_context_a_weekday_dates_the_count_of_its_event(text, period):
 
     (claim,) = extract_claims(text, published="2025-03-12")
     assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Year to date, 1,200 people have died.", "2025-01/2025-11"),  # untagged by the NER unless hyphenated
+        ("Sales are up 4% year to date.", "2025-01/2025-11"),
+        ("Year-to-date sales rose 4%.", "2025-01/2025-11"),
+    ],
+)
+def test_context_the_year_to_date_is_the_year_so_far(text, period):
+    from claimx.extract import extract_claims
+
+    (claim,) = extract_claims(text, published="2025-11-14")
+    assert claim.time is not None and claim.time.period == period

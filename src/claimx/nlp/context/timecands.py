@@ -313,6 +313,20 @@ def anaphoric_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list
     return out
 
 
+def to_date_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'Year to date, 1,200 people have died', 'up 4% year to date': the year (quarter, month) so far, which
+    the tagger leaves untagged unless hyphenated (`time-to-date`; read by `periods.parse_period`)."""
+    out, doc = [], t.sent.doc
+    for tok in t.sent:
+        if tok.lower_ not in ("year", "quarter", "month") or any(c.start <= tok.i < c.end for c in sofar):
+            continue
+        words = [x.lower_ for x in doc[tok.i + 1 : min(tok.i + 5, t.sent.end)] if x.text not in ("-", "–")]
+        if words[:2] == ["to", "date"]:
+            end = next(x.i for x in doc[tok.i + 1 : t.sent.end] if x.lower_ == "date") + 1
+            out.append(Cand(tok.i, doc[tok.i : end].text, None, end, "time-to-date"))
+    return out
+
+
 RANGE_OPENERS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})
 
@@ -354,4 +368,5 @@ TIME_CANDIDATES: tuple[Collector, ...] = (
     event_periods,
     present_words,
     anaphoric_periods,
+    to_date_periods,
 )
