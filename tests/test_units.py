@@ -176,3 +176,17 @@ def test_units_an_abbreviation_the_article_defines_is_its_unit(extract):
     claims = extract("Brent fell from $100 per barrel (b) on November 7 to $75/b on January 4.")
     got = {c.quantity.text: c.quantity.unit for c in claims}
     assert got["$75/b"] == "USD per barrel"
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("It holds 3 acre-feet of water.", "acre foot"),  # two unit words joined by a hyphen are one unit
+        ("The plant used 500 kilowatt-hours.", "kilowatt hour"),
+        ("The can holds 12 fl oz of soda.", "fluid ounce"),
+        ("She ran a 10-mile race.", "mile"),  # a number's hyphen still joins it to its unit
+    ],
+)
+def test_units_hyphenated_unit_names_and_fluid_ounces(extract, sentence, unit):
+    (claim,) = extract(sentence)
+    assert claim.quantity.unit == unit

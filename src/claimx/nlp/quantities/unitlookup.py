@@ -107,8 +107,14 @@ def _news_phrase(v: View, k: int) -> tuple[int, UnitRef] | None:
 
 
 def _registry_words(v: View, k: int) -> tuple[int, UnitRef] | None:
-    """Unit names of one to three words: 'kilometres', 'square feet', 'degrees Celsius', 'light years'."""
+    """Unit names of one to three words: 'kilometres', 'square feet', 'degrees Celsius', 'light years'; two
+    words joined by a hyphen: 'acre-feet', 'kilowatt-hours'."""
     doc = v.doc
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        if doc[k].is_alpha and doc[k + 2].is_alpha and len(doc[k]) > 2:
+            expr = registry.lookup_name(f"{doc[k].text}-{doc[k + 2].text}")
+            if expr and registry.news_entry(doc[k].text) is None:
+                return k + 3, from_expr(expr, "unit-registry")
     for n in (3, 2, 1):
         toks = doc[k : k + n]
         if len(toks) < n or not all(t.is_alpha for t in toks) or (n > 1 and not all(t.whitespace_ for t in toks[:-1])):
