@@ -190,3 +190,20 @@ def test_units_an_abbreviation_the_article_defines_is_its_unit(extract):
 def test_units_hyphenated_unit_names_and_fluid_ounces(extract, sentence, unit):
     (claim,) = extract(sentence)
     assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        # a spaced "h" before minutes is the hour of a compound duration; minutes are never counted past a number
+        ("The flight took 2 h 30 min.", {"2 h 30 min": (2.5, "hour")}),
+        # the sides of a dimension share the unit written after the last
+        ("It measures 30 x 40 cm.", {"30": (30, "centimeter"), "40 cm": (40, "centimeter")}),
+        ("The room is 3 by 4 meters.", {"3": (3, "meter"), "4 meters": (4, "meter")}),
+        ("Sales grew 5x in a year.", {"5x": (5, "times")}),  # "x" before no number is still "times"
+    ],
+)
+def test_units_compound_durations_and_dimensions(extract, sentence, texts):
+    got = {c.quantity.text: (c.quantity.value, c.quantity.unit) for c in extract(sentence)}
+    for text, (value, unit) in texts.items():
+        assert got[text][0] == pytest.approx(value) and got[text][1] == unit

@@ -368,3 +368,23 @@ def _interval(v: View, a: Found, b: Found) -> bool:
         return False
     gap = [t.lower_ for t in v.doc[a.end : b.start]]
     return gap in (["and"], [",", "and"], ["but"])
+
+
+DIMENSION_SIGNS = frozenset({"x", "×", "by"})
+
+
+def dimensions(v: View, found: list[Found]) -> list[Found]:
+    """'30 x 40 cm', '3 by 4 feet': the sides of a dimension are two figures in the unit written after the
+    last (`unit-dimension`)."""
+    for a, b in zip(found, found[1:], strict=False):
+        gap = [t.lower_ for t in v.doc[a.end : b.start]]
+        if (
+            a.unit is None
+            and a.value is not None
+            and b.unit_expr
+            and b.kind == "length"
+            and gap in (["x"], ["×"], ["by"])
+        ):
+            a.unit, a.unit_expr, a.kind = b.unit, b.unit_expr, b.kind
+            a.rule_ids.append("unit-dimension")
+    return found

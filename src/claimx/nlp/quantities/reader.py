@@ -30,6 +30,7 @@ from claimx.nlp.quantities.numerals import bounded_article, read_core
 from claimx.nlp.quantities.qualifiers import finish_left, read_right
 from claimx.nlp.quantities.ranges import (
     apply_range,
+    dimensions,
     join_from_to,
     join_intervals,
     one_in_n,
@@ -78,7 +79,7 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
             continue
         found.append(q)
         i = max(q.end, i + 1)
-    found = join_intervals(v, join_from_to(v, found))
+    found = dimensions(v, join_intervals(v, join_from_to(v, found)))
     propagate(v, found)
     minor_currencies(v, found)
     change_and_level_rate(v, found)

@@ -103,6 +103,9 @@ def _news_phrase(v: View, k: int) -> tuple[int, UnitRef] | None:
     if hit is None:
         return None
     end, entry = hit
+    doc = v.doc
+    if doc[k].lower_ in ("x", "×") and end < len(doc) and doc[end].like_num:
+        return None  # "30 x 40 cm": the sign between two sides of a dimension, not "30 times"
     return (end, from_entry(entry)) if entry.role == "unit" else None
 
 
@@ -163,6 +166,9 @@ def _context_symbol(v: View, k: int, text: str, glued: bool) -> UnitRef | None:
         return None
     if glued:
         return from_expr(registry.lookup_symbol(text), "unit-glued-symbol")
+    doc = v.doc
+    if text == "h" and k + 2 < len(doc) and doc[k + 1].like_num and doc[k + 2].lower_ in ("min", "mins", "minutes"):
+        return from_expr(registry.lookup_symbol(text), "unit-glued-symbol")  # "2 h 30 min": hours, then minutes
     return None
 
 

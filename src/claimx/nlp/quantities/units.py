@@ -465,6 +465,9 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     relative = counted > q.end and v.doc[counted - 1].lower_ in RELATIVE_TIME_WORDS
     if relative and head.tag_ == "NN" and head.lemma_.lower() in word_list("period_noun"):
         return None  # "The studio released 12 last year": a time after the figure, not what it counts
+    duration = unit_at(v, counted)
+    if duration is not None and duration[1].kind == "duration" and any(t.like_num for t in v.doc[q.end : counted]):
+        return None  # "2 h 30 min": the minutes are the second figure's, not a duration the first counts
     q.unit_text = v.doc[q.end : counted + 1].text
     if core.fraction and not core.scaled:  # "About half of its waterborne imports": a share of the imports
         q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", counted
