@@ -103,6 +103,10 @@ def quantities(extract, sentence):
         # a hyphenated mixed fraction, as US financial writing states rates
         ("The Fed raised its rate by 5-1/4 percentage points.", "5-1/4 percentage points", 5.25, "percentage point"),
         ("The score was 3-1/2 at halftime.", "3-1/2", 3.5, None),
+        # a fraction before a scale scales the whole number before it; "a quarter of a million"; "half a dozen"
+        ("Two and a half million people live there.", "Two and a half million people", 2.5e6, "people"),
+        ("A quarter of a million people marched.", "A quarter of a million people", 250000, "people"),
+        ("Half a dozen states joined.", "Half a dozen states", 6, "state"),
         # a whole number and a Unicode vulgar fraction, spaced or glued
         ("The rate is now 5 ¼ percent.", "5 ¼ percent", 5.25, "percent"),
         ("The rate is now 5¼ percent.", "5¼ percent", 5.25, "percent"),

@@ -63,6 +63,9 @@ def test_quantities_value_unit_bound(extract, sentence, qtext, value, unit, boun
         ("Estimates vary from 9% to 12%.", "from 9% to 12%", 9, 12),
         ("The target range is 5-1/4 to 5-1/2 percent.", "5-1/4 to 5-1/2 percent", 5.25, 5.5),
         ("The target range is 5 ¼ to 5 ½ percent.", "5 ¼ to 5 ½ percent", 5.25, 5.5),
+        # orders of magnitude multiply: "hundreds of thousands" is 100,000 to 1,000,000
+        ("Hundreds of thousands of refugees fled.", "Hundreds of thousands of refugees", 1e5, 1e6),
+        ("Tens of thousands protested.", "Tens of thousands", 1e4, 1e5),
         # a qualifier on each end of "from X to Y": one approximate range, in the second end's unit
         ("The share ranged from about 38 to about 98 percent.", "from about 38 to about 98 percent", 38, 98),
         ("It ranged from about 41 percent to about 96 percent.", "from about 41 percent to about 96 percent", 41, 96),

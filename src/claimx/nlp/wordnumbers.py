@@ -150,6 +150,9 @@ def _fraction(words: Sequence[str], i: int, numerator: float | None) -> WordNumb
             k += 1
         if k < len(words) and words[k] in scales:
             return WordNumber(k + 1, 0.5 * scales[words[k]], True, True, 2)
+        dozen = _tables()[3]
+        if k < len(words) and words[k] in dozen and k > j + 1:  # "half a dozen": six
+            return WordNumber(k + 1, 0.5 * dozen[words[k]], False, False, 2)
         return None
     den = _denominator(words, j)
     if numerator is None or den is None:
@@ -157,6 +160,8 @@ def _fraction(words: Sequence[str], i: int, numerator: float | None) -> WordNumb
     value, end = numerator / den[0], den[1]
     if words[end : end + 1] == ["-"] and end + 1 < len(words) and words[end + 1] in scales:
         end += 1  # "a half-million", "a quarter-billion"
+    elif words[end : end + 2] in (["of", "a"], ["of", "an"]) and end + 2 < len(words) and words[end + 2] in scales:
+        end += 2  # "a quarter of a million", "three quarters of a billion"
     if end < len(words) and words[end] in scales:
         return WordNumber(end + 1, value * scales[words[end]], True, True, 2)
     return WordNumber(end, value, False, True, 1)
@@ -173,6 +178,8 @@ def _and_fraction(words: Sequence[str], j: int, value: float, scaled: bool) -> W
     part = frac.value
     if scaled and not frac.scaled:
         part *= last_scale(words, j)
+    if not scaled and frac.scaled:  # "two and a half million": the scale after the fraction scales the whole
+        value *= last_scale(words, frac.end)
     return WordNumber(frac.end, value + part, frac.scaled, True, frac.words + (card[3] if card else 0))
 
 

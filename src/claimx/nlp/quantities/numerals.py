@@ -228,14 +228,13 @@ def _vague_magnitude(v: View, i: int) -> Core | None:
     """'millions of', 'tens of thousands of': a vague order of magnitude, kept as a range."""
     plural = word_list("plural_magnitude")
     w, nxt = v.lower(i), v.lower(i + 1)
+    if (w == "tens" or w in plural) and nxt == "of" and v.lower(i + 2) in plural:
+        # "tens of thousands", "hundreds of thousands": the orders of magnitude multiply
+        base = (10 if w == "tens" else v.lex.magnitude[w]) * v.lex.magnitude[v.lower(i + 2)]
+        return Core(i, i + 3, None, words=True, scaled=True, low=base, high=base * 10, rule_ids=["num-vague-magnitude"])
     if w in plural and nxt == "of":
         base = v.lex.magnitude[w]
         return Core(i, i + 1, None, words=True, scaled=True, low=base, high=base * 10, rule_ids=["num-vague-magnitude"])
-    if w == "tens" and nxt == "of" and v.lower(i + 2) in plural and v.lower(i + 3) == "of":
-        base = v.lex.magnitude[v.lower(i + 2)]
-        return Core(
-            i, i + 3, None, words=True, scaled=True, low=10 * base, high=100 * base, rule_ids=["num-vague-magnitude"]
-        )
     return None
 
 
