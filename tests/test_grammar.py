@@ -103,6 +103,11 @@ def quantities(extract, sentence):
         # a hyphenated mixed fraction, as US financial writing states rates
         ("The Fed raised its rate by 5-1/4 percentage points.", "5-1/4 percentage points", 5.25, "percentage point"),
         ("The score was 3-1/2 at halftime.", "3-1/2", 3.5, None),
+        # a share as a count "out of" a whole, or "in" a round scale
+        ("Four out of five doctors agree.", "Four out of five doctors", 0.8, "fraction"),
+        ("The odds are 1 in a million.", "1 in a million", 1e-6, "fraction"),
+        # thousands groups separated by spaces, however many
+        ("The population is 1 234 567.", "1 234 567", 1234567, "people"),
         # a fraction before a scale scales the whole number before it; "a quarter of a million"; "half a dozen"
         ("Two and a half million people live there.", "Two and a half million people", 2.5e6, "people"),
         ("A quarter of a million people marched.", "A quarter of a million people", 250000, "people"),

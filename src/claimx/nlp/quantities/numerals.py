@@ -66,16 +66,16 @@ def read_core(v: View, i: int, money: bool) -> Core | None:
 
 
 def _space_group(v: View, i: int, j: int, value: float) -> Step:
-    """'12 345': a thousands group separated by a space."""
+    """'12 345', '1 234 567': thousands groups separated by spaces (not when a number follows the last)."""
     doc = v.doc
-    if (
-        j < len(doc)
-        and THREE_DIGITS.fullmatch(doc[j].text)
-        and doc[i].whitespace_ == " "
-        and not (j + 1 < len(doc) and parse_numeral(doc[j + 1].text))
-    ):
-        return value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1), j + 1, None
-    return value, j, None
+    k = j
+    while k < len(doc) and THREE_DIGITS.fullmatch(doc[k].text) and doc[k - 1].whitespace_ == " ":
+        k += 1
+    if k == j or (k < len(doc) and parse_numeral(doc[k].text)):
+        return value, j, None
+    for g in doc[j:k]:
+        value = value * 1000 + float(g.text) * (1 if value >= 0 else -1)
+    return value, k, None
 
 
 def _comma_space_group(v: View, i: int, j: int, value: float) -> Step:

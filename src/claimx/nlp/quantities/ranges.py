@@ -169,17 +169,21 @@ def apply_range(v: View, q: Found, core: Core, rng: tuple[Core, int], cur_hit: H
 
 
 def one_in_n(v: View, q: Found, core: Core) -> str | None:
-    """'one in four', '1 in 257': a share written as a count in a whole."""
+    """'one in four', '1 in 257', 'four out of five', '1 in a million': a share written as a count in a whole."""
+    k = core.end + 2 if v.lower(core.end) == "out" and v.lower(core.end + 1) == "of" else core.end + 1
     if not (
         core.value is not None
-        and core.end + 1 < len(v.doc)
-        and v.lower(core.end) == "in"
+        and k < len(v.doc)
+        and (v.lower(core.end) == "in" or k == core.end + 2)
         and core.value >= 1
         and core.value == int(core.value)
     ):
         return None
-    c2 = read_core(v, core.end + 1, money=False)
-    if c2 is not None and c2.value and c2.value > core.value and c2.value == int(c2.value) and c2.value <= 1000:
+    c2 = read_core(v, k, money=False)
+    # a whole up to a thousand, or a round scale ("1 in a million", "one in 10,000")
+    small = c2 is not None and c2.value and c2.value <= 1000
+    round_scale = c2 is not None and c2.value and c2.value >= 1000 and str(int(c2.value)).rstrip("0") == "1"
+    if c2 is not None and c2.value and c2.value > core.value and c2.value == int(c2.value) and (small or round_scale):
         q.value = core.value / c2.value
         q.end = c2.end
         q.core = (core.start, c2.end)
