@@ -174,6 +174,7 @@ def test_grammar_reads_a_range(extract, sentence, text, low, high):
         ("Applicants must be 18 years or older.", "18 years", "="),
         ("Scores of 200 or greater qualify.", "200 or greater", ">="),
         ("The limit is less than or equal to 50 kg.", "less than or equal to 50 kg", "<="),
+        ("The load is larger than or equal to 5 tons.", "larger than or equal to 5 tons", ">="),
         ("Temperatures stayed ≥ 30 C all week.", "≥ 30 C", ">="),
         # a bound word that is the clause's finite verb is no qualifier; "an estimated" is
         ("The ministry estimated $2.5 billion in losses.", "$2.5 billion", "="),
