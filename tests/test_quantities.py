@@ -170,6 +170,9 @@ def test_quantities_newsquant_reads_a_transition_as_one_range(extract):
         # ... not a level measured from a fixed point
         ("The mine reaches 900 meters below sea level.", "900 meters", None),
         ("Lead came back at 2 ppb below the federal guideline of 15 ppb.", "2 ppb", None),  # a threshold
+        # "by" a figure past an article and an adjective, whatever the parse made of them; a raise is a rise
+        ("Sales rose by a whopping 30 per cent.", "30 per cent", "up"),
+        ("Workers got a raise of 4%.", "4%", "up"),
         # a percentage "at" which a change verb moves is its pace; a level "at" stays a level
         ("Activity expanded, with GDP rising at 2.3 percent.", "2.3 percent", "up"),
         ("Unemployment stood at 4.1 percent.", "4.1 percent", None),

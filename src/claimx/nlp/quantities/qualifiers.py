@@ -49,6 +49,8 @@ def finish_left(v: View, q: Found, cur_hit: Hit | None, rules: list[str]) -> Fou
         rules.append(rid)
     if q.change is None and not level:
         q.change, rid = syntactic_change(v, q)
+        if q.change is None:  # whatever the parse made of the words between ("by a whopping 30 per cent")
+            q.change, rid = _change_by_preposition(v, q)
         if rid:
             rules.append(rid)
     if q.change is None and q.kind == "percent":
@@ -272,7 +274,10 @@ def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     """'fell by 2 billion to 40 billion yen': when the parser folds the figure into a longer noun phrase,
     the 'by' written right before it still ties it to the change verb ('of' does not: 'an acceleration
     of 9.8 m/s2' names a measure)."""
-    prep = v.tok(q.start - 1)
+    k = q.start - 1
+    while k > q.start - 3 and v.tok(k) is not None and v.tok(k).pos_ in ("DET", "ADJ") and v.tok(k).lower_ != "by":
+        k -= 1  # "rose by a whopping 30 per cent": an article and an adjective between "by" and the figure
+    prep = v.tok(k)
     if prep is None or prep.dep_ != "prep" or prep.lower_ != "by":
         return None, None
     verb = prep.head
