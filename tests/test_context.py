@@ -821,3 +821,18 @@ def test_context_the_year_to_date_is_the_year_so_far(text, period):
 
     (claim,) = extract_claims(text, published="2025-11-14")
     assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Q2 revenue was $5 billion.", "2025-Q2"),  # a quarter's or half's code, untagged by the NER
+        ("H1 profit fell 10%.", "2025-H1"),
+        ("In the year through June, prices rose 3%.", "2024-07/2025-06"),
+    ],
+)
+def test_context_period_codes_and_years_through_a_month(text, period):
+    from claimx.extract import extract_claims
+
+    (claim,) = extract_claims(text, published="2025-07-20")
+    assert claim.time is not None and claim.time.period == period

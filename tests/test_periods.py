@@ -85,6 +85,9 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("a decade ago", "2013"),
         ("two decades ago", "2003"),
         ("since the start of the year", "2023"),  # the edge of the writing's year, month or quarter
+        ("the year through October", "2022-11/2023-10"),  # the 12 months to October
+        ("the 2022/23 season", "2022/23"),  # a season named by its years alone
+        ("H1", "2023-H1"),  # a half's code without a year
         ("by the end of the month", "2023-11"),
         ("this winter", "2023-12/2024-02"),
         ("last winter", "2022-12/2023-02"),

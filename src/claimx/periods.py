@@ -90,8 +90,8 @@ TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
 # not a meteorological season ("the 2014-15 winter season"), read by `_season`
 NAMED_SEASON = re.compile(
     r"^(?P<years>(?:fy\s?)?(?:19|20)\d\d(?:\s*(?:[-–/]|to|and|through)\s*(?:19|20)?\d\d)?)\s+"
-    r"(?!(?:spring|summer|fall|autumn|winter)\b)[a-z-]+(?:\s+[a-z-]+)?\s+seasons?$"
-)
+    r"(?:(?!(?:spring|summer|fall|autumn|winter)\b)[a-z-]+(?:\s+[a-z-]+)?\s+)?seasons?$"
+)  # "the 2024/25 season" too: a season named by its years alone
 
 
 POINTING_PERIOD = re.compile(
@@ -154,7 +154,7 @@ SIMPLE = [
     (re.compile(rf"^q(?P<q>[1-4])(?:\s*(?:of\s+)?{_YEAR.format('y')})?$"), "quarter"),
     (re.compile(rf"^{_YEAR.format('y')}\s*-?\s*q(?P<q>[1-4])$"), "quarter"),
     (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
-    (re.compile(rf"^h(?P<h>[12])\s*{_YEAR.format('y')}$"), "half"),
+    (re.compile(rf"^h(?P<h>[12])(?:\s*{_YEAR.format('y')})?$"), "half"),  # "H1 2024", "H1" of the anchor's year
     (
         re.compile(rf"^(?:calendar\s+year\s+|year\s+|cy\s*)?{_YEAR.format('y')}(?:\s+census)?$"),
         "year",

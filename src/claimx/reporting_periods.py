@@ -2,7 +2,7 @@
 
 - a quarter, half or year "ended" or "ending" a day is the months up to it ("the quarter ended Dec. 31" ->
   2024-Q4, read as "1 quarters ended Dec. 31"; "the year ended June 30, 2024" -> 2023-07/2024-06), rewritten into the
-  "N months ended ..." form `parse_period` reads;
+  "N months ended ..." form `parse_period` reads; so is "the year through June" (the 12 months to June);
 - "the past decade" stays unresolved: a decade is as often a loose "about ten years" as a window;
 - "the first two months of the year", "the first nine months of 2024": months counted from January of the
   year named, else of the anchor's year, else the writing's;
@@ -21,6 +21,8 @@ REWRITES = (
     (re.compile(r"^(?:fiscal\s+|financial\s+)?quarter\s+(ended|ending)\s+"), r"1 quarters \1 "),
     (re.compile(r"^(?:fiscal\s+|financial\s+)?(?:half[\s-]year|half)\s+(ended|ending)\s+"), r"6 months \1 "),
     (re.compile(r"^(?:fiscal\s+|financial\s+)?year\s+(ended|ending)\s+"), r"12 months \1 "),
+    (re.compile(r"^year\s+(through|to)\s+(?!date\b)"), r"12 months \1 "),  # "the year through June": 12 months to June
+    (re.compile(r"^quarter\s+(through|to)\s+(?!date\b)"), r"3 months \1 "),
 )  # fmt: skip
 FIRST_MONTHS = re.compile(
     r"^first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"

@@ -313,6 +313,19 @@ def anaphoric_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list
     return out
 
 
+PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12])$")
+
+
+def period_codes(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'Q2 revenue was $5 billion', 'H1 profit fell 10%': a quarter or half written as its code, which the
+    tagger leaves untagged (`time-period-code`; its year is the anchor's, else the latest before the writing)."""
+    out = []
+    for tok in t.sent:
+        if PERIOD_CODE.match(tok.text) and not any(c.start <= tok.i < c.end for c in sofar):
+            out.append(Cand(tok.i, tok.text, None, tok.i + 1, "time-period-code"))
+    return out
+
+
 def to_date_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
     """'Year to date, 1,200 people have died', 'up 4% year to date': the year (quarter, month) so far, which
     the tagger leaves untagged unless hyphenated (`time-to-date`; read by `periods.parse_period`)."""
@@ -369,4 +382,5 @@ TIME_CANDIDATES: tuple[Collector, ...] = (
     present_words,
     anaphoric_periods,
     to_date_periods,
+    period_codes,
 )
