@@ -694,6 +694,12 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         # clause it reports (phrases._evidence_verb, predicates.clause_subject)
         ("Data from the Bureau of Labor Statistics show wages grew 4.1%.", "4.1%", "wages"),
         ("Figures show exports fell 3%.", "3%", "exports"),
+        # a plural scale word is never what is measured
+        (
+            "He is one of hundreds of thousands of Chinese nationals who moved.",
+            "one of hundreds of thousands",
+            "Chinese nationals",
+        ),
         # what happened to people counted is what is measured (words.jsonl role person_verb)
         ("The agency estimates that 2 million people have fled.", "2 million people", "people fled"),
         # a participle of change continuing a clause measures that clause's subject
