@@ -842,3 +842,22 @@ def test_context_period_codes_and_years_through_a_month(text, period):
 
     (claim,) = extract_claims(text, published="2025-07-20")
     assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        # a named document framing a report whose subject is a common noun is the source, "our" or not
+        (
+            "In our Summary of Economic Projections, the median participant projects GDP to rise 1.7 percent.",
+            "1.7 percent",
+            "Summary of Economic Projections",
+        ),
+        ("In Canada, officials said 300 homes burned.", "300 homes", "officials"),  # a place frames nothing
+        ("In its World Economic Outlook, the IMF projects growth of 3%.", "3%", "IMF"),  # a named body stays
+        ("Our model finds that 70,000 died.", "70,000", None),  # the writer's own unnamed work
+    ],
+)
+def test_context_a_named_document_framing_a_report_is_its_source(extract, text, qtext, source):
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.source.text if claim.source else None) == source

@@ -103,8 +103,9 @@ def make_source(
     text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text) if text else text  # "the Program’s estimate": the Program
     if not text or _counts(tok):
         return None  # "91 percent of them reported feeling happy": respondents, not a source
-    if any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
-        return None  # "our model finds", "my estimate": the writer's own work, not an attribution
+    if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
+        return None  # "our model finds", "my estimate": the writer's own work (a named one, "our Summary of
+        # Economic Projections", is a publication one can cite)
     author = (article_context(tok.doc, "claimx_context").author or "").lower()
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
@@ -303,9 +304,27 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
             continue
         if verb in ancestors and _through_relative(head, verb):
             continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
-        hit = make_source(subj, verb.text.lower(), lex.verb_cues[verb.lemma_.lower()], sent, lex)
+        document = _framing_document(verb) if subj.pos_ == "NOUN" and not subj.ent_type_ else None
+        if document is not None:  # "In our Summary of Economic Projections, the median participant projects"
+            text = " ".join(t.text for t in document.subtree if t.dep_ not in ("poss", "det") and t.pos_ != "PUNCT")
+            hit = make_source(document, f"in {verb.text.lower()}", "src-data-frame", sent, lex, text=text)
+        else:
+            hit = make_source(subj, verb.text.lower(), lex.verb_cues[verb.lemma_.lower()], sent, lex)
         if hit:
             return hit
+    return None
+
+
+def _framing_document(verb: Token) -> Token | None:
+    """A named document framing a report whose subject is a common noun: 'In our Summary of Economic
+    Projections, the median participant projects ...' is the Summary's projection (not 'In Canada, officials
+    said', a place, nor 'In March', a date)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "PERSON"):
+            continue
+        if sum(1 for t in pobj.subtree if t.pos_ == "PROPN") >= 2:
+            return pobj
     return None
 
 
