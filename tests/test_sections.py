@@ -71,3 +71,28 @@ def test_a_list_lead_in_that_attributes_is_the_source_of_its_items(times):
     assert got["25%"].source.text == "White House", "an item's own attribution wins"
     assert got["12%"].source is None, "a paragraph after the list is not an item"
     assert got["10%"].source is None, "a lead-in without an attribution gives none"
+
+
+BOXED = (
+    "Coffee Trade Overview\n\n"
+    "Brazil's Coffee Sector\n"
+    "Brazil produced 66 million bags of coffee in 2024, about 37% of world output. Exports reached $12.3 billion,"
+    " the trade ministry said.\n"
+    "Sources: International Coffee Organization, accessed on March 3, 2025; USDA Foreign Agricultural Service.\n\n"
+    "Imports into the United States rose 4% in 2024, according to the Census Bureau. The total was $8.1 billion.\n\n"
+    "Source: https://example.org/coffee\n"
+)
+
+
+def test_a_text_box_ending_on_its_source_line_attributes_its_figures(nlp):
+    from claimx.ingest import make_article
+
+    (result,) = process_articles([make_article(BOXED, article_id="box.txt")], nlp=nlp)
+    got = {c.quantity.text: c for c in result.claims}
+    box = got["66 million bags"]
+    assert box.source.text == "International Coffee Organization", "the first source, without when it was read"
+    assert "source-block-note" in box.rule_ids and got["about 37%"].source.text == box.source.text
+    assert got["$12.3 billion"].source.text == "trade ministry", "a figure's own attribution wins"
+    assert got["4%"].source.text == "Census Bureau" and got["$8.1 billion"].source is None, (
+        "the next block is not the box's"
+    )

@@ -11,6 +11,12 @@ nothing.
 A list's lead-in that attributes what follows ("According to President Trump, the Commerce Secretary
 recommended a range of actions including" before "- an immediate 30% tariff on ...") is the source of the
 items' figures that name none (rule `src-list-lead`; `list_lead_sources`).
+
+A block of prose that ends on its own source line (a report's text box: "| Mexico's Economy / Mexico has a
+population of 132 million ... / Sources: Economist Intelligence Unit (EIU) View, ...") says where its figures
+come from: each figure of the block that names no source takes the first source the line names (rule
+`source-block-note`; `block_source_notes`). A source line under a table is the table's (`tablecells`); one
+that is a web address is page furniture.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from claimx.claims import revised
 from claimx.periods import parse_period
 from claimx.rulefiles import load_rules
 from claimx.schema import Block, Claim, Segment, Source, TimeRef
+from claimx.tablecells import source_note
 
 CENSUS = re.compile(r"^(?:(?:the\s+)?((?:19|20)\d\d)\s+census|census\s+(?:of\s+)?((?:19|20)\d\d))$", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -81,6 +88,30 @@ def list_lead_sources(claims: list[Claim], text: str, blocks: list[Block] | None
         item = next((b for b in items if b.char_start <= c.quantity.start < b.char_end), None)
         source = leads.get(item.char_start) if item is not None else None
         out.append(revised(c, ["src-list-lead"], source=source) if source is not None and c.source is None else c)
+    return out
+
+
+NOTE_LINE = re.compile(r"^[|*_\s]*sources?\s*:[*_\s]*", re.IGNORECASE)
+
+
+def block_source_notes(claims: list[Claim], text: str, segments: list[Segment]) -> list[Claim]:
+    """Each claim without a source in a paragraph whose last line is a source note, given the note's source."""
+    notes: list[tuple[int, int, Source]] = []  # (block start, note line start, source)
+    for s in segments:
+        if s.kind != "paragraph":
+            continue
+        block = text[s.char_start : s.char_end].rstrip()
+        cut = block.rfind("\n")
+        m = NOTE_LINE.match(block[cut + 1 :]) if cut > 0 else None
+        note = source_note("Source: " + block[cut + 1 :][m.end() :]) if m else None
+        if note and not note.lower().startswith(("http", "www.")):
+            notes.append((s.char_start, s.char_start + cut, Source(text=note, kind="publication", cue="Source:")))
+    if not notes:
+        return claims
+    out = []
+    for c in claims:
+        hit = next((src for start, end, src in notes if start <= c.quantity.start < end), None)
+        out.append(revised(c, ["source-block-note"], source=hit) if hit is not None and c.source is None else c)
     return out
 
 

@@ -72,6 +72,7 @@ SOURCE_NOTE = re.compile(r"^\s*sources?\s*:\s*", re.IGNORECASE)
 NOTE_END = re.compile(r";|\.(?=\s+[A-Z(]|\s*$)")
 ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,2}\.)*[A-Za-z]{1,2}$")  # 'p', 'U.S', 'H.R', 'No' before a '.'
 PAGE_REF = re.compile(r",?\s*pp?\.\s*\S+\s*$")
+ACCESS_NOTE = re.compile(r",?\s+(?:accessed|retrieved|downloaded|as presented by|as of)\b.*$", re.IGNORECASE)
 CAPTION_MAX = 200
 DATE_COLUMN = re.compile(r"\bdates?\b", re.IGNORECASE)  # 'Date', 'Status/Date', 'Date enacted'
 MONTH_DATE = re.compile(
@@ -143,19 +144,20 @@ def _tables(text: str, segments: list[Segment]) -> list[Table]:
             short = [text[s.char_start : s.char_end] for s in above if s.char_end - s.char_start <= CAPTION_MAX]
             caption = " ".join(short)
             below = segments[n] if n < len(segments) else None
-            source = _source_note(text[below.char_start : below.char_end]) if below is not None else None
+            source = source_note(text[below.char_start : below.char_end]) if below is not None else None
             tables.append(Table(rows, caption, source, text))
     return tables
 
 
-def _source_note(block: str) -> str | None:
-    """'Source: DOI, Fiscal Year 2027: The Interior Budget in Brief, p. FWS-3.' -> the first source named."""
+def source_note(block: str) -> str | None:
+    """'Source: DOI, Fiscal Year 2027: The Interior Budget in Brief, p. FWS-3.' -> the first source named, without
+    its page, nor when or through what it was read ('U.S. Census Bureau, accessed on Trade Data Monitor')."""
     m = SOURCE_NOTE.match(block)
     if not m:
         return None
     rest = block[m.end() :].replace("_", "").split(CELL_SEP)[0]  # "... Reports, 2021 – 2024. | GAO-26-107650"
     end = next((e.start() for e in NOTE_END.finditer(rest) if not ABBREVIATION.search(rest[: e.start()])), len(rest))
-    note = PAGE_REF.sub("", rest[:end]).strip(" ,.")
+    note = ACCESS_NOTE.sub("", PAGE_REF.sub("", rest[:end])).strip(" ,.")  # not when or how it was read
     return note or None
 
 
