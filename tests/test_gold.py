@@ -91,6 +91,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "wikipedia_terrence_murphy_american_football_playing_career": (93, 72, 87, 65, 58, 35, 91),
     "fed_2025-03-19_powell_press_conference_opening_statement": (95, 84, 95, 47, 63, 89, 89),
     "eia_tie_2023-02-09_residential_heating_oil_prices_decline": (92, 95, 95, 83, 61, 78, 95),
+    # the eighteenth blind round (first sight at 18f9f22; floors at today's figures minus 5)
+    "voa_2025-03-12_pakistan_train_attack_rescue_balochistan": (92, 90, 95, 71, 42, 76, 95),
+    "crs_IF10753_2026-04-23_energy_star_program": (84, 95, 95, 71, 41, 71, 79),
+    "fed_2024-11-20_cook_economic_outlook": (90, 73, 95, 73, 47, 68, 79),
+    "eia_2007-03-27_refinery_outages_price_impact": (87, 80, 73, 87, 59, 59, 73),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
