@@ -50,6 +50,9 @@ def quantities(extract, sentence):
         # a share of a whole is a fraction (the whole is what is measured); a fraction of a unit is in that unit
         ("A third of voters agreed.", "A third", 1 / 3, "fraction"),
         ("Three fifths of the budget went to defence.", "Three fifths", 0.6, "fraction"),
+        # a share of a whole written as an acronym ("GDP", "NATO members")
+        ("Consumer spending constitutes roughly two-thirds of GDP.", "roughly two-thirds", 2 / 3, "fraction"),
+        ("Half of OPEC output comes from two states.", "Half", 0.5, "fraction"),
         ("Over half the country's population needs aid.", "Over half", 0.5, "fraction"),
         ("The plant runs at a third of its capacity.", "a third", 1 / 3, "fraction"),
         (

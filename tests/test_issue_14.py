@@ -435,6 +435,7 @@ def test_issue_14_a_bare_count_takes_the_unit_of_the_last_count_of_its_paragraph
         ("The Ministry estimated $4 billion in state grants for 2027.", "$4 billion", "state grants"),
         ("Tariffs cost farmers $7 billion in lost exports.", "$7 billion", "lost exports"),
         ("Real GDP grew at a 4.9 percent pace in the third quarter.", "4.9 percent", "Real GDP"),
+        ("Labor productivity has grown at a 1.8 percent annual rate.", "1.8 percent", "Labor productivity"),
         ("Mining pools were concentrated in the United States (38%) and China (21%).", "38%", "Mining pools"),
         ("Exports reached $5 billion in 2025, compared with $4.2 billion in 2024.", "$4.2 billion", "Exports"),
         ("The official unemployment rate rose to 4.2% in July.", "4.2%", "unemployment rate"),
@@ -586,6 +587,9 @@ def test_issue_14_time_windows_are_still_quantities_for_the_quantity_benchmarks(
         ("Unemployment insurance claims rose by 20,000 last week.", "20,000", None),  # claims, not people
         ("Exports rose by 20,000 in March.", "20,000", None),
         ("Payroll employment rose 0.2 percent.", "0.2 percent", "percent"),
+        # a ratio of people is no count of them, whatever it divides
+        ("The ratio of vacancies to unemployment fell to 1.1 in September.", "1.1", None),
+        ("The ratio of job seekers to openings was 0.8.", "0.8", None),
     ],
 )
 def test_issue_14_a_bare_count_takes_the_unit_its_concept_is_counted_in(claims_of, sentence, qtext, unit):

@@ -436,6 +436,9 @@ def test_quantities_the_window_of_a_statistic_is_not_a_claim(extract, sentence, 
     [
         ("Output grew at a 3.1 percent pace in the spring.", "up"),
         ("Prices fell at an annual rate of 2%.", "down"),
+        # the parser may make the percentage a nominal modifier of the rate: "a 2.9 percent annual rate"
+        ("Hourly compensation rose at a 2.9 percent annual rate in the third quarter.", "up"),
+        ("Rents declined at a 1.2 percent annualized rate.", "down"),
         ("The car travelled at a steady pace of 50 mph.", None),  # a pace that is no change
     ],
 )

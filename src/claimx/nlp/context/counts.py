@@ -19,10 +19,14 @@ def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, 
     """(unit, rule id) of a bare count from the concept it measures, when the concept's head is one whose
     counts have a unit (news_units.jsonl role count_concept): "payroll employment rose by 236,000" counts
     jobs, "the number of unemployed persons, at 5.8 million" people. The concept word must be the head of
-    the phrase (its last word, or followed by a preposition): "unemployment insurance claims" are claims."""
+    the phrase (its last word, or followed by a preposition): "unemployment insurance claims" are claims; a
+    ratio, share or rate of people is not a count of them ("the ratio of vacancies to unemployment fell to 1.1")."""
     if not measured:
         return None
     toks = re.findall(r"[\w'-]+|,", measured.lower())
+    head = next((k - 1 for k, w in enumerate(toks) if w in HEAD_FOLLOWERS), len(toks) - 1)
+    if head >= 0 and toks[head] in words("ratio_head"):
+        return None  # "the ratio of vacancies to unemployment" is a ratio, whatever it divides
     best: tuple[int, str, str] | None = None
     for words_, unit, rule in lex.count_concepts:
         n = len(words_)

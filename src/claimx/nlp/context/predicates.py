@@ -118,7 +118,9 @@ def pace_of_change(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     rate': a rate of change measures the subject of the verb that changes (the noun a change noun is in),
     not the word 'pace' or 'rate'."""
     head = figure_anchor(t.span, t.head)
-    noun = head.head if head.dep_ in ("pobj", "compound", "nummod", "amod", "npadvmod") else head
+    noun = head.head if head.dep_ in ("pobj", "compound", "nmod", "nummod", "amod", "npadvmod") else head
+    if noun.dep_ in ("amod", "compound") and noun.head.lemma_.lower() in words("pace_noun"):
+        noun = noun.head  # "a 1.2 percent annualized rate"
     if noun.lower_ == "of" and noun.head.lemma_.lower() in words("pace_noun"):
         noun = noun.head
     pace = noun.lemma_.lower() in words("pace_noun")

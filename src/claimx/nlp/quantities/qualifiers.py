@@ -259,9 +259,14 @@ def _verb_figure(verb: Token, conj: Token) -> bool:
     )
 
 
+PACE_MODIFIERS = frozenset({"compound", "nmod", "nummod", "amod", "npadvmod", "pobj"})
+
+
 def _pace_verb(tok: Token) -> Token | None:
     """'grew at a 4.9 percent pace', 'rose at an annual rate of 5%': the verb whose pace the figure sets."""
-    noun = tok.head if tok.dep_ in ("compound", "nummod", "amod", "npadvmod", "pobj") else tok
+    noun = tok.head if tok.dep_ in PACE_MODIFIERS else tok
+    if noun.dep_ in ("amod", "compound") and noun.head.lemma_.lower() in word_list("pace_noun"):
+        noun = noun.head  # "a 1.2 percent annualized rate": the percentage modifies the rate's adjective
     if noun.lower_ == "of":
         noun = noun.head
     if noun.lemma_.lower() not in word_list("pace_noun") or noun.dep_ != "pobj" or noun.head.lower_ != "at":

@@ -245,7 +245,8 @@ def fraction_of(v: View, q: Found) -> str | None:
             q.end = end
             return "unit-fraction-of-unit"
         nxt = doc[m + 1] if m + 1 < len(doc) else None
-        if tok.pos_ == "NOUN" and tok.is_alpha and (nxt is None or (nxt.pos_ != "NOUN" and nxt.tag_ != "POS")):
+        whole = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_upper and len(tok) > 1  # "two-thirds of GDP"
+        if whole and tok.is_alpha and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN") and nxt.tag_ != "POS")):
             q.unit, q.unit_expr, q.kind, q.measured_head = "fraction", "fraction", "ratio", m
             q.unit_text = doc[q.end : m + 1].text
             return "unit-fraction-of"
