@@ -179,6 +179,11 @@ def test_grammar_reads_a_range(extract, sentence, text, low, high):
         ("The limit is less than or equal to 50 kg.", "less than or equal to 50 kg", "<="),
         ("The load is larger than or equal to 5 tons.", "larger than or equal to 5 tons", ">="),
         ("Temperatures stayed ≥ 30 C all week.", "≥ 30 C", ">="),
+        # an equative names the extreme the figure may reach: "as many as" a ceiling, "as few as" a floor
+        ("As many as 200 people died in the floods.", "As many as 200 people", "<="),
+        ("Rates could rise as much as 8 percent.", "as much as 8 percent", "<="),
+        ("Tickets cost as little as $5.", "as little as $5", ">="),
+        ("As few as 10 students attended.", "As few as 10 students", ">="),
         # a bound word that is the clause's finite verb is no qualifier; "an estimated" is
         ("The ministry estimated $2.5 billion in losses.", "$2.5 billion", "="),
         ("Floods destroyed an estimated 4,000 homes.", "an estimated 4,000 homes", "~"),
