@@ -702,6 +702,13 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         ),
         # what happened to people counted is what is measured (words.jsonl role person_verb)
         ("The agency estimates that 2 million people have fled.", "2 million people", "people fled"),
+        # a length measured from a place is the distance from it
+        (
+            "Although 150 kilometers from the capital Quetta, the area is remote.",
+            "150 kilometers",
+            "distance from capital Quetta",
+        ),
+        ("The village lies 40 miles north of the border.", "40 miles", "distance from border"),
         # a participle of change continuing a clause measures that clause's subject
         (
             "Inventories declined in January, falling from 21.3 million barrels to 20.0 million.",

@@ -159,6 +159,9 @@ def test_grammar_reads_a_quantity(extract, sentence, text, value, unit):
         ("We will hire 10 or 12 staff.", "10 or 12 staff", 10, 12),
         # suspended hyphens before "to"
         ("Yields on 10- to 30-year bonds rose.", "10- to 30-year", 10, 30),
+        # a range spelled as one hyphenated word
+        ("Turnarounds are planned for every 3-to-5 years.", "3-to-5 years", 3, 5),
+        ("Prices rose 5-to-10 percent.", "5-to-10 percent", 5, 10),
     ],
 )
 def test_grammar_reads_a_range(extract, sentence, text, low, high):

@@ -357,6 +357,36 @@ def test_quantities_base_unit_conversion(extract, sentence, qtext, value_base, u
 
 
 @pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("The blast killed one guard and injured four others.", "people"),
+        ("Four others were wounded.", "people"),
+        ("Two others bought shares.", "other"),  # no person verb: what the others are is not said
+    ],
+)
+def test_quantities_others_a_person_verb_harms_are_people(extract, sentence, unit):
+    """Phenomenon: 'injuring four others': others killed, injured or arrested are people (person_verb)."""
+    (claim,) = [c for c in extract(sentence) if "other" in c.quantity.text.lower()]
+    assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, multiple, change",
+    [
+        ("It is not unusual to see staff more than triple during a turnaround.", 3, "up"),
+        ("Costs could more than double by 2030.", 2, "up"),
+        ("He earned more than double digits.", None, None),  # a noun's modifier
+        ("Sea levels rose 11 feet, more than double previous predictions.", None, None),
+    ],
+)
+def test_quantities_a_bare_multiplier_after_a_bound_is_a_change(extract, sentence, multiple, change):
+    """Phenomenon: 'staff more than triple': a multiplier's base form after 'more than' or 'nearly', used on
+    its own, is a rise by that many times; before a noun phrase it compares, and is not read."""
+    got = [c.quantity for c in extract(sentence) if c.quantity.unit == "times"]
+    assert [(q.value, q.change) for q in got] == ([(multiple, change)] if multiple else [])
+
+
+@pytest.mark.parametrize(
     "sentence, counted",
     [
         ("Four were killed when the roof collapsed, officials said.", ["Four"]),

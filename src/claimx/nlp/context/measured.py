@@ -32,12 +32,14 @@ from claimx.nlp.context.phrases import (
 from claimx.nlp.context.predicates import (
     available_amount,
     clause_subject,
+    distance_from,
     own_move,
     pace_of_change,
     rank_among,
     share_predicate,
     small_clause,
     transition_object,
+    worth_of,
 )
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import (
@@ -107,23 +109,6 @@ def comparison_baseline(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
-def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'$16.2 billion worth of copper products': what the money buys."""
-    span = t.span
-    doc = span.doc
-    worth = next((tok for tok in doc[span.end : span.end + 2] if tok.lower_ == "worth"), None)
-    if worth is None:
-        return None
-    nxt = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ == "of":
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next((c for c in doc[nxt.i + 1 : nxt.i + 6] if c.pos_ in NOMINALS and c.dep_ == "pobj"), None)
-        if pobj is not None:
-            return noun_phrase(pobj, span_tokens(span)), "measured-worth-of"
-    return None
-
-
 def comparative(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'prices ... to average $3.09 per gallon, 20% lower than last winter': a figure measuring a
     comparative ('20% lower', '10% less') is about the subject of the clause the comparative is in."""
@@ -145,7 +130,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'11 mineral commodities', '10 members of the TPP': the thing counted; 'the 15-member RCEP': the noun
     a hyphenated count classifies."""
     span, head, q = t.span, t.head, t.quantity
-    unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and q.unit in (t.lemma_.lower(), t.lower_)), None)
+    unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and _counts(q.unit, t)), None)
     if " per " in (q.unit or "") and (_of_measure(t) is not None or _copula_subject(t) is not None):
         return None  # a rate of a counted noun measures what it is a rate of, or what the clause says it is
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
@@ -163,6 +148,11 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
     return None
+
+
+def _counts(unit: str | None, tok: Token) -> bool:
+    """Is the noun the one the unit counts ('others' counted as people: 'injuring four others')?"""
+    return unit in (tok.lemma_.lower(), tok.lower_) or unit == "people" and tok.lower_ == "others"
 
 
 def _of_measure(t: Target) -> Token | None:
@@ -515,6 +505,7 @@ MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     appositive_level,
     ranking_criterion,
     worth_of,
+    distance_from,
     amount_in,
     added_figure,
     comparative,

@@ -1,7 +1,7 @@
 """Measured-concept strategies that read what the sentence predicates of the figure, not its noun phrase:
 an amount said to be available, a rank held among a set, the levels of a change of an object, a figure
-predicated of a noun in a small clause, a rate of change ('GDP grew at a 4.9 percent pace'). Part of
-`measured.MEASURED_STRATEGIES`."""
+predicated of a noun in a small clause, a rate of change ('GDP grew at a 4.9 percent pace'), a distance from a
+place, what an amount is worth of. Part of `measured.MEASURED_STRATEGIES`."""
 
 from __future__ import annotations
 
@@ -211,3 +211,44 @@ def own_move(verb: Token, subj: Token, t: Target) -> bool:
     q = t.quantity
     agent = subj.ent_type_ in AGENT_ENTITIES or subj.lemma_.lower() in words("institution_noun")
     return not (agent and q is not None and q.kind == "currency" and " per " not in (q.unit or ""))
+
+
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def distance_from(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'around 150 kilometers from the provincial capital Quetta', 'a village 40 miles north of the border',
+    'about 6 kilometers away from the site': a length measured from a place is the distance from it, not
+    the subject of the clause ('the area', 'passengers')."""
+    q = t.quantity
+    if q is None or q.kind != "length":
+        return None
+    doc = t.span.doc
+    k = t.span.end
+    if k < len(doc) and doc[k].lower_ == "away":
+        k += 1
+    toward = k + 1 < len(doc) and doc[k].lower_ in DIRECTIONS and doc[k + 1].lower_ == "of"
+    k += 1 if toward else 0
+    if k >= len(doc) or not (doc[k].lower_ == "from" or toward):
+        return None
+    pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in NOMINALS:
+        return None
+    return f"distance from {noun_phrase(pobj, span_tokens(t.span))}", "measured-distance-from"
+
+
+def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'$16.2 billion worth of copper products': what the money buys."""
+    span = t.span
+    doc = span.doc
+    worth = next((tok for tok in doc[span.end : span.end + 2] if tok.lower_ == "worth"), None)
+    if worth is None:
+        return None
+    nxt = doc[worth.i + 1] if worth.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in doc[nxt.i + 1 : nxt.i + 6] if c.pos_ in NOMINALS and c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return noun_phrase(pobj, span_tokens(span)), "measured-worth-of"
+    return None

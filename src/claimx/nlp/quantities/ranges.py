@@ -35,6 +35,11 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     if j >= len(doc):
         return None
     conn = connector(doc[j])
+    spelled = conn in ("-", "–") and j + 2 < len(doc) and doc[j + 1].lower_ == "to" and doc[j + 2].text == doc[j].text
+    if spelled and not (doc[j].whitespace_ or doc[j + 1].whitespace_):
+        conn = "to"  # "every 3-to-5 years": a range spelled as one hyphenated word
+    else:
+        spelled = False
     if conn == "or":
         return _approximate_or(v, core, j) if cur_hit is None and first_unit is None else None
     before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
@@ -42,7 +47,7 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         return None
     if conn == "to" and before == "from" and changes_from(v, (cur_hit[0] if cur_hit is not None else core.start) - 1):
         return None  # "reduced from 9% to 8%": two levels (join_from_to marks them)
-    k = j + 1
+    k = j + (3 if spelled else 1)
     cur2 = v.lex.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
     if cur2:
         k = cur2[0]

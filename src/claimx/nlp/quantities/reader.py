@@ -213,9 +213,13 @@ def _multiplier(v: View, i: int) -> Found | None:
     """'doubled', 'tripled', 'twice', 'tenfold': a ratio, up or down when it is a verb."""
     t = v.doc[i]
     table = v.lex.multiplier
-    if t.lower_ not in table or not (t.pos_ == "VERB" or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
+    if t.lower_ not in table:
         return None
-    direction = ("down" if table[t.lower_] < 1 else "up") if t.pos_ == "VERB" else None
+    bare = _bare_multiplier(t)
+    if not (t.pos_ == "VERB" or bare or t.lower_ in ("twice", "thrice") or t.lower_.endswith("fold")):
+        return None
+    moves = t.pos_ == "VERB" or bare
+    direction = ("down" if table[t.lower_] < 1 else "up") if moves else None
     return Found(
         start=i,
         end=i + 1,
@@ -227,6 +231,19 @@ def _multiplier(v: View, i: int) -> Found | None:
         core=(i, i + 1),
         head=i,
     )
+
+
+BARE_MULTIPLIER_LEAD = frozenset({"than", "nearly", "almost", "roughly", "about", "approximately"})
+
+
+def _bare_multiplier(t) -> bool:
+    """'staff more than triple during a turnaround', 'costs could more than double by 2030': a multiplier's
+    base form the tagger reads as an adjective is one after a bound ('more than', 'nearly'), used on its own."""
+    doc = t.doc
+    if t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        return False  # "more than double digits", "more than double previous predictions": a comparison's
+    #                   modifier, not the figure's own move
+    return t.i > 0 and t.lower_ in ("double", "triple", "quadruple") and doc[t.i - 1].lower_ in BARE_MULTIPLIER_LEAD
 
 
 PARTICIPLE_BOUNDS = {"estimated", "projected"}
@@ -396,7 +413,7 @@ def propagate(v: View, found: list[Found]) -> None:
                 b.rule_ids.append("unit-elided")
             elif doc[b.end - 1].lower_ in v.lex.magnitude:
                 _elided_measure(v, found[:k], b)
-        if b.unit is None:
+        if b.unit is None or b.unit == "other":
             b.rule_ids += _ids(person_count(v, b))
     for a, b in pairwise(found):
         between = [t.text.lower() for t in doc[a.end : b.start]]

@@ -499,12 +499,16 @@ def counted_rate(v: View, q: Found) -> str | None:
 
 def person_count(v: View, q: Found) -> str | None:
     """A bare count that dies, is killed, injured, arrested or displaced counts people: 'More than 10,000
-    died', 'Four were killed', 'police arrested 12', 'an estimate of 60,000 killed' (words.jsonl role
-    person_verb). Run after elision, which gives a count the noun of the one before it ('21 hostages
+    died', 'Four were killed', 'police arrested 12', 'an estimate of 60,000 killed', 'injuring four others'
+    (words.jsonl role person_verb). Run after elision, which gives a count the noun of the one before it ('21 hostages
     were killed; 33 died': hostages)."""
     doc = v.doc
     tok = doc[q.core[1] - 1]
     if q.value is None and q.low is None or q.kind not in ("count", "other") or tok.pos_ != "NUM":
+        return None
+    if q.unit == "other" and tok.head.lower_ == "others":
+        tok = tok.head  # "killing one guard and injuring four others": the others are people too
+    elif q.unit is not None and q.unit != "other":
         return None
     verbs = word_list("person_verb")
     governed = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in verbs
