@@ -50,6 +50,14 @@ def claim(extract, text, qtext, **kw):
         ),
         ("Sales rose 5% last quarter, analysts said.", "5%", "analysts", "unnamed", "said"),
         ('"Prices will climb 10% next year," said Jane Smith.', "10%", "Jane Smith", "person", "said"),
+        # who recommends an amount says what it should be (sources.jsonl src-recommend)
+        (
+            "The Senate committee recommended $36 million in total funding.",
+            "$36 million",
+            "Senate committee",
+            "government",
+            "recommended",
+        ),
     ],
 )
 def test_context_source(extract, text, qtext, source, kind, cue):
@@ -158,6 +166,19 @@ def test_context_measured(extract, text, qtext, measured):
         ),
         ("Sales fell 4% in the first quarter.", "4%", "the first quarter", None),
         ("The price rose 1 cent from the previous week to $2.69 on September 11.", "1 cent", "September 11", None),
+        # a date closing the last of coordinated verbs in one tense dates the earlier ones' figures ...
+        (
+            "Members conserved 520 billion kilowatt-hours, saved $42 billion on annual bills, and avoided 400"
+            " million metric tons of emissions in 2020.",
+            "520 billion kilowatt-hours",
+            "2020",
+            2020,
+        ),
+        ("The firm sold 5 million cars and earned $3 billion in 2021.", "5 million cars", "2021", 2021),
+        # ... not across a date of their own, from another tense, or when it is the verb's object
+        ("The firm sold 5 million cars in 2019 and earned $3 billion in 2021.", "5 million cars", "2019", 2019),
+        ("Exports rose 5% and are expected to rise 3% in 2025.", "5%", None, None),
+        ("The agency met 53 percent of its goal and ended the 2025 season with 9,850 staff.", "53 percent", None, None),
     ],
 )
 def test_context_time(extract, text, qtext, time_text, year):

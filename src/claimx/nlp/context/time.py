@@ -26,6 +26,7 @@ from claimx.nlp.context.timecands import (
     TIME_CANDIDATES,
     Cand,
     joined_ranges,
+    shared_by_conjuncts,
 )
 from claimx.nlp.deps import DATE_MODIFIERS, NAMED_THINGS, NOMINALS, SUBJECTS, nominal_gerund
 from claimx.nlp.extensions import article_context
@@ -141,6 +142,8 @@ def applies(
             return True  # "Effective April 6, 2026, the President imposed a 50% tariff"
         if g.lemma_.lower() in lex.data_nouns or g.lower_ == "according":
             return True  # "according to data in 2023"
+        if shared_by_conjuncts(g, path, date, span):
+            return True
     if not climb:
         return not governors  # a sentence that is only a date and a figure
     return _climbed(date, governors, path)

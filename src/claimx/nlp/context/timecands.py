@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.target import Target
@@ -384,3 +384,30 @@ TIME_CANDIDATES: tuple[Collector, ...] = (
     to_date_periods,
     period_codes,
 )
+
+
+def shared_by_conjuncts(verb: Token, path: set[int], date: Span, span: Span) -> bool:
+    """A date closing the last of coordinated verbs in one tense dates the figures of the earlier ones that
+    have none ("participants conserved 520 billion kilowatt-hours, saved $42 billion, and avoided 400 million
+    metric tons in 2020"): the adjunct is read with the whole coordination. Not across a date between the
+    figure and it ("sold 5 million cars in 2020 and earned $3 billion in 2021"), nor from a verb of another
+    tense or mood ("rose 5% and is expected to rise 3% in 2025")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or date.start < span.end:
+        return False
+    d = date.root
+    adjunct = d.dep_ == "npadvmod" and d.head.i == verb.i or d.dep_ == "pobj" and d.head.head.i == verb.i
+    if not adjunct:
+        return False  # "and ended the 2025 filing season with 9,850 staff": the verb's object, not when
+    first = verb
+    while first.dep_ == "conj" and first.i not in path:
+        first = first.head
+    if (
+        first.i not in path
+        or first.pos_ != "VERB"
+        or first.tag_ != verb.tag_
+        or first.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return False
+    between = span.doc[span.end : date.start]
+    dated = any(t.ent_type_ == "DATE" and t.pos_ != "ADJ" for t in between)  # not "annual utility bills"
+    return not dated and not any(t.pos_ == "AUX" or t.dep_ == "mark" for t in between)
