@@ -723,6 +723,20 @@ def test_context_a_bare_share_measures_what_the_clause_says_it_is(extract, text,
         ),
         # what happened to people counted is what is measured (words.jsonl role person_verb)
         ("The agency estimates that 2 million people have fled.", "2 million people", "people fled"),
+        # a participle of valuation measures the noun it describes; 'estimated X at N' measures X
+        (
+            "The Treasury could sell its holdings of gold, currently valued at $11 billion.",
+            "$11 billion",
+            "holdings of gold",
+        ),
+        ("The painting, valued at $3 million, was stolen.", "$3 million", "painting"),
+        (
+            "Others have estimated the number of cases at between 350 and 550 million.",
+            "between 350 and 550 million",
+            "cases",
+        ),
+        # a multiplier verb with an object multiplies the object, not its subject
+        ("Feed shortages have more than doubled the price of chicken.", "more than doubled", "price of chicken"),
         # a length measured from a place is the distance from it
         (
             "Although 150 kilometers from the capital Quetta, the area is remote.",

@@ -252,3 +252,47 @@ def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         if pobj is not None:
             return noun_phrase(pobj, span_tokens(span)), "measured-worth-of"
     return None
+
+
+VALUATION_PARTICIPLES = frozenset({"valued", "priced", "estimated", "pegged", "assessed", "appraised", "put"})
+
+
+def valued_at(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'its holdings of IMF SDRs, currently valued at $176.0 billion', 'the shipment, priced at $2 million': a
+    participle of valuation measures the noun it describes, the object of the clause it follows when the
+    parser hangs it on the verb; 'estimated the number of cases at between 350 and 550 million', with 'at'
+    hung on the object: that object."""
+    head = figure_anchor(t.span, t.head)
+    if head.dep_ == "conj" and head.head.dep_ == "pobj":
+        head = head.head  # "between 350 and 550 million": the range's first number holds the 'at'
+    at = head.head
+    if head.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    inside = span_tokens(t.span)
+    owner = at.head
+    if owner.pos_ in NOMINALS and owner.dep_ in ("dobj", "nsubjpass") and owner.head.pos_ in VERBS:
+        if owner.head.lemma_.lower() in ("estimate", "put", "peg", "value", "price", "assess", "place"):
+            return noun_phrase(past_generic(owner), inside), "measured-valued-at"
+        return None
+    if owner.lower_ not in VALUATION_PARTICIPLES or owner.tag_ not in ("VBN", "VBD"):
+        return None
+    if owner.dep_ == "acl" and owner.head.pos_ in NOMINALS:
+        return noun_phrase(past_generic(owner.head), inside), "measured-valued-at"
+    if owner.dep_ == "advcl":
+        obj = next((c for c in owner.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ in NOMINALS and obj.i < owner.i:
+            return noun_phrase(past_generic(obj), inside), "measured-valued-at"
+    return None
+
+
+def multiplied_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Feed shortages have more than doubled the price of chicken': a multiplier verb with an object
+    multiplies that object, not its subject (the cause)."""
+    q = t.quantity
+    if q is None or q.unit != "times":
+        return None
+    verb = next((tok for tok in t.span if tok.pos_ == "VERB"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is None or obj.pos_ not in NOMINALS:
+        return None
+    return noun_phrase(past_generic(obj), span_tokens(t.span)), "measured-multiplied-object"
