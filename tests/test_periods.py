@@ -95,6 +95,10 @@ def test_periods_explicit_expressions_need_no_reference(text, label):
         ("this summer", "2023-06/2023-08"),
         ("next summer", "2024-06/2024-08"),
         ("the past 12 months", "2022-11/2023-10"),  # to the last complete month
+        # the years, months or quarters ahead of the writing's
+        ("over the next two years", "2024/2025"),
+        ("the coming 12 months", "2023-12/2024-11"),
+        ("the next two quarters", "2024-Q1/2024-Q2"),
         ("over the previous three months", "2023-08/2023-10"),
         ("a year ago", "2022"),
         ("the last two quarters", "2023-Q2/2023-Q3"),
@@ -129,6 +133,7 @@ def test_periods_relative_to_the_writing_use_the_reference_date(text, label):
         ("the past 12 months", "October 2023", "2022-11/2023-10"),
         ("the prior 6 months", "March 2023", "2022-09/2023-02"),  # the six before the anchor's month
         ("the previous two quarters", "Q3 2024", "2024-Q1/2024-Q2"),
+        ("the following two years", "2030", "2031/2032"),
         ("March", "2021", "2021-03"),
         ("September 11", "2017", "2017-09-11"),
         ("the same time last year", "Q4 2014", "2013-Q4"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 
 class YearOnly(date):
@@ -94,3 +94,15 @@ def shift_months(p: Period, months: int) -> Period:
         y, m = add(p.start.year, p.start.month)
         return day_period(y, m, min(p.start.day, calendar.monthrange(y, m)[1])) or p
     return p
+
+
+def week_period(day: date) -> Period:
+    """The ISO 8601 week (Monday to Sunday) holding `day`: label '2025-W10'."""
+    y, w, d = day.isocalendar()
+    start = day - timedelta(days=d - 1)
+    return Period(start, start + timedelta(days=6), f"{y:04d}-W{w:02d}")
+
+
+def days_to(end: date) -> Period:
+    """The seven days up to `end`."""
+    return Period(end - timedelta(days=6), end, f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}")

@@ -45,11 +45,13 @@ from claimx.calendar_periods import (
     Period,
     YearOnly,
     day_period,
+    days_to,
     half_period,
     interval,
     month_period,
     quarter_period,
     shift_months,
+    week_period,
     year_period,
 )
 from claimx.nlp.wordnumbers import read_number_words
@@ -196,7 +198,8 @@ TO_DATE = re.compile(
     r"so\s+far\s+(?:this|in)\s+(?:the\s+)?(?P<unit3>year|quarter|month))$"
 )
 DURATION = re.compile(
-    r"^(?:(?P<back>past|last|previous|prior|preceding|latest|most\s+recent)\s+)?(?P<n>\S+)\s+(?P<unit>years|quarters|months)"
+    r"^(?:(?P<back>past|last|previous|prior|preceding|latest|most\s+recent)\s+|(?P<ahead>next|coming|following)\s+)?"
+    r"(?P<n>\S+)\s+(?P<unit>years|quarters|months)"
     r"(?:\s+(?:to|through|ending(?:\s+in)?|ended|up\s+to)\s+(?P<end>.+))?$"
 )
 RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\bthrough\b|\band\b|–|—|-)\s*(?P<b>.+)$")
@@ -361,36 +364,6 @@ WEEK_STEP = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1
 FROM_ANCHOR = frozenset({"previous", "prior", "preceding", "following", "same", "earlier", "before", "later"})
 
 
-DAY_RELATIVE = re.compile(
-    r"^(?:day\s+(?P<dir>before|earlier|after|later)|(?P<which>previous|prior|preceding|following|next|same)\s+day"
-    r"|(?:a|one)\s+day\s+(?P<dir2>earlier|before|later|after))$"
-)
-
-
-def _day_relative(s: str, reference: date | None, anchor: Period | None) -> Period | None:
-    """'300 deaths on Sunday, up from 250 the previous day', 'down from the day before': a day counted from a
-    dated day (the anchor); unread without one."""
-    m = DAY_RELATIVE.match(s)
-    if m is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor.label):
-        return None
-    word = m.group("dir") or m.group("which") or m.group("dir2")
-    step = 0 if word == "same" else 1 if word in ("after", "later", "following", "next") else -1
-    day = anchor.start + timedelta(days=step)
-    return day_period(day.year, day.month, day.day)
-
-
-def week_period(day: date) -> Period:
-    """The ISO 8601 week (Monday to Sunday) holding `day`: label '2025-W10'."""
-    y, w, d = day.isocalendar()
-    start = day - timedelta(days=d - 1)
-    return Period(start, start + timedelta(days=6), f"{y:04d}-W{w:02d}")
-
-
-def _days_to(end: date) -> Period:
-    """The seven days up to `end`."""
-    return Period(end - timedelta(days=6), end, f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}")
-
-
 def _week(s: str, reference: date | None, anchor: Period | None) -> Period | None:
     """'last week', 'this week', 'two weeks ago' count ISO weeks from the writing ('the past week': its seven
     days); 'the previous week', 'a week earlier' from a dated day or week of the sentence, else from the
@@ -400,7 +373,7 @@ def _week(s: str, reference: date | None, anchor: Period | None) -> Period | Non
         day = _simple(_strip(m.group("day")), reference, anchor)
         if day is None or day.start != day.end:
             return None
-        return _days_to(day.end) if m.group("how") in ("ending", "ended") else week_period(day.start)
+        return days_to(day.end) if m.group("how") in ("ending", "ended") else week_period(day.start)
     m, ago = WEEK_DEICTIC.match(s), WEEK_AGO.match(s)
     if m is None and ago is None:
         return None
@@ -411,7 +384,7 @@ def _week(s: str, reference: date | None, anchor: Period | None) -> Period | Non
         return week_period(anchor.start + timedelta(weeks=step)) if dated else None  # a month's "previous week"?
     if reference is None or isinstance(reference, YearOnly):
         return None
-    return _days_to(reference) if which == "past" else week_period(reference + timedelta(weeks=step))
+    return days_to(reference) if which == "past" else week_period(reference + timedelta(weeks=step))
 
 
 def _duration(s: str, reference: date | None, anchor: Period | None) -> Period | None:
@@ -421,6 +394,8 @@ def _duration(s: str, reference: date | None, anchor: Period | None) -> Period |
     n = small_number(m.group("n"))
     if n is None:
         return None
+    if m.group("ahead"):
+        return _ahead(n, m.group("unit"), m.group("ahead"), reference, anchor)
     end = parse_period(m.group("end"), reference=reference, anchor=anchor) if m.group("end") else anchor
     quarters = m.group("unit") == "quarters"
     if end is None and m.group("back") and reference is not None and not isinstance(reference, YearOnly):
@@ -440,6 +415,21 @@ def _duration(s: str, reference: date | None, anchor: Period | None) -> Period |
     last = month_period(end.end.year, end.end.month)
     first = shift_months(last, -(months - 1))
     return interval(first, last)
+
+
+def _ahead(n: int, unit: str, word: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'the next two years' said in 2025: 2026 and 2027, the whole years after the writing's (after the
+    anchor's for 'the following two years'); 'the next 12 months', 'the coming two quarters': those after the
+    writing's month or quarter."""
+    base = anchor if word == "following" and anchor is not None else None
+    if base is None and (reference is None or isinstance(reference, YearOnly) and unit != "years"):
+        return None
+    if unit == "years":
+        year = base.end.year if base is not None else reference.year
+        return interval(year_period(year + 1), year_period(year + n))
+    step = 3 if unit == "quarters" else 1
+    first = shift_months(_current("quarter" if step == 3 else "month", base.end if base else reference), step)
+    return interval(first, shift_months(first, n * step - step)) if n > 1 else first
 
 
 def _to_date(s: str, reference: date | None, anchor: Period | None) -> Period | None:
@@ -553,7 +543,7 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
         if part is not None:
             return part
     s = reporting.rewrite(s)  # "quarter ended dec. 31" -> "3 months ended dec. 31", "past decade"
-    for read in (_simple, _season, _relative, _day_relative, _week, _to_date, _duration, _range, *READERS):
+    for read in (_simple, _season, _relative, reporting.day_relative, _week, _to_date, _duration, _range, *READERS):
         p = read(s, reference, anchor)
         if p is not None:
             return p

@@ -7,7 +7,8 @@
 - "the first two months of the year", "the first nine months of 2024": months counted from January of the
   year named, else of the anchor's year, else the writing's;
 - "the weekend", "last weekend", "over the weekend": the Saturday and Sunday before the writing (on a
-  weekend day, that weekend).
+  weekend day, that weekend);
+- "the previous day", "the day before": a day counted from a dated day of the sentence (the anchor).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimx.calendar_periods import Period, YearOnly, interval, month_period
+from claimx.calendar_periods import Period, YearOnly, day_period, interval, month_period
 
 REWRITES = (
     (re.compile(r"^(?:fiscal\s+|financial\s+)?quarter\s+(ended|ending)\s+"), r"1 quarters \1 "),
@@ -60,3 +61,21 @@ def weekend(s: str, reference: date | None, anchor: Period | None) -> Period | N
     sunday = reference - timedelta(days=back)
     saturday = sunday - timedelta(days=1)
     return Period(saturday, sunday, f"{saturday.isoformat()}/{sunday.isoformat()}")
+
+
+DAY_RELATIVE = re.compile(
+    r"^(?:day\s+(?P<dir>before|earlier|after|later)|(?P<which>previous|prior|preceding|following|next|same)\s+day"
+    r"|(?:a|one)\s+day\s+(?P<dir2>earlier|before|later|after))$"
+)
+
+
+def day_relative(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'300 deaths on Sunday, up from 250 the previous day', 'down from the day before': a day counted from a
+    dated day (the anchor); unread without one."""
+    m = DAY_RELATIVE.match(s)
+    if m is None or anchor is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor.label):
+        return None
+    word = m.group("dir") or m.group("which") or m.group("dir2")
+    step = 0 if word == "same" else 1 if word in ("after", "later", "following", "next") else -1
+    day = anchor.start + timedelta(days=step)
+    return day_period(day.year, day.month, day.day)
