@@ -85,7 +85,8 @@ def kill_batch(tmp_path_factory):
     texts = sorted(texts, key=len, reverse=True)[:10]
     with src.open("w", encoding="utf-8") as fh:
         for n in range(30):
-            fh.write(json.dumps({"id": f"a{n}", "text": texts[n % len(texts)]}) + "\n")
+            # each text made unique, so no article is a cache hit that would let the run end before the signal
+            fh.write(json.dumps({"id": f"a{n}", "text": f"{texts[n % len(texts)]}\n\nCopy {n}."}) + "\n")
     clean = root / "clean"
     assert CliRunner().invoke(cli, ["extract", str(src), "-o", str(clean), "-q", "--no-cache"]).exit_code == 0
     return src, claims_of(clean)
