@@ -1436,6 +1436,11 @@ def test_issue_14_the_document_or_body_a_data_noun_is_in_or_from_is_the_source(c
         ("Data from the Census Bureau show exports rose 5 percent.", "5 percent", "Census Bureau"),
         ("Census Bureau data show exports rose 5 percent.", "5 percent", "Census Bureau data"),
         ("Official data show unemployment fell to 4 percent.", "4 percent", None),  # names no one
+        # data or estimates that name no one are the writer's own reading, whatever they were made from
+        ("Recent data indicate productivity has grown at a 1.8 percent annual rate.", "1.8 percent", None),
+        ("Estimates based on the Consumer Price Index indicate that prices rose 2.5 percent.", "2.5 percent", None),
+        ("A rough estimate suggests inflation was 3 percent.", "3 percent", None),
+        ("The BLS's figures show wages rose 4 percent.", "4 percent", "BLS's figures"),
         ("The Netflix show drew 5 million viewers.", "5 million viewers", None),  # a show, not a verb
     ],
 )  # fmt: skip

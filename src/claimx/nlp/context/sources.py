@@ -155,8 +155,9 @@ def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
                 continue
             if cue == ("per",) and _in_figure(sent, k):
                 continue  # "12.3 yards per rush avg.": a rate's "per", not "per the CBO"
-            if cue == ("based", "on") and not _named_data(pobj, lex):
-                continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis
+            if cue == ("based", "on") and (not _named_data(pobj, lex) or _anonymous_data(sent[k].head)):
+                continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis,
+                #           as is what "Estimates based on the Consumer Price Index" are made from
             hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
             if hit:
                 return hit
@@ -295,7 +296,7 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
-        if verb.lemma_.lower() in words("evidence_verb") and not _evidence(subj, lex):
+        if verb.lemma_.lower() in words("evidence_verb") and (not _evidence(subj, lex) or _anonymous_data(subj)):
             continue  # "the unemployment rates showed little change": rates are measured, not a source
         if verb.lemma_.lower() in words("actor_verb") and not institution(subj):
             continue  # "The budget requests $227.1 million": a document, not who asks
@@ -336,6 +337,23 @@ def _evidence(subj: Token, lex: ContextLexicon) -> bool:
         t.lemma_.lower() in lex.data_nouns or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")
         for t in [subj, *inner]
     )
+
+
+ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "statistic", "reading", "evidence"})
+
+
+def _anonymous_data(tok: Token) -> bool:
+    """Data that name no one: 'Recent data indicate', 'Estimates based on the Consumer Price Index and other
+    data indicate', 'A rough estimate suggests' (the writer's own reading); not 'Census Bureau data', 'the
+    BLS's figures', 'data from the Census Bureau'."""
+    if tok.lemma_.lower() not in ANONYMOUS_DATA or tok.pos_ != "NOUN":
+        return False
+    own = [
+        c
+        for c in tok.children
+        if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+    ]
+    return not own
 
 
 def institution(tok: Token) -> bool:
