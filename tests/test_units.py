@@ -52,6 +52,10 @@ def test_units_names_plurals_and_prefixes_come_from_the_registry(written, name, 
         ("Å", "angstrom"),  # a one-letter symbol no word is
         ("Ω", "ohm"),
         ("AU", "astronomical unit"),
+        # an explicit negative power marks a unit, prefixed symbols included
+        ("s⁻¹", "1 per second"),
+        ("m^-2", "1 per square meter"),
+        ("fb−1", "1 per femtobarn"),
     ],
 )
 def test_units_symbols_are_read_case_sensitively(symbol, name):
@@ -207,3 +211,23 @@ def test_units_compound_durations_and_dimensions(extract, sentence, texts):
     got = {c.quantity.text: (c.quantity.value, c.quantity.unit) for c in extract(sentence)}
     for text, (value, unit) in texts.items():
         assert got[text][0] == pytest.approx(value) and got[text][1] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("Gravity is 9.8 m s−2 here.", "9.8 m s−2", "meter per square second"),
+        ("Its density is 5 kg m−3.", "5 kg m−3", "kilogram per cubic meter"),
+        ("The flux was 3 m^-2 s^-1 at noon.", "3 m^-2 s^-1", "1 per square meter per second"),
+        ("The decay rate is 3 s⁻¹.", "3 s⁻¹", "1 per second"),
+        ("The team won 3-1 on Sunday.", None, None),  # a score, no power
+    ],
+)
+def test_units_a_unit_times_inverse_units_is_one_compound_unit(sentence, text, unit):
+    """Phenomenon: scientific notation writes a rate as units with negative powers ('9.8 m s−2')."""
+    from claimx.extract import extract_claims
+
+    got = {c.quantity.text: c.quantity.unit for c in extract_claims(sentence)}
+    assert (got.get(text) if text else None) == unit
+    if text is None:
+        assert not any("−" in t or "^" in t for t in got)

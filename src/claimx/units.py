@@ -40,6 +40,7 @@ GLUED_ONLY = frozenset({"in", "t", "s", "h"})  # read only when glued to the dig
 PREFIX_SYMBOLS = ("k", "M", "G", "T", "P", "E", "m", "µ", "μ", "n", "c", "d", "p")
 PREFIX_NAMES = ("kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "centi", "deci", "pico")
 SUPERSCRIPT_POWERS = {"²": 2, "³": 3, "2": 2, "3": 3}
+NEGATIVE_POWERS = {"1": 1, "2": 2, "3": 3, "¹": 1, "²": 2, "³": 3}
 
 # dimension (base dimension -> exponent) -> claimx kind, and the unit values of that kind are converted to
 # (SI: the named derived unit where there is one, else the base units)
@@ -185,6 +186,10 @@ def lookup_symbol(token: str) -> str | None:
         num, _, den = token.partition("/")
         a, b = lookup_symbol(num) or lookup_name(num), lookup_symbol(den) or lookup_name(den)
         return _valid(f"({a}) / ({b})") if a and b else None
+    m = re.fullmatch(r"([A-Za-zµμ]{1,4})(?:\^|\*\*)?[-−⁻]([123¹²³])", token)
+    if m:  # "s⁻¹", "m−3", "fb−1", "m^-2": an explicit negative power marks a unit, prefixed symbols included
+        base = lookup_symbol(m.group(1)) or _valid(m.group(1))
+        return _valid(f"({base}) ** -{NEGATIVE_POWERS[m.group(2)]}") if base else None
     m = re.fullmatch(r"(.+?)(?:\^|\*\*)?([²³23])", token)
     if m and not m.group(1).isdigit():
         base = lookup_symbol(m.group(1))

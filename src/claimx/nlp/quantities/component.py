@@ -22,7 +22,7 @@ from claimx.nlp.quantities.reader import Year, read_all
 from claimx.nlp.quantities.state import Found, View, sentence_starts
 from claimx.nlp.readings import QuantityReading
 
-TRAILING_PERIOD = re.compile(r"[^\W\d_]{1,3}\.")  # "kW.", "kΩ.", "K."
+TRAILING_PERIOD = re.compile(r"[^\W\d_]{1,3}(?:\^?[-−⁻][123¹²³])?\.")  # "kW.", "kΩ.", "K.", "s⁻¹."
 
 
 @dataclass(frozen=True)

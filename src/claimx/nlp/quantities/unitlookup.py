@@ -81,8 +81,24 @@ def read_written_unit(v: View, k: int) -> tuple[int, UnitRef] | None:
     if power is not None and ref.expr:
         expr = registry.compose(ref.expr, power=power[1])
         if expr:
-            return power[0], from_expr(expr, ref.id)
-    return end, ref
+            end, ref = power[0], from_expr(expr, ref.id)
+    return _times_inverse(v, end, ref)
+
+
+def _times_inverse(v: View, end: int, ref: UnitRef) -> tuple[int, UnitRef]:
+    """'9.8 m s−2', '5 kg m−3', '3 m^-2 s^-1': a unit times units with a negative power after it, each its
+    own token, is one compound unit (`unit-negative-power`)."""
+    doc = v.doc
+    expr = ref.expr
+    while expr and end < len(doc) and doc[end - 1].whitespace_ and re.search(r"[-−⁻][123¹²³]\.?$", doc[end].text):
+        inverse = registry.lookup_symbol(doc[end].text.rstrip("."))
+        product = registry.compose(f"({expr}) * ({inverse})") if inverse else None
+        if product is None:
+            break
+        expr, end = product, end + 1
+    if expr == ref.expr:
+        return end, ref
+    return end, from_expr(expr, "unit-negative-power")
 
 
 def defined_abbreviation(v: View, text: str) -> UnitRef | None:
