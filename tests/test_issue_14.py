@@ -769,6 +769,19 @@ def test_issue_14_a_paragraph_opening_on_a_reporting_period_dates_its_figures(nl
     assert got["12 million acres"].time is None  # a calendar year opening a paragraph is narrative
 
 
+def test_issue_14_a_documents_date_or_a_baseline_month_does_not_block_the_topic_period(nlp):
+    text = (
+        "Outlook\n\nThe 2025/26 U.S. corn outlook is for larger supplies. Stocks are 207 million bushels higher"
+        " based on the September 30 Grain Stocks report. Production is forecast at 16.8 billion bushels, down"
+        " 62 million from September. Exports were 40 million bushels in October."
+    )
+    (res,) = process_articles([make_article(text, article_id="a", title_from_first_line=True)], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got["207 million bushels"].time.period == "2025/26"
+    assert got["16.8 billion bushels"].time.period == "2025/26"
+    assert got["40 million bushels"].time.text == "October", "a month of the figure's own stays"
+
+
 @pytest.mark.parametrize(
     "text, qtext, value, bound, unit",
     [

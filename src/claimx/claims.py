@@ -18,6 +18,7 @@ from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
 from claimx.periods import parse_period
 from claimx.rulefiles import load_rules, word_list
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
+from claimx.topics import date_of_its_own, topic_periods
 from claimx.units import describe as describe_unit
 from claimx.units import to_base
 
@@ -331,7 +332,7 @@ def carry_time(
             para in topics
             and c.sentence_start not in stated
             and c.quantity.kind not in NOT_CARRIED_KINDS
-            and not OWN_DATE.search(c.sentence)
+            and not date_of_its_own(c.sentence, OWN_DATE)
         ):
             c = _with_time(c, topics[para][0], "time-topic")
         if para in topics and topics[para][1] and c.modality == "asserted" and not c.hedges:
@@ -522,36 +523,6 @@ def _with_time(c: Claim, time: TimeRef, rule: str = "time-carried") -> Claim:
 # is as often narrative ("In 2023, EIA began a survey") as the paragraph's topic
 def _with_modality(c: Claim, modality: str, rule: str) -> Claim:
     return revised(c, [rule], modality=modality)
-
-
-TOPIC_PERIOD = re.compile(r"(?<![\w$€£.,/#§-])(?:FY\s?(?:19|20)\d\d|(?:19|20)\d\d/(?:19|20)?\d\d)(?![\w%]|[.,]\d)")
-FIRST_SENTENCE = re.compile(r"\s*(.+?[^A-Z.][.!?])(?=\s|$)", re.DOTALL)  # not at "U.S."
-NOT_TOPIC_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after|by|than)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def topic_periods(claims: list[Claim], text: str, bounds: list[tuple[int, int]]) -> dict[int, tuple[TimeRef, bool]]:
-    """Paragraph -> (the reporting period its opening sentence sets, whether that sentence announces an
-    outlook) when that sentence holds no figure and names one fiscal or split year: "WHEAT: The outlook for
-    2025/26 U.S. wheat is for larger supplies. Supplies are raised 58 million bushels" dates the 58 million
-    to 2025/26 (rule id `time-topic`) and makes it a forecast (`modality-topic`: the opening names an
-    outlook, forecast or projection, words.jsonl role `forecast_source_word`). A period after "since",
-    "from", "until", "by" or "than" is a reference point, not the paragraph's topic."""
-    with_figures = {c.sentence_start for c in claims}
-    forecast_words = word_list("forecast_source_word")
-    topics: dict[int, tuple[TimeRef, bool]] = {}
-    for i, (start, end) in enumerate(bounds):
-        m = FIRST_SENTENCE.match(text, start, end)
-        if m is None or any(m.start(1) <= s < m.end(1) for s in with_figures):
-            continue
-        sentence = m.group(1)
-        hits = list(TOPIC_PERIOD.finditer(sentence))
-        if len({h.group(0) for h in hits}) != 1 or NOT_TOPIC_BEFORE.search(sentence[: hits[0].start()]):
-            continue
-        period = parse_period(hits[0].group(0))
-        if period is not None:
-            outlook = any(w in forecast_words for w in re.findall(r"[a-z]+", sentence.lower()))
-            topics[i] = (TimeRef(text=hits[0].group(0), year=period.year, period=period.label), outlook)
-    return topics
 
 
 NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w'’.&-]*")
