@@ -96,6 +96,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "crs_IF10753_2026-04-23_energy_star_program": (84, 95, 95, 71, 41, 71, 79),
     "fed_2024-11-20_cook_economic_outlook": (90, 73, 95, 73, 47, 68, 79),
     "eia_2007-03-27_refinery_outages_price_impact": (87, 80, 73, 87, 59, 59, 73),
+    # the nineteenth blind round (first sight at 5c506b9; floors at today's figures minus 5)
+    "gao_26-108485_2026-03-10_museum_facilities_deferred_maintenance": (95, 83, 95, 95, 95, 71, 71),
+    "wikipedia_economy_of_new_zealand_unemployment_housing_affordability": (92, 77, 92, 86, 59, 56, 92),
+    "eia_1996-01-01_persian_gulf_oil_capacity_expansion_costs": (95, 89, 95, 83, 83, 67, 61),
+    "crs_R48906_2026-04-15_methane_emissions_charge_potential_effects": (95, 64, 95, 56, 41, 48, 25),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
