@@ -117,6 +117,9 @@ def test_runs_kill_and_resume(tmp_path, kill_batch, sig, jobs, reviewed):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        # a suite started in the background of a shell without job control inherits SIGINT ignored; the run
+        # under test must see the signal as a user's Ctrl-C would reach it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     cache = out / ".claimx-cache"
     start = sum(1 for _ in cache.rglob("*.json")) if cache.exists() else 0
