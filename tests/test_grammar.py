@@ -682,3 +682,29 @@ def test_grammar_no_sentence_starts_at_a_letter_glued_to_a_full_stop(extract):
 def test_grammar_a_number_hyphenated_to_a_compound_does_not_count_the_plural_after_it(extract):
     # "30-year bonds", "zero-coupon eurobonds": the number belongs to the hyphenated modifier
     assert all(c.quantity.unit != "bond" for c in extract("The firm sold about $500 million of 30-year bonds."))
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        (
+            "Economy of New Zealand\n\nIn New Zealand, house prices rose. Auckland homes reached $931,000, and"
+            " New Zealand buyers paid more.",
+            "NZD",
+        ),
+        # a country the story only mentions, or a title that names no dollar country, keeps the US dollar
+        (
+            "Vietnam courts medical tourists\n\nSingapore leads, Singapore's hospitals grow and Singapore's"
+            " revenue reached $737 million.",
+            "USD",
+        ),
+        ("Canada tariffs\n\nThe U.S. levy of $5 billion on Canada hurt the U.S. and Canada, U.S. firms said.", "USD"),
+    ],
+)
+def test_grammar_a_bare_dollar_in_an_article_about_a_dollar_country_is_its_dollar(text, unit):
+    """Phenomenon: '$' is the dollar of the country an article is about, when its title names it and the
+    text names it far more than the United States."""
+    from claimx.extract import extract_claims
+
+    (claim,) = [c for c in extract_claims(text) if c.quantity.kind == "currency"]
+    assert claim.quantity.unit == unit

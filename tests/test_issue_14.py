@@ -1725,3 +1725,24 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
 )
 def test_issue_14_measured_by_phenomenon(claims_of, sentence, qtext, measured):
     assert claims_of(sentence)[qtext].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("The number unemployed in 1959 was only 21. A year later it was 22.", "22", "1960"),
+        ("Exports were $5 billion in 2019. The following year they reached $6 billion.", "$6 billion", "2020"),
+        # a sentence with a date of its own counts from it
+        (
+            "Exports were $5 billion in 2019. In 2022 they were $7 billion, a year later $8 billion.",
+            "$7 billion",
+            "2022",
+        ),
+    ],
+)
+def test_issue_14_a_step_of_years_counts_from_the_dated_figure_before_it(nlp, text, qtext, period):
+    """'A year later' in a sentence without a date of its own counts from the paragraph's dated figure before
+    it, not from the writing (which would put it in the future)."""
+    (res,) = process_articles([make_article(text, article_id="a", published="2018-06-01")], nlp=nlp)
+    got = {c.quantity.text: c for c in res.claims}
+    assert got[qtext].time.period == period

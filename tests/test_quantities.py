@@ -357,6 +357,21 @@ def test_quantities_base_unit_conversion(extract, sentence, qtext, value_base, u
 
 
 @pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Foreign buyers have been pushing up prices by 52% in five years.", "up"),
+        ("Automation drove costs down by 10%.", "down"),
+        ("He picked up 5 votes by Tuesday.", None),  # 'by' a day is a deadline
+        ("The firm set up 3 offices by 2020.", None),
+    ],
+)
+def test_quantities_a_verb_whose_particle_gives_the_direction_and_by_the_amount_is_a_change(extract, sentence, change):
+    """Phenomenon: 'pushing up prices by 52%': any verb with an 'up'/'down' particle and a 'by' amount."""
+    (claim,) = extract(sentence)
+    assert claim.quantity.change == change
+
+
+@pytest.mark.parametrize(
     "sentence, unit",
     [
         ("The blast killed one guard and injured four others.", "people"),

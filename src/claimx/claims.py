@@ -301,7 +301,9 @@ def carry_time(
     topics = topic_periods(claims, text, bounds)
     for c in claims:
         para = paragraph(c)
-        if c.time is not None and c.time.period is None and ANAPHORIC_TIME.match(c.time.text):
+        if c.time is not None and (
+            c.time.period is None and ANAPHORIC_TIME.match(c.time.text) or _narrative_step(c, last, para)
+        ):
             before = last[2] if last is not None and last[0] == para and last[2].period else None
             if before is None and last is not None and RELEASE_PERIOD.match(c.time.text):
                 # "Over the month, health care added 34,000 jobs" opening a paragraph: the month of the
@@ -343,6 +345,22 @@ def carry_time(
             last = (para, c.sentence_end, c.time, c)
         out.append(c)
     return out
+
+
+NARRATIVE_STEP = re.compile(
+    r"^(?:(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:later|after|earlier|before)"
+    r"|the\s+(?:following|next|previous|prior|preceding)\s+year|the\s+year\s+(?:after|before))$",
+    re.IGNORECASE,
+)
+
+
+def _narrative_step(c: Claim, last: tuple[int, int, TimeRef, Claim] | None, para: int) -> bool:
+    """'The number unemployed in 1959 was only 21. A year later it was 22.': a step of years from a dated
+    figure of the paragraph, in a sentence that names no date of its own, counts from that figure's year,
+    not from the writing (which put 'a year later' in the future)."""
+    if c.time is None or not NARRATIVE_STEP.match(c.time.text) or last is None or last[0] != para:
+        return False
+    return not OWN_DATE.search(c.sentence.replace(c.time.text, " ")) and last[2].period is not None
 
 
 def _continues_origin(origin: Claim | None, last: Claim, c: Claim) -> bool:

@@ -72,6 +72,12 @@ class CurrencyEntry(_Entry):
     contexts: dict[str, list[str]] | None = Field(
         default=None, description="Other ISO code -> article words that select it instead (Rs in Pakistan -> PKR)."
     )
+    local_dollars: dict[str, list[str]] | None = Field(
+        default=None,
+        description="Other ISO code -> words of its country: a bare '$' in an article whose title names that "
+        "country, and whose text names it at least three times and more than twice as often as the United States, "
+        "is its dollar.",
+    )
     minor_of: str | None = Field(
         default=None,
         description="For a hundredth of a currency (cent, penny): the ISO code it belongs to when no other "

@@ -7,6 +7,8 @@ bound, a plus sign and a change adverb after it. Each rule returns its rule id, 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECTS, SUBJECTS, phrase_head
@@ -167,7 +169,7 @@ def verb_change(verb: Token, lex) -> tuple[str | None, str | None]:
     ):
         hit = ("up", "change-verb-raised")
     if hit is None:
-        return None, None
+        return _phrasal_change(verb)
     for c in verb.children:
         if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLE_DIRECTION and PARTICLE_DIRECTION[c.lower_] != hit[0]:
             # right after the verb ("edged down", "inched slightly lower"); not a comparison after the figure
@@ -175,6 +177,18 @@ def verb_change(verb: Token, lex) -> tuple[str | None, str | None]:
             if verb.i < c.i <= verb.i + 2 and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.i]):
                 return PARTICLE_DIRECTION[c.lower_], "change-verb-particle"
     return hit
+
+
+def _phrasal_change(verb: Token) -> tuple[str | None, str | None]:
+    """'pushing up prices by 52%', 'drove costs down by 10%': a verb whose particle says the direction and
+    whose 'by' phrase gives the amount is a change, whatever the verb ('push', 'drive', 'bid')."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ in ("up", "down")), None)
+    by = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    amount = [p for p in by if p.ent_type_ not in ("DATE", "TIME") and not re.fullmatch(r"(?:1[89]|20)\d\d", p.text)
+              and (p.like_num or p.text == "%" or any(n.dep_ == "nummod" for n in p.children))]  # fmt: skip
+    if particle is None or not amount or particle.i > verb.i + 3:
+        return None, None  # "picked up 5 votes by Tuesday": 'by' a date is a deadline, not an amount
+    return PARTICLE_DIRECTION[particle.lower_], "change-verb-particle"
 
 
 def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:

@@ -5,6 +5,7 @@ Each reading rule fills in the `Found` it is given and returns its rule id, or N
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Token
@@ -62,7 +63,7 @@ def read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None) -> list[str]:
         text = doc[cur_hit[0] : core.start].text if cur_hit is not None else core.numeral.currency
         rules.append(_set_currency(v, q, cur_hit[1] if cur_hit is not None else glued, text))
         if text == "$":
-            rules += _ids(named_dollar(v, q) or us_dollar(v, q))
+            rules += _ids(named_dollar(v, q) or us_dollar(v, q) or local_dollar(v, q, cur_hit[1] if cur_hit else glued))
     else:
         rules += _unit_after(v, q, core)
     if q.unit is not None and (q.kind in RATE_KINDS or q.unit in RATE_UNITS):
@@ -84,6 +85,27 @@ def named_dollar(v: View, q: Found) -> str | None:
 
 
 US_WORDS = frozenset({"u.s.", "us", "u.s"})
+US_NAMES = re.compile(r"\b(?:united states|u\.s\.|america|american|americans)(?![\w.])|\bu\.s\.")
+
+
+def local_dollar(v: View, q: Found, entry: Any) -> str | None:
+    """A bare '$' in an article about a dollar country other than the United States is that country's dollar:
+    '$931,000' in 'Economy of New Zealand' (currencies.jsonl `local_dollars`: the title names the country, the
+    text at least three times and more than twice as often as the United States; `cur-local-dollar`). A
+    country the text only mentions ('Singapore's medical tourism revenue' in a story on Vietnam) does not."""
+    local = getattr(entry, "local_dollars", None)
+    if not local or q.unit != "USD":
+        return None
+    text = v.context.text_lower or v.doc.text.lower()
+    title = text.lstrip().split("\n", 1)[0]
+    us = len(US_NAMES.findall(text))
+    for code, names in local.items():
+        n = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in names)
+        named = any(re.search(rf"\b{re.escape(w)}\b", title) for w in names)
+        if named and n >= 3 and n > 2 * us:
+            q.unit = code
+            return "cur-local-dollar"
+    return None
 
 
 def us_dollar(v: View, q: Found) -> str | None:
