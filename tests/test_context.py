@@ -501,6 +501,27 @@ def test_context_an_auxiliary_does_not_suppose_what_a_noun_presupposes(extract, 
 
 
 @pytest.mark.parametrize(
+    "text,qtext,modality",
+    [
+        # the active subject of a verb of expecting is who expects; a coordinated clause is not its verb's
+        ("An estimated 80 percent of museums expect maintenance to grow.", "An estimated 80 percent", "estimate"),
+        ("About 85 percent report a backlog, and most expect it to grow.", "About 85 percent", "asserted"),
+        ("Output rose 2% and analysts expect 3% growth.", "2%", "asserted"),
+        # what is expected stays a forecast, a passive subject and an elliptical conjunct included
+        ("Output rose 2% and analysts expect 3% growth.", "3%", "forecast"),
+        ("5% growth is expected next year.", "5%", "forecast"),
+        (
+            "Long-grain output is forecast at 152.7 million cwt and medium-grain output at 54.7 million.",
+            "54.7 million",
+            "forecast",
+        ),
+    ],
+)
+def test_context_who_expects_is_not_what_is_expected(extract, text, qtext, modality):
+    assert claim(extract, text, qtext).modality == modality
+
+
+@pytest.mark.parametrize(
     "text, qtext, period",
     [
         # "a year earlier" and "the previous year" move a fiscal or split year by one of its own kind

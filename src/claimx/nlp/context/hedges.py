@@ -120,9 +120,15 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         # at $176.0 billion", "her household, including four children, could not get"); the clause's own
         # auxiliary still counts ("countries where it may be responsible for 30-50%")
         nominal = nominal or _describes_noun(below)
+        # the active subject of a verb of expecting is who expects ("an estimated 80 percent expect maintenance
+        # to persist"), and a coordinated clause is not its verb's ("85 percent report a backlog, and ... expect")
+        own_clause = (
+            below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in below.children)
+        )  # not an elliptical conjunct: "is forecast at 152.7 million cwt and medium-grain production at 54.7 million"
+        apart = (below.dep_ == "nsubj" or own_clause) and anc.pos_ == "VERB"
         below = anc
         if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
-            note(anc, True)
+            note(anc, not apart)
         if anc.pos_ == "VERB" and any(  # "our model finds that 70,000 died": a model's finding is an estimate
             c.dep_ == "nsubj" and c.lemma_.lower() in words("estimate_source_word") for c in anc.children
         ):
