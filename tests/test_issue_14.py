@@ -587,6 +587,10 @@ def test_issue_14_time_windows_are_still_quantities_for_the_quantity_benchmarks(
         ("Unemployment insurance claims rose by 20,000 last week.", "20,000", None),  # claims, not people
         ("Exports rose by 20,000 in March.", "20,000", None),
         ("Payroll employment rose 0.2 percent.", "0.2 percent", "percent"),
+        # a count in brackets right after a share of a plural noun counts that noun
+        ("An estimated 85 percent (about 13,700) of museums report having a backlog.", "about 13,700", "museum"),
+        ("Some 45 percent (about 300) of the farms closed.", "about 300", "farm"),
+        ("Growth was 5% (2.1) in 2020.", "2.1", None),
         # a ratio of people is no count of them, whatever it divides
         ("The ratio of vacancies to unemployment fell to 1.1 in September.", "1.1", None),
         ("The ratio of job seekers to openings was 0.8.", "0.8", None),

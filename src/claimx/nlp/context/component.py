@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimx.nlp.context.counts import clause_count_unit, implied_count_unit
+from claimx.nlp.context.counts import clause_count_unit, implied_count_unit, share_whole_count
 from claimx.nlp.context.hedges import find_hedges, modality_from_source, past_baseline
 from claimx.nlp.context.lexicon import ContextLexicon
 from claimx.nlp.context.measured import find_measured
@@ -154,8 +154,10 @@ class ContextLinker:
             measured = coordinated_measured(span, before or []) or measured
         q = target.quantity
         if q is not None and q.unit is None and q.kind in ("count", "other"):
-            implied = implied_count_unit(measured[0] if measured else None, self.lexicon) or clause_count_unit(
-                target, self.lexicon
+            implied = (
+                implied_count_unit(measured[0] if measured else None, self.lexicon)
+                or clause_count_unit(target, self.lexicon)
+                or share_whole_count(target, measured[0] if measured else None)
             )
             if implied is not None:  # "employment rose by 236,000": jobs
                 span._.claimx_quantity = replace(q, unit=implied[0], kind="count")

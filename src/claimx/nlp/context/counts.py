@@ -94,3 +94,30 @@ def counted_by(tok: Token) -> str | None:
         return None  # "phone number", "case number": a number before a noun names, it does not count
     compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return compound[-1].lemma_.lower() if compound else None
+
+
+def share_whole_count(target: Target, measured: str | None) -> tuple[str, str] | None:
+    """(unit, rule id) of a bare count in brackets right after a share of a plural noun: 'an estimated 77
+    percent (about 12,300) of the nation's museums' counts museums (`unit-share-count`)."""
+    span = target.span
+    doc = span.doc
+    if not measured or span.start < 2 or doc[span.start - 1].text != "(":
+        return None
+    shares = [
+        q for q in doc.spans.get("claimx_quantities", []) if q.end == span.start - 1 and q._.claimx_quantity is not None
+    ]
+    if not shares or shares[0]._.claimx_quantity.kind not in ("percent", "ratio"):
+        return None
+    k = span.end
+    of = doc[k + 1] if k + 1 < len(doc) and doc[k].text == ")" and doc[k + 1].lower_ == "of" else None
+    # the first plural noun after the 'of' ("(about 13,700) of museums report having a backlog", however the
+    # parser joined 'museums report')
+    whole = next((t for t in doc[k + 2 : k + 6] if t.tag_ == "NNS"), None) if of is not None else None
+    if whole is not None:
+        return whole.lemma_.lower(), "unit-share-count"
+    last = measured.split()[-1]
+    if not re.fullmatch(r"[a-z]+s", last) or last.endswith("ss"):
+        return None
+    from claimx.units import singular
+
+    return singular(last), "unit-share-count"
