@@ -6,6 +6,7 @@ Each reading rule fills in the `Found` it is given and returns its rule id, or N
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -96,15 +97,27 @@ def local_dollar(v: View, q: Found, entry: Any) -> str | None:
     local = getattr(entry, "local_dollars", None)
     if not local or q.unit != "USD":
         return None
-    text = v.context.text_lower or v.doc.text.lower()
+    code = _local_dollar_code(
+        v.context.text_lower or v.doc.text.lower(), tuple((k, tuple(w)) for k, w in local.items())
+    )
+    if code is None:
+        return None
+    q.unit = code
+    return "cur-local-dollar"
+
+
+@lru_cache(maxsize=16)
+def _local_dollar_code(text: str, local: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The dollar of the country the article is about, once per article text."""
     title = text.lstrip().split("\n", 1)[0]
+    named = [(code, names) for code, names in local if any(re.search(rf"\b{re.escape(w)}\b", title) for w in names)]
+    if not named:
+        return None
     us = len(US_NAMES.findall(text))
-    for code, names in local.items():
+    for code, names in named:
         n = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in names)
-        named = any(re.search(rf"\b{re.escape(w)}\b", title) for w in names)
-        if named and n >= 3 and n > 2 * us:
-            q.unit = code
-            return "cur-local-dollar"
+        if n >= 3 and n > 2 * us:
+            return code
     return None
 
 
