@@ -27,6 +27,9 @@ NOV_2023 = date(2023, 11, 28)
         ("the 1800s", "1800/1899"),
         ("the 2000s", "2000/2009"),
         ("fiscal years 2023 and 2024", "FY2023/FY2024"),
+        # a quarter named by its last month (New Zealand and Australian statistics)
+        ("the September 2014 quarter", "2014-Q3"),
+        ("the March 2020 quarter", "2020-Q1"),
         # a year's named season is that year (its months unknown); a meteorological one keeps its months
         ("the 2025 filing season", "2025"),
         ("the 2024 to 2025 filing season", "2024/2025"),
@@ -275,3 +278,7 @@ def test_over_the_month_is_the_anchors_month_and_unread_without_one():
 )
 def test_fiscal_without_year_is_a_fiscal_year(text, label):
     assert parse_period(text).label == label
+
+
+def test_periods_a_month_that_ends_no_quarter_names_none():
+    assert parse_period("the August 2014 quarter") is None

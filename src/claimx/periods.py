@@ -154,6 +154,8 @@ SIMPLE = [
         "quarter",
     ),
     (re.compile(rf"^q(?P<q>[1-4])(?:\s*(?:of\s+)?{_YEAR.format('y')})?$"), "quarter"),
+    # a quarter named by its last month, as New Zealand and Australian statistics do: "the September 2014 quarter"
+    (re.compile(rf"^{_MONTH.format('qm')}(?:\s+{_YEAR.format('y')})?\s+quarter$"), "quarter"),
     (re.compile(rf"^{_YEAR.format('y')}\s*-?\s*q(?P<q>[1-4])$"), "quarter"),
     (re.compile(rf"^(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?{_YEAR.format('y')})?$"), "half"),
     (re.compile(rf"^h(?P<h>[12])(?:\s*{_YEAR.format('y')})?$"), "half"),  # "H1 2024", "H1" of the anchor's year
@@ -263,7 +265,7 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             continue
         g = m.groupdict()
         y = int(g["y"]) if g.get("y") else None
-        if grain == "quarter" and g["q"] == "last" and y is None:
+        if grain == "quarter" and g.get("q") == "last" and y is None:
             return None  # "last quarter" alone is the one before the writing's (DEICTIC), not Q4
         if grain == "fiscal":
             fy = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
@@ -297,6 +299,10 @@ def _simple(s: str, reference: date | None, anchor: Period | None) -> Period | N
             make = partial(_day, month=MONTHS[g["m"]], day=int(g["d"]))
         elif grain == "month":
             make = partial(_month, month=MONTHS[g["m"]])
+        elif grain == "quarter" and g.get("qm"):
+            if MONTHS[g["qm"]] % 3:
+                continue  # "the August quarter" ends no calendar quarter
+            make = partial(_quarter, q=MONTHS[g["qm"]] // 3)
         elif grain == "quarter":
             make = partial(_quarter, q=4 if g["q"] in ("final", "last") else ORDINALS.get(g["q"]) or int(g["q"]))
         else:
