@@ -396,10 +396,32 @@ def test_context_a_relative_year_after_a_baseline_word_dates_the_baseline(extrac
         ("Our model finds that more than 9,000 people died.", None),
         ("My estimate puts the cost at $2 billion.", None),
         ("The agency's model finds that 5% of firms failed.", "agency's model"),
+        ("Prices fell to $4.48 a gallon, according to our data.", None),
+        ("Prices fell to $4.48 a gallon, according to our SHOPP data.", "SHOPP data"),
+        ("Sales fell 4% in 2023, according to our Retail Trade Survey data.", "Retail Trade Survey data"),
     ],
 )
 def test_context_the_writers_own_work_is_not_a_source(extract, text, source):
-    """Phenomenon: 'our model', 'my estimate' are the writer's own; a fact-checker asks the author."""
+    """Phenomenon: 'our model', 'my estimate' are the writer's own; a fact-checker asks the author. A
+    named programme or dataset of the writer's ('our SHOPP data') is one a fact-checker can look up."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Remaining reserves are about 585 billion barrels (World Oil, August 1994).", "World Oil"),
+        ("Reserves are put at 303 billion barrels (Oil & Gas Journal, January 1, 2024).", "Oil & Gas Journal"),
+        ("Prices rose 4% (Reuters, 2023).", "Reuters"),
+        ("Sales rose 4% (Texas, 2023).", None),
+        ("Sales rose 4% (2023).", None),
+    ],
+)
+def test_context_a_bracketed_citation_is_the_source(extract, text, source):
+    """Phenomenon: a bibliographic citation after a figure, a name then a date ('(World Oil, August
+    1994)'), names where the figure comes from (`src-citation`); a place and its year says where and
+    when, not who."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
 

@@ -104,8 +104,11 @@ def make_source(
     if not text or _counts(tok):
         return None  # "91 percent of them reported feeling happy": respondents, not a source
     if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
-        return None  # "our model finds", "my estimate": the writer's own work (a named one, "our Summary of
-        # Economic Projections", is a publication one can cite)
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not named:
+            return None  # "our model finds", "my estimate": the writer's own work (a named one, "our Summary
+            # of Economic Projections", "our SHOPP data", is a publication or programme one can cite)
+        text = tok.doc[named[0].left_edge.i : tok.i + 1].text
     author = (article_context(tok.doc, "claimx_context").author or "").lower()
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
@@ -392,9 +395,16 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     if k >= sent.end or doc[k].text != "(" or (k > 0 and doc[k - 1].pos_ == "PROPN"):
         return None  # "(STEO)" right after a name abbreviates it
     close = next((t.i for t in doc[k : sent.end] if t.text == ")"), None)
-    if close is None or close - k > 8:
+    if close is None or close - k > 12:
         return None
     inner = doc[k + 1 : close]
+    cited = _citation(inner)
+    if cited is not None:  # "(World Oil, August 1994)", "(Reuters, 2023)": a publication and its date
+        return SourceReading(text=cited.text, kind=source_kind(cited[-1], cited.text, lex), cue=f"({inner.text})"), (
+            "src-citation"
+        )
+    if close - k > 8:
+        return None
     names = [t for t in inner if t.pos_ == "PROPN" and (t.ent_type_ in ("ORG", "GPE") or t.is_upper and len(t) > 1)]
     has_data = any(t.lemma_.lower() in lex.data_nouns for t in inner)
     if not names or not (has_data or len(inner) == 1 or names[0].ent_type_ == "ORG"):
@@ -407,6 +417,20 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
     text = ent.text if ent is not None else name.text
     return SourceReading(text=text, kind=source_kind(name, text, lex), cue=f"({inner.text})"), "src-bracket"
+
+
+def _citation(inner: Span) -> Span | None:
+    """A bibliographic citation: a name, a comma, then only a date ('World Oil, August 1994', 'Oil & Gas
+    Journal, January 1, 2024'); not a place and its year ('Texas, 2023')."""
+    doc = inner.doc
+    for comma in (t.i for t in inner if t.text == "," and inner.start < t.i < inner.end - 1):
+        name, date = doc[inner.start : comma], doc[comma + 1 : inner.end]
+        if all(t.ent_type_ == "DATE" or t.text == "," for t in date) and any(t.like_num for t in date):
+            named = all(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "GPE") or t.lower_ in ("of", "&", "the") for t in name
+            )
+            return name if named and name[-1].pos_ == "PROPN" and len(name) <= 5 else None
+    return None
 
 
 def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
