@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.sourcewords import abbreviates, anonymous_data, citation, institution, through_relative
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
 from claimx.nlp.extensions import article_context
@@ -158,7 +159,7 @@ def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
                 continue
             if cue == ("per",) and _in_figure(sent, k):
                 continue  # "12.3 yards per rush avg.": a rate's "per", not "per the CBO"
-            if cue == ("based", "on") and (not _named_data(pobj, lex) or _anonymous_data(sent[k].head)):
+            if cue == ("based", "on") and (not _named_data(pobj, lex) or anonymous_data(sent[k].head)):
                 continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis,
                 #           as is what "Estimates based on the Consumer Price Index" are made from
             hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
@@ -299,14 +300,14 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
-        if verb.lemma_.lower() in words("evidence_verb") and (not _evidence(subj, lex) or _anonymous_data(subj)):
+        if verb.lemma_.lower() in words("evidence_verb") and (not _evidence(subj, lex) or anonymous_data(subj)):
             continue  # "the unemployment rates showed little change": rates are measured, not a source
         if verb.lemma_.lower() in words("actor_verb") and not institution(subj):
             continue  # "The budget requests $227.1 million": a document, not who asks
         aside = verb.dep_ == "parataxis" and verb.head in ancestors  # "fell 3%, the agency said, after ..."
         if verb not in ancestors and not aside and not (verb.dep_ == "ROOT" and head.sent == verb.sent):
             continue
-        if verb in ancestors and _through_relative(head, verb):
+        if verb in ancestors and through_relative(head, verb):
             continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
         document = _framing_document(verb) if subj.pos_ == "NOUN" and not subj.ent_type_ else None
         if document is not None:  # "In our Summary of Economic Projections, the median participant projects"
@@ -342,49 +343,6 @@ def _evidence(subj: Token, lex: ContextLexicon) -> bool:
     )
 
 
-ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "statistic", "reading", "evidence"})
-
-
-def _anonymous_data(tok: Token) -> bool:
-    """Data that name no one: 'Recent data indicate', 'Estimates based on the Consumer Price Index and other
-    data indicate', 'A rough estimate suggests' (the writer's own reading); not 'Census Bureau data', 'the
-    BLS's figures', 'data from the Census Bureau'."""
-    if tok.lemma_.lower() not in ANONYMOUS_DATA or tok.pos_ != "NOUN":
-        return False
-    own = [
-        c
-        for c in tok.children
-        if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-    ]
-    return not own
-
-
-def institution(tok: Token) -> bool:
-    """Is this subject of a budget or legislative act ('requested', 'appropriated', 'proposed') a body that
-    acts and can be asked: a name, or an institution noun ('the Administration', 'Congress', 'the ministry')?
-    The figure it requests or appropriates is its statement; a document ('the budget') is not a source."""
-    return (
-        tok.pos_ == "PROPN"
-        or tok.ent_type_ in ("ORG", "GPE", "NORP")
-        or tok.lemma_.lower() in words("institution_noun")
-    )
-
-
-def _through_relative(head: Token, verb: Token) -> bool:
-    tok = head
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _abbreviates(acronym: str, before: Span) -> bool:
-    letters = [c.lower() for c in acronym if c.isupper()]
-    initials = iter(t.text[0].lower() for t in before if t.is_alpha)
-    return len(letters) >= 2 and all(any(ch == x for x in initials) for ch in letters)
-
-
 def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """'(latest data, BEA)', '(USGS)': a bracketed attribution after the figure; not '(FDI)' after its term."""
     span = t.span
@@ -398,7 +356,7 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     if close is None or close - k > 12:
         return None
     inner = doc[k + 1 : close]
-    cited = _citation(inner)
+    cited = citation(inner)
     if cited is not None:  # "(World Oil, August 1994)", "(Reuters, 2023)": a publication and its date
         return SourceReading(text=cited.text, kind=source_kind(cited[-1], cited.text, lex), cue=f"({inner.text})"), (
             "src-citation"
@@ -411,26 +369,12 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
         return None
     if any(t.like_num for t in inner) or inner.text.lower().startswith(("figure", "table", "see ")):
         return None
-    if not has_data and _abbreviates(inner.text, doc[max(sent.start, k - 10) : k]):
+    if not has_data and abbreviates(inner.text, doc[max(sent.start, k - 10) : k]):
         return None  # "foreign direct investment (FDI)" names a term, not a source
     name = names[-1]
     ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
     text = ent.text if ent is not None else name.text
     return SourceReading(text=text, kind=source_kind(name, text, lex), cue=f"({inner.text})"), "src-bracket"
-
-
-def _citation(inner: Span) -> Span | None:
-    """A bibliographic citation: a name, a comma, then only a date ('World Oil, August 1994', 'Oil & Gas
-    Journal, January 1, 2024'); not a place and its year ('Texas, 2023')."""
-    doc = inner.doc
-    for comma in (t.i for t in inner if t.text == "," and inner.start < t.i < inner.end - 1):
-        name, date = doc[inner.start : comma], doc[comma + 1 : inner.end]
-        if all(t.ent_type_ == "DATE" or t.text == "," for t in date) and any(t.like_num for t in date):
-            named = all(
-                t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "GPE") or t.lower_ in ("of", "&", "the") for t in name
-            )
-            return name if named and name[-1].pos_ == "PROPN" and len(name) <= 5 else None
-    return None
 
 
 def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:

@@ -1,0 +1,64 @@
+"""Token tests the source strategies share: which words name no one, which act as institutions, and
+which bracketed asides abbreviate a term or cite a publication."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimx.nlp.context.lexicon import words
+
+ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "statistic", "reading", "evidence"})
+
+
+def anonymous_data(tok: Token) -> bool:
+    """Data that name no one: 'Recent data indicate', 'Estimates based on the Consumer Price Index and other
+    data indicate', 'A rough estimate suggests' (the writer's own reading); not 'Census Bureau data', 'the
+    BLS's figures', 'data from the Census Bureau'."""
+    if tok.lemma_.lower() not in ANONYMOUS_DATA or tok.pos_ != "NOUN":
+        return False
+    own = [
+        c
+        for c in tok.children
+        if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+    ]
+    return not own
+
+
+def institution(tok: Token) -> bool:
+    """Is this subject of a budget or legislative act ('requested', 'appropriated', 'proposed') a body that
+    acts and can be asked: a name, or an institution noun ('the Administration', 'Congress', 'the ministry')?
+    The figure it requests or appropriates is its statement; a document ('the budget') is not a source."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("ORG", "GPE", "NORP")
+        or tok.lemma_.lower() in words("institution_noun")
+    )
+
+
+def through_relative(head: Token, verb: Token) -> bool:
+    tok = head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def abbreviates(acronym: str, before: Span) -> bool:
+    letters = [c.lower() for c in acronym if c.isupper()]
+    initials = iter(t.text[0].lower() for t in before if t.is_alpha)
+    return len(letters) >= 2 and all(any(ch == x for x in initials) for ch in letters)
+
+
+def citation(inner: Span) -> Span | None:
+    """A bibliographic citation: a name, a comma, then only a date ('World Oil, August 1994', 'Oil & Gas
+    Journal, January 1, 2024'); not a place and its year ('Texas, 2023')."""
+    doc = inner.doc
+    for comma in (t.i for t in inner if t.text == "," and inner.start < t.i < inner.end - 1):
+        name, date = doc[inner.start : comma], doc[comma + 1 : inner.end]
+        if all(t.ent_type_ == "DATE" or t.text == "," for t in date) and any(t.like_num for t in date):
+            named = all(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "GPE") or t.lower_ in ("of", "&", "the") for t in name
+            )
+            return name if named and name[-1].pos_ == "PROPN" and len(name) <= 5 else None
+    return None
