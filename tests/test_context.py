@@ -946,3 +946,54 @@ def test_context_period_codes_and_years_through_a_month(text, period):
 def test_context_a_named_document_framing_a_report_is_its_source(extract, text, qtext, source):
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Output grew 2.5% in the third quarter of 2024, compared with 1.8% in the second.", "1.8%", "2024-Q2"),
+        ("Growth was 2.5% in the third quarter of 2024 and 1.8% in the fourth.", "1.8%", "2024-Q4"),
+        ("Unemployment fell to 4% in the first half of 2024, and to 3.8% in the second.", "3.8%", "2024-H2"),
+        ("Output grew 2.5% in the third quarter of 2024, compared with 1.8% in the second.", "2.5%", "2024-Q3"),
+        # "ranked second" has no article: a rank, not an elided quarter
+        (
+            "Sales rose 3% in the first quarter of 2024, and the firm ranked second with 12% of the market.",
+            "12%",
+            "2024-Q1",
+        ),
+    ],
+)
+def test_context_an_elided_period_noun_is_the_period_named_before(extract, text, qtext, period):
+    """Phenomenon: 'in the third quarter ... and 1.8% in the fourth': an ordinal whose period noun is
+    elided is that period, in the year of the one named before it (`time-elided-period`)."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Prices rose 4% in May 2025 from April and 6% from a year earlier.", "6%", "2025-05"),
+        ("Prices rose 4% in May 2025 from April, and were up 6% from a year earlier.", "6%", "2025-05"),
+        ("Prices rose 4% in May 2025 from April and 6% from a year earlier.", "4%", "2025-05"),
+    ],
+)
+def test_context_a_figure_with_its_own_baseline_is_not_dated_by_another_ones(extract, text, qtext, period):
+    """Phenomenon: 'rose 4% in May from April and 6% from a year earlier': April is the baseline of the
+    first change; the second names its own and shares the first one's period, May."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("In 2023, the company hired 500 workers; two years later, it employed 2,000.", "500 workers", "2023"),
+        ("In 2023, the company hired 500 workers; two years later, it employed 2,000.", "2,000", "2025"),
+        ("Profits fell 3%; in 2023, sales had risen.", "3%", None),
+    ],
+)
+def test_context_a_date_after_a_semicolon_belongs_to_the_next_clause(extract, text, qtext, period):
+    """Phenomenon: a semicolon closes the figure's clause; a date after it dates the clause it opens."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.time.period if claim.time else None) == period

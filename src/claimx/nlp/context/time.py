@@ -25,6 +25,7 @@ from claimx.nlp.context.timecands import (
     THIS_YEAR,
     TIME_CANDIDATES,
     Cand,
+    frequency_reading,
     joined_ranges,
     shared_by_conjuncts,
 )
@@ -229,9 +230,6 @@ def _lone_fiscal_year(d: Token) -> bool:
     )
 
 
-FREQUENCY = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week|day|quarter)|annually|yearly)\b", re.IGNORECASE)
-
-
 def _agent(noun: Token, span: Span) -> bool:
     """Is the noun the active subject of the verb that governs the figure, acting on an object the figure
     describes ("The November 2025 agreement lowered the tariff to 15%": the agreement's date is the
@@ -246,19 +244,6 @@ def _agent(noun: Token, span: Span) -> bool:
     if governing is None or governing.i != verb.i:
         return False
     return any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
-
-
-def _frequency(t: Target) -> tuple[TimeReading, str] | None:
-    """No date applies, but the sentence says how often: 'about 10,000 malaria cases per year', 'US$12
-    billion every year', 'infant deaths yearly' (a recurrence, without a period); not a rate written in
-    a figure's unit ('7.9 million barrels per day')."""
-    sent = t.sent
-    units = [(s.start_char, s.end_char) for s in sent.doc.spans.get("claimx_quantities", [])]
-    for m in FREQUENCY.finditer(sent.text):
-        start = sent.start_char + m.start()
-        if not any(a <= start < b for a, b in units):  # "7.9 million barrels per day": a unit, not how often
-            return TimeReading(text=m.group(0), year=None), "time-frequency"
-    return None
 
 
 def _compared_figure_between(span: Span, between: Span) -> bool:
@@ -300,18 +285,23 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
     if not cands:
         doc = span.doc
         cands = [c for c in everything if applies(doc[c.start : c.end], span, path, subjects, lex, climb=True)]
+    if span.end < t.sent.end and doc[span.end].lower_ in words("baseline_preposition"):
+        # "rose 4% in May from April and 6% from a year earlier": a figure with its own baseline is not
+        # dated by the baseline of a figure before it
+        earlier = [q.end for q in doc.spans.get("claimx_quantities", []) if q.end <= span.start]
+        cands = [c for c in cands if not (is_baseline(c, doc) and any(e <= c.start < span.start for e in earlier))]
     right = [c for c in cands if _right_after(c, span)]
     own = right or [c for c in cands if not is_baseline(c, span.doc, head)]
     if own and (right or t.quantity is None or not t.quantity.moves):
         # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
+    end = _figure_end(span)  # a date after a semicolon is another clause's ("hired 500; two years later, ...")
+    cands = [c for c in cands if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
     if not cands:
-        return _frequency(t)
+        return frequency_reading(t)
 
-    end = _figure_end(span)
-
-    def distance(c: Cand) -> tuple[int, int, int]:
+    def distance(c: Cand) -> tuple[int, int, int, int]:
         # "from 5.6 million in 2011 to 7.5 million in 2013": the date right after a figure is its own;
         # a period without a year ("last week") yields to a dated one unless it follows the figure
         # ("doubled over the past decade", "2.3 million barrels last week")
@@ -320,7 +310,8 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         weak = c.rule in ("time-event", "time-present") or (
             c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
         )
-        return int(weak), gap, int(not after)
+        crosses = not after and any(x.text == ";" for x in doc[c.end : span.start])  # another clause's
+        return int(crosses), int(weak), gap, int(not after)
 
     best = min(cands, key=distance)
     if t.quantity is not None and t.quantity.moves:
@@ -583,7 +574,11 @@ def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, publi
         dated = [
             (abs(c.start - best.start), c)
             for c in cands
-            if c is not best and c.start != best.start and not is_baseline(c, doc) and not under_since(c, doc)
+            if c is not best
+            and c.start != best.start
+            and not is_baseline(c, doc)
+            and not under_since(c, doc)
+            and c.rule != "time-elided-period"  # "1.8% in the fourth" reads from the quarter it elides
         ]
         for _, c in sorted(dated, key=lambda x: x[0]):
             p = parse_period(c.text)  # no reference: only an expression that names its year reads,

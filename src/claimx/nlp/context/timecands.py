@@ -17,6 +17,7 @@ from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import DATE_MODIFIERS, SUBJECTS
 from claimx.nlp.extensions import article_context
+from claimx.nlp.readings import TimeReading
 from claimx.periods import parse_period
 
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -340,6 +341,36 @@ def to_date_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[C
     return out
 
 
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+ELIDED_NOUNS = frozenset({"quarter", "half", "week", "month"})
+
+
+def elided_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
+    """'2.5% in the third quarter and 1.8% in the fourth', 'in the first half of 2024 ... in the second': an
+    ordinal whose period noun is elided after the same noun named before it in the sentence is that period
+    (`time-elided-period`; its year is the earlier one's)."""
+    out, doc = [], t.sent.doc
+    named: dict[str, Cand] = {}  # period noun -> the candidate naming "the <ordinal> <noun>"
+    for c in sorted(sofar, key=lambda c: c.start):
+        words = c.text.lower().split()
+        noun = next((w for w in words if w in ELIDED_NOUNS), None)
+        if noun is not None and any(w in ORDINAL_WORDS for w in words) and c.start >= t.sent.start:
+            named.setdefault(noun, c)
+    for noun, first in named.items():
+        for tok in doc[first.end : t.sent.end]:
+            nxt = doc[tok.i + 1] if tok.i + 1 < t.sent.end else None
+            if (
+                tok.lower_ in ORDINAL_WORDS
+                and doc[tok.i - 1].lower_ == "the"
+                and (nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP"))
+                and not any(c.start <= tok.i < c.end for c in sofar)
+            ):
+                rest = first.text.split(noun, 1)[1] if noun in first.text else ""  # " of 2024"
+                text = f"the {tok.text} {noun}{rest}"
+                out.append(Cand(tok.i - 1, text, first.year, tok.i + 1, "time-elided-period"))
+    return out
+
+
 RANGE_OPENERS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})
 
@@ -383,6 +414,7 @@ TIME_CANDIDATES: tuple[Collector, ...] = (
     anaphoric_periods,
     to_date_periods,
     period_codes,
+    elided_periods,
 )
 
 
@@ -411,3 +443,19 @@ def shared_by_conjuncts(verb: Token, path: set[int], date: Span, span: Span) -> 
     between = span.doc[span.end : date.start]
     dated = any(t.ent_type_ == "DATE" and t.pos_ != "ADJ" for t in between)  # not "annual utility bills"
     return not dated and not any(t.pos_ == "AUX" or t.dep_ == "mark" for t in between)
+
+
+FREQUENCY = re.compile(r"\b(?:(?:each|every|per)\s+(?:year|month|week|day|quarter)|annually|yearly)\b", re.IGNORECASE)
+
+
+def frequency_reading(t: Target) -> tuple[TimeReading, str] | None:
+    """No date applies, but the sentence says how often: 'about 10,000 malaria cases per year', 'US$12
+    billion every year', 'infant deaths yearly' (a recurrence, without a period); not a rate written in
+    a figure's unit ('7.9 million barrels per day')."""
+    sent = t.sent
+    units = [(s.start_char, s.end_char) for s in sent.doc.spans.get("claimx_quantities", [])]
+    for m in FREQUENCY.finditer(sent.text):
+        start = sent.start_char + m.start()
+        if not any(a <= start < b for a, b in units):  # "7.9 million barrels per day": a unit, not how often
+            return TimeReading(text=m.group(0), year=None), "time-frequency"
+    return None
