@@ -997,3 +997,20 @@ def test_context_a_date_after_a_semicolon_belongs_to_the_next_clause(extract, te
     """Phenomenon: a semicolon closes the figure's clause; a date after it dates the clause it opens."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Enrollment has grown by 40% since 2015.", "40%", "2015/2025"),
+        ("Prices have jumped 140% since January.", "140%", "2025-01/2025-06"),
+        ("Prices have jumped from $5 to $12 since January.", "$5", "2025-01"),
+        ("Revenue rose 8% year over year in the quarter ended March 31.", "8%", "2025-Q1"),
+        ("Revenue rose 8% year on year in the first quarter of 2025.", "8%", "2025-Q1"),
+    ],
+)
+def test_context_a_change_since_a_date_runs_to_the_writing(extract, text, qtext, period):
+    """Phenomenon: a change 'since' a date spans from that date to the article's ('has grown by 40% since
+    2015'); a level the change starts from keeps its own date; 'year over year' compares, it names no period."""
+    claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period

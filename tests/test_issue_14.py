@@ -154,13 +154,13 @@ def test_issue_14_over_a_year_on_a_change_word_is_the_baseline(claims_of, senten
         ("Outlays have totaled $4 billion since FY2019.", "2026-04-15", "$4 billion", "FY2019/FY2026"),
         ("Since 2007, the agency has paid over $1.4 billion in awards.", None, "over $1.4 billion", "2007"),
         ("Since January 2021, the price has jumped from $5 to $12.", "2021-05-06", "$5", "2021-01"),
-        ("Prices have risen 5% since 2019.", "2026-03-03", "5%", "2019"),
+        ("Prices have risen 5% since 2019.", "2026-03-03", "5%", "2019/2026"),  # the change spans it too
     ],
 )
 def test_issue_14_a_total_since_a_date_runs_to_the_writing(claims_of, sentence, published, qtext, period):
     """'since' a date opens a period that runs to the article's date, in the date's grain, for a total or
-    an average; a change keeps its baseline, a level a change starts from keeps its date, and without the
-    article's date the start alone is known."""
+    an average, and for a change of the verb it hangs on; a level a change starts from keeps its date, and
+    without the article's date the start alone is known."""
     assert claims_of(sentence, published=published)[qtext].time.period == period
 
 

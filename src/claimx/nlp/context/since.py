@@ -20,13 +20,14 @@ from claimx.periods import parse_period
 def accumulates(t: Target, since: Token) -> bool:
     """Is the figure a total or average over the period 'since' opens: the object, subject or complement of
     the verb 'since' hangs on ('Since 2007, the IRS has paid over $1.4 billion'), or counting a noun 'since'
-    modifies ('126 credit operations since 1936', 'five rules promulgated since 2025')? Not a change, and not
-    a level a change starts from or reaches ('has jumped from $5 to $12 since January': January's price and
-    today's)."""
+    modifies ('126 credit operations since 1936', 'five rules promulgated since 2025')? A change of the verb
+    'since' hangs on runs over the same period ('Enrollment has grown by 40% since 2015'); not a level a
+    change starts from or reaches ('has jumped from $5 to $12 since January': January's price and today's)."""
     q = t.quantity
-    if q is not None and q.moves:
-        return False
     anchor = figure_anchor(t.span, t.head)
+    if q is not None and q.moves:
+        governors = [anchor, *anchor.ancestors][:3]  # "has grown by 40% since 2015": through its "by"
+        return since.head.pos_ in ("VERB", "AUX") and any(g.i == since.head.i for g in governors)
     if anchor.dep_ in ("nummod", "compound", "quantmod") and anchor.head.pos_ in NOMINALS:
         anchor = anchor.head  # "126 credit operations": the noun counted
     owner = since.head

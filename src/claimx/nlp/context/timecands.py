@@ -46,7 +46,7 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             ent = Span(doc, ent.start, span.start, label="DATE")  # "on Thursday 30 passengers": run into the figure
         if ent.label_ != "DATE" or (ent.start < span.end and span.start < ent.end):
             continue
-        ent = _with_same_point(_without_comparative(ent))
+        ent = _with_same_point(_without_comparative(_without_period_comparison(ent)))
         text, low = ent.text, ent.text.lower()
         m = YEAR_RE.search(text)
         rel = low if low in lex.relative_year else low.removeprefix("the ")
@@ -140,6 +140,22 @@ def _without_comparative(ent: Span) -> Span:
     while start < ent.end - 1 and ent.doc[start].tag_ in ("JJR", "RBR"):
         start += 1
     return ent if start == ent.start else ent.doc[start : ent.end]
+
+
+PERIOD_UNITS = frozenset({"year", "quarter", "month", "week", "day"})
+
+
+def _without_period_comparison(ent: Span) -> Span:
+    """'8% year over year in the quarter ended March 31': the tagger may start the date inside the
+    comparison ('over year in the quarter ...'), which names no period; the date starts after it."""
+    doc, k = ent.doc, ent.start
+    if k + 1 < ent.end and doc[k].lower_ in ("over", "on") and doc[k + 1].lower_ in PERIOD_UNITS:
+        if k > 0 and doc[k - 1].lower_ == doc[k + 1].lower_:
+            k += 2
+            while k < ent.end - 1 and doc[k].pos_ == "ADP":
+                k += 1
+            return doc[k : ent.end] if k < ent.end else ent
+    return ent
 
 
 _PROBE = parse_period("2000")
