@@ -1014,3 +1014,33 @@ def test_context_a_change_since_a_date_runs_to_the_writing(extract, text, qtext,
     2015'); a level the change starts from keeps its own date; 'year over year' compares, it names no period."""
     claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
     assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, source, modality",
+    [
+        ("The IMF cut its forecast for global growth to 2.8% this year.", "IMF", "forecast"),
+        ("The World Bank lowered its estimate of poverty to 9%.", "World Bank", "estimate"),
+        ("The company cut its workforce to 9,000.", None, "asserted"),
+    ],
+)
+def test_context_a_body_revising_its_own_forecast_states_the_new_value(extract, text, source, modality):
+    """Phenomenon: 'the IMF cut its forecast to 2.8%': the figure is the forecast's new value, the IMF's
+    (its owner through 'its', `src-data-owner`), and a forecast; revising a workforce states a fact."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source
+    assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Unemployment peaked at 14.7% in April 2020 and has since fallen to 4%.", "4%", None),
+        ("Unemployment peaked at 14.7% in April 2020 and has since fallen to 4%.", "14.7%", "2020-04"),
+    ],
+)
+def test_context_since_then_puts_the_figure_after_the_dates_before_it(extract, text, qtext, period):
+    """Phenomenon: the adverb 'since' ('has since fallen to 4%') places the figure after the dates before
+    it; April 2020 is the peak's time, not the 4%'s."""
+    claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
+    assert (claim.time.period if claim.time else None) == period

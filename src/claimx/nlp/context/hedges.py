@@ -126,6 +126,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in below.children)
         )  # not an elliptical conjunct: "is forecast at 152.7 million cwt and medium-grain production at 54.7 million"
         apart = (below.dep_ == "nsubj" or own_clause) and anc.pos_ == "VERB"
+        revised_to = below.dep_ == "prep" and below.lower_ in ("to", "at") and anc.pos_ == "VERB"
         below = anc
         if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
             note(anc, not apart)
@@ -135,6 +136,8 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             found.append((anc.i, anc.lower_))
             modal.append("estimate")
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+        if revised_to:  # "the IMF cut its forecast to 2.8%", "put its estimate at 60,000": the forecast's value
+            nouns += [c for c in anc.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for noun in nouns:
             if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
                 note(noun, True)

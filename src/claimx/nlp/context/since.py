@@ -78,3 +78,11 @@ def under_since(c: Cand, doc) -> bool:
         if anc.lower_ == "since" or any(ch.lower_ == "since" and ch.dep_ in ("mark", "prep") for ch in anc.children):
             return True
     return False
+
+
+def since_then(t: Target, cands: list[Cand]) -> list[Cand]:
+    """'peaked at 14.7% in April 2020 and has since fallen to 4%': the adverb 'since' on the figure's verb
+    puts the figure after the dates before it, which are not its time."""
+    verbs = [a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    since = next((c for v in verbs for c in v.children if c.lower_ == "since" and c.dep_ == "advmod"), None)
+    return cands if since is None else [c for c in cands if c.start > since.i]

@@ -411,6 +411,10 @@ def _owner(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return c
+        if c.dep_ == "poss" and c.lower_ in ("its", "their") and noun.dep_ == "dobj":
+            # "The IMF cut its forecast for growth to 2.8%": the subject whose own document it is
+            subj = next((s for s in noun.head.children if s.dep_ == "nsubj"), None)
+            return subj if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "ORG") else None
         if c.dep_ == "compound" and c.i < noun.i and institution(c) and not _period(c):
             return c
     return None
@@ -520,7 +524,8 @@ def _published_in(noun: Token, t: Target, sent: Span, lex: ContextLexicon) -> So
 def _about_figure(noun: Token, t: Target) -> bool:
     """Is the data noun about this figure: the figure in its phrase, or the noun the subject of its clause?"""
     inside = noun.left_edge.i <= t.head.i <= noun.right_edge.i
-    return inside or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head in t.ancestors)
+    revised = noun.dep_ == "dobj" and noun.head.pos_ == "VERB"  # "cut its forecast to 2.8%": its new value
+    return inside or (noun.dep_ in ("nsubj", "nsubjpass") or revised) and noun.head in t.ancestors
 
 
 # the order is the precedence: an explicit cue beats an inferred one

@@ -13,7 +13,7 @@ from claimx.calendar_periods import interval
 from claimx.nlp.context.ahead import ahead
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns
-from claimx.nlp.context.since import accumulates, since_cue, under_since, until_writing
+from claimx.nlp.context.since import accumulates, since_cue, since_then, under_since, until_writing
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
     BASELINE_WORDS,
@@ -60,8 +60,8 @@ def _own_time_frame(verb: Token, cands: list[Cand]) -> bool:
     """A verb coordinated with an earlier one that has a date of its own ("Retail sales fell in January and
     then retraced about half of that decline in February": a date phrase on the verb itself, not a baseline
     nor a date inside a name or a clause of its object). The earlier verb's date is not its figures'; the
-    path to the root stops there. A conjunct without one shares the earlier date ("peaked in June 2022 and
-    has since fallen to 2.6 percent": since June 2022)."""
+    path to the root stops there. A conjunct without one shares the earlier date ("fell 4 percent in March
+    and rose 2 percent", unless 'since' puts it after that date: `since.since_then`)."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     doc = verb.doc
@@ -297,7 +297,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
     end = _figure_end(span)  # a date after a semicolon is another clause's ("hired 500; two years later, ...")
-    cands = [c for c in cands if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
+    cands = [c for c in since_then(t, cands) if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
     if not cands:
         return frequency_reading(t)
 
