@@ -126,7 +126,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in below.children)
         )  # not an elliptical conjunct: "is forecast at 152.7 million cwt and medium-grain production at 54.7 million"
         apart = (below.dep_ == "nsubj" or own_clause) and anc.pos_ == "VERB"
-        revised_to = below.dep_ == "prep" and below.lower_ in ("to", "at") and anc.pos_ == "VERB"
+        revised = _revised_estimate(anc, below)  # "the IMF cut its forecast to 2.8%": the forecast's new value
         below = anc
         if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
             note(anc, not apart)
@@ -136,19 +136,15 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
             found.append((anc.i, anc.lower_))
             modal.append("estimate")
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
-        if revised_to:  # "the IMF cut its forecast to 2.8%", "put its estimate at 60,000": the forecast's value
-            nouns += [c for c in anc.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if revised is not None:
+            note(revised, True)
         for noun in nouns:
             if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
                 note(noun, True)
             for c in noun.children:
                 if c.dep_ in ("amod", "compound") and c.i < noun.i:
                     note(c, True)  # "forecast production", "estimated reserves"
-        proposal = any(c.dep_ in SUBJECTS and c.lemma_.lower() in words("proposal_noun") for c in anc.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in words("proposal_noun")
-            for c in anc.children
-            for o in c.children
-        )  # "the program would decrease in funding from $41.0 million to $25.2 million"
+        proposal = _proposal_clause(anc)
         for c in anc.children:
             if c.dep_ == "advmod" and anc.pos_ in ("VERB", "AUX") and c.lower_ in EPISTEMIC_ADVERBS:
                 note(c, not nominal)  # "Sales were probably 5 million units", "perhaps reached 5%"
@@ -168,6 +164,25 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         modality = "estimate"
         rules.append("hedge-epistemic-range")
     return hedges, modality, rules
+
+
+def _proposal_clause(verb: Token) -> bool:
+    """Is the verb's subject, or its 'in' object, a proposal ('the program would decrease in funding from
+    $41.0 million to $25.2 million')?"""
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in words("proposal_noun") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in words("proposal_noun")
+        for c in verb.children
+        for o in c.children
+    )
+
+
+def _revised_estimate(verb: Token, below: Token) -> Token | None:
+    """The hedge noun a verb revises to the figure ('The IMF cut its forecast to 2.8%', 'put its estimate at
+    60,000'): the verb's object, when the figure is in its 'to' or 'at' phrase; not the object's modifiers
+    ('maintain the target range at 5-1/4 to 5-1/2 percent' revises no forecast)."""
+    if verb.pos_ != "VERB" or below.dep_ != "prep" or below.lower_ not in ("to", "at"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words("hedge_noun")), None)
 
 
 EPISTEMIC_MODALS = frozenset({"may", "might", "could"})
