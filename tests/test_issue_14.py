@@ -1458,6 +1458,7 @@ def test_issue_14_the_document_or_body_a_data_noun_is_in_or_from_is_the_source(c
         ("Estimates based on the Consumer Price Index indicate that prices rose 2.5 percent.", "2.5 percent", None),
         ("A rough estimate suggests inflation was 3 percent.", "3 percent", None),
         ("The BLS's figures show wages rose 4 percent.", "4 percent", "BLS's figures"),
+        ("Figures released by Eurostat on Tuesday showed inflation at 2.4 percent.", "2.4 percent", "Eurostat"),
         ("The Netflix show drew 5 million viewers.", "5 million viewers", None),  # a show, not a verb
     ],
 )  # fmt: skip

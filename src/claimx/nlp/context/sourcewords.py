@@ -13,13 +13,17 @@ ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "st
 def anonymous_data(tok: Token) -> bool:
     """Data that name no one: 'Recent data indicate', 'Estimates based on the Consumer Price Index and other
     data indicate', 'A rough estimate suggests' (the writer's own reading); not 'Census Bureau data', 'the
-    BLS's figures', 'data from the Census Bureau'."""
+    BLS's figures', 'data from the Census Bureau', 'Figures released by Eurostat'."""
     if tok.lemma_.lower() not in ANONYMOUS_DATA or tok.pos_ != "NOUN":
         return False
     own = [
         c
         for c in tok.children
-        if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+        if c.dep_ in ("poss", "compound", "nmod")
+        or c.dep_ == "prep"
+        and c.lower_ in ("from", "by", "of")
+        or c.dep_ == "acl"
+        and any(g.dep_ == "agent" for g in c.children)  # "Figures released by Eurostat"
     ]
     return not own
 
