@@ -1044,3 +1044,43 @@ def test_context_since_then_puts_the_figure_after_the_dates_before_it(extract, t
     it; April 2020 is the peak's time, not the 4%'s."""
     claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
     assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("Home ownership stood at 76% in 1991. By 2013, this was down to 63%.", "63%", "Home ownership"),
+        ("The number of people unemployed in 1959 was 21,000. A year later it was 22,000.", "22,000", "unemployed"),
+        ("Inflation was 3%.\n\nIt is prudent to hold the rate at 5 percent.", "5 percent", "rate"),
+        (
+            "Growth was 2% last year. This would be a slowdown from the average of around 4 percent.",
+            "around 4 percent",
+            None,
+        ),
+    ],
+)
+def test_context_a_pronoun_subject_measures_what_the_sentence_before_measured(extract, text, qtext, measured):
+    """Phenomenon: 'By 2013, this was down to 63%': a figure whose subject is 'it', 'this' or 'that' measures
+    what the figure of the sentence before measured (`measured-pronoun`); not an expletive 'it', not a figure
+    inside a noun phrase of its own ('a slowdown from the average of around 4 percent')."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    if measured is None:
+        assert claim.measured is None or "Growth" not in claim.measured
+    else:
+        assert measured.lower() in (claim.measured or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("The number of people unemployed in 1959 was 21,000.", "people unemployed"),
+        ("Debt subject to limit was $40.0 trillion as of August 31, 2025.", "Debt subject to limit"),
+        ("The true number of people killed in 2025 is 80,000.", "people killed"),
+        ("The number of migrants rose to 150,000.", "migrants"),
+    ],
+)
+def test_context_a_subject_keeps_the_short_phrase_after_its_noun(extract, text, measured):
+    """Phenomenon: 'the number of people unemployed', 'Debt subject to limit': a short adjective or participle
+    phrase after the subject noun restricts what is measured; it stops before a date, a number or the figure."""
+    (claim,) = extract(text)
+    assert claim.measured == measured

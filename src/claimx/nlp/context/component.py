@@ -53,6 +53,34 @@ def coordinated_measured(span: Span, before: list[Span]) -> tuple[str, str] | No
     return prev._.claimx_measured, "measured-coordinated"
 
 
+SUBJECT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def pronoun_measured(span: Span, before: list[Span]) -> tuple[str, str] | None:
+    """A figure whose clause's subject is 'it', 'this' or 'that' measures what the last figure of the
+    sentence before measured, in the same paragraph: "The official number of people unemployed in 1959 was
+    only 21. A year later it was 22." (rule `measured-pronoun`); not an expletive 'it' ("it is prudent to
+    hold this rate at 5 percent"), whose verb opens a clause of its own."""
+    verb, tok = None, span.root
+    while tok.head.i != tok.i and verb is None:  # up through "to", "down", "at": not inside a noun phrase
+        tok = tok.head
+        verb = tok if tok.pos_ in ("VERB", "AUX") else None
+        if verb is None and tok.pos_ not in ("ADP", "ADV", "NUM", "SYM"):
+            return None  # "This would be a slowdown from the average of around 4 percent"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.lower_ not in SUBJECT_PRONOUNS or subj.i > span.start:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children):
+        return None  # "it is prudent to hold ...", "it seems that ..."
+    prev = next((o for o in reversed(before) if o.end <= span.start and o.sent.start < span.sent.start), None)
+    doc = span.doc
+    if prev is None or not prev._.claimx_measured or prev.sent.end != span.sent.start:
+        return None  # only the sentence right before
+    if "\n\n" in doc.text[prev.sent.end_char : span.sent.start_char] or "\n\n" in prev.sent.text:
+        return None
+    return prev._.claimx_measured, "measured-pronoun"
+
+
 SERIES_WORDS = frozenset({"end", "beginning", "start", "middle", "close", "half", "course", "rest"})
 
 
@@ -151,7 +179,7 @@ class ContextLinker:
         if measured is None and target.quantity is not None:
             measured = find_measured(target, self.lexicon)
         if target.quantity is not None and (measured is None or measured[0] is None):
-            measured = coordinated_measured(span, before or []) or measured
+            measured = coordinated_measured(span, before or []) or pronoun_measured(span, before or []) or measured
         q = target.quantity
         if q is not None and q.unit is None and q.kind in ("count", "other"):
             implied = (

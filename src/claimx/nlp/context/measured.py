@@ -27,6 +27,7 @@ from claimx.nlp.context.phrases import (
     noun_phrase,
     number_tokens,
     past_generic,
+    postmodifier,
     span_tokens,
 )
 from claimx.nlp.context.predicates import (
@@ -419,7 +420,8 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                 if direct_object and verb.lemma_.lower() not in state_verbs and not own_move(verb, subj, t):
                     # "United States exported $X"; not a change verb that is the figure's own move
                     return f"{noun_phrase(subj, inside)} {verb.text}", "measured-subject-verb"
-                return noun_phrase(subj, inside), "measured-subject"
+                phrase = noun_phrase(subj, inside)
+                return phrase + postmodifier(subj, inside, phrase), "measured-subject"
             if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
                 if tok.dep_ == "advcl" and tok.lemma_.lower() not in state_verbs | change_verbs():
                     return tok.text, "measured-verb"  # "while exporting only around $3.88 billion"

@@ -306,3 +306,20 @@ def number_tokens(span: Span, unit_tok: Token) -> set[int]:
         else:
             out.add(x.i)
     return out
+
+
+def postmodifier(noun: Token, inside: set[int], phrase: str) -> str:
+    """' unemployed' in 'the number of people unemployed', ' subject to limit' in 'Debt subject to limit':
+    a short adjective or participle phrase right after the noun, up to a date, a number or the figure; ''
+    when `phrase` (the noun's phrase) already holds it."""
+    post = next((c for c in noun.rights if c.i == noun.i + 1 and c.dep_ in ("amod", "acl")), None)
+    if post is None or post.tag_ not in ("JJ", "VBN") or post.text in phrase.split():
+        return ""
+    kept: list[Token] = []
+    for tok in noun.doc[post.i : post.right_edge.i + 1]:
+        if tok.i in inside or tok.like_num or tok.ent_type_ in ("DATE", "MONEY", "PERCENT") or tok.is_punct:
+            break
+        kept.append(tok)
+    while kept and kept[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        kept.pop()  # "people killed in 2025": not a dangling "in"
+    return " " + " ".join(t.text for t in kept) if 0 < len(kept) <= 4 else ""
