@@ -101,6 +101,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "wikipedia_economy_of_new_zealand_unemployment_housing_affordability": (92, 86, 92, 86, 62, 56, 92),
     "eia_1996-01-01_persian_gulf_oil_capacity_expansion_costs": (95, 89, 95, 83, 83, 67, 61),
     "crs_R48906_2026-04-15_methane_emissions_charge_potential_effects": (95, 71, 95, 56, 41, 56, 25),
+    # the twentieth blind round (first sight at c2ae9ae; floors at today's figures minus 5)
+    "crs_IF12888_2026-04-14_great_american_outdoors_act_faq": (93, 92, 81, 73, 52, 45, 89),
+    "crs_R48694_2026-04-17_federal_rd_funding_fy2026_summary": (95, 95, 95, 77, 60, 43, 74),
+    "fed_2022-09-07_brainard_bringing_inflation_down": (90, 91, 91, 82, 37, 49, 88),
+    "wikipedia_botswana_science_transport_energy_health": (90, 83, 90, 85, 74, 78, 85),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
