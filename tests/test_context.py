@@ -1084,3 +1084,36 @@ def test_context_a_subject_keeps_the_short_phrase_after_its_noun(extract, text, 
     phrase after the subject noun restricts what is measured; it stops before a date, a number or the figure."""
     (claim,) = extract(text)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, change, measured_word",
+    [
+        ("DOD received the most (up $21.0 billion, 23%, to $112.9 billion).", "23%", "up", None),
+        (
+            "Two agencies received increases: DOD (up $4.9 billion; 3%) and NIH (up $458.2 million; 1%).",
+            "1%",
+            "up",
+            "NIH",
+        ),
+        ("Amounts declined for NASA (down $400.0 million; -2%).", "-2%", "down", "NASA"),
+        (
+            "Other sources of FDI included Spain ($4.4 billion) and Canada ($3.3 billion).",
+            "$3.3 billion",
+            None,
+            "Canada",
+        ),
+        ("Funding would rise to $80.0 million for FY2027 (9%).", "9%", None, None),
+        ("Prices were 5%, 6% and 7% higher.", "5%", None, None),  # a list, not a restatement
+    ],
+)
+def test_context_a_bracket_after_a_name_holds_that_ones_change(extract, text, qtext, change, measured_word):
+    """Phenomenon: 'DOD (up $4.9 billion; 3%)': a change's amount and its percentage side by side in one
+    bracket state one change (`change-restated`), and a bracket right after a place's or organisation's name
+    gives that one's value of what the clause measures (`measured-bracket-name`); a fiscal year is no name."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.quantity.change == change
+    if measured_word is None:
+        assert "FY2027" not in (claim.measured or "")
+    else:
+        assert measured_word in (claim.measured or "")

@@ -24,9 +24,16 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     share of what the clause is about; a people counted is what the count measures)."""
     span = t.span
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == "(":
-        # "60% ($752.0 billion) of total trade": a bracketed figure right after a figure restates it
+    if span.start >= 2 and doc[span.start - 1].text in ("(", ";", ","):
+        # "60% ($752.0 billion) of total trade": a bracketed figure right after a figure restates it, as
+        # does a percentage after a change's amount in one bracket ("DOD (up $4.9 billion; 3%)")
         restated = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == span.start - 1), None)
+        if (
+            restated is not None
+            and doc[span.start - 1].text != "("
+            and "change-restated" not in (span._.claimx_rule_ids or [])
+        ):
+            restated = None
         if restated is not None and restated._.claimx_measured:
             return restated._.claimx_measured, "measured-bracket-restated"
     opener = doc[span.start - 1].text if span.start >= 2 else ""
@@ -41,6 +48,30 @@ def bracket_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             return _bracket_after_date(before, span_tokens(span))
         return noun_phrase(before), "measured-bracket-noun"
     return None
+
+
+def bracket_name(span) -> str | None:
+    """The place or organisation a bracket right before the figure follows: 'Spain ($4.4 billion)', 'DOD (up
+    $4.9 billion; 3%)', 'the United States (38%)': the figure is that one's value of what the clause
+    measures, so the name joins the measured concept."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].text in (";", ","):  # "NASA (down $400.0 million; -2%)": the bracket's second figure
+        first = next((s for s in doc.spans.get("claimx_quantities", []) if s.end == k), None)
+        return bracket_name(first) if first is not None else None
+    while k > 0 and doc[k].lower_ in ("up", "down", "+", "-", "about", "approximately", "nearly", "over"):
+        k -= 1
+    if k < 1 or doc[k].text != "(":
+        return None
+    before = doc[k - 1]
+    ent = next((e for e in doc.ents if e.start <= before.i < e.end and e.end == k), None)
+    if any(ch.isdigit() for ch in before.text):
+        return None  # "for FY2027 (9%)": a fiscal year, not a name
+    if ent is None and before.pos_ == "PROPN" and before.is_upper and len(before) > 1:
+        return before.text  # "DOD (up $4.9 billion; 3%)": an agency's initials the tagger leaves untagged
+    if ent is None or ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP") or any(t.like_num for t in ent):
+        return None
+    return ent.text.removeprefix("the ").removeprefix("The ")
 
 
 def change_aside(t: Target, lex: ContextLexicon) -> MeasuredHit | None:

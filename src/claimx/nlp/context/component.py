@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.nlp.context.asides import bracket_name
 from claimx.nlp.context.counts import clause_count_unit, implied_count_unit, share_whole_count
 from claimx.nlp.context.hedges import find_hedges, modality_from_source, past_baseline
 from claimx.nlp.context.lexicon import ContextLexicon
@@ -180,6 +181,11 @@ class ContextLinker:
             measured = find_measured(target, self.lexicon)
         if target.quantity is not None and (measured is None or measured[0] is None):
             measured = coordinated_measured(span, before or []) or pronoun_measured(span, before or []) or measured
+        named = bracket_name(span)  # "Spain ($4.4 billion)": Spain's value of what the clause measures
+        if named is not None and (measured is None or measured[0] is None or measured[1] == "measured-coordinated"):
+            measured = (named, "measured-bracket-name")
+        elif named is not None and named.lower() not in measured[0].lower():
+            measured = (f"{measured[0]} ({named})", measured[1])
         q = target.quantity
         if q is not None and q.unit is None and q.kind in ("count", "other"):
             implied = (

@@ -437,7 +437,7 @@ def propagate(v: View, found: list[Found]) -> None:
             # "less than 20 million of the 150 million chickens": a part counts what the whole counts
             a.unit, a.kind, a.measured_head = b.unit, "count", b.head
             a.rule_ids = [r for r in a.rule_ids if r != "unit-person-verb"] + ["unit-partitive"]
-        restated = bool(between) and " ".join(between) in word_list("restatement")
+        restated = bool(between) and " ".join(between) in word_list("restatement") or _bracket_pair(v, a, b, between)
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
         elif a.change is not None and b.change is None and a.kind == b.kind and _gapped(v, a, b):
@@ -545,6 +545,15 @@ def _elided_measure(v: View, before: list[Found], b: Found) -> None:
     if b.unit != prev.unit:
         b.unit_expr = None
     b.rule_ids.append("unit-elided")
+
+
+def _bracket_pair(v: View, a: Found, b: Found, between: list[str]) -> bool:
+    """'(up $21.0 billion, 23%, to $112.9 billion)', 'DOD (up $4.9 billion; 3%)': a change's amount and its
+    percentage side by side in one bracket state one change."""
+    if between not in ([","], [";"]) or a.change is None or "percent" not in (a.kind, b.kind) or a.kind == b.kind:
+        return False
+    opened = [t.text for t in v.doc[max(a.start - 3, 0) : a.start]]
+    return "(" in opened and ")" not in opened[opened.index("(") :]
 
 
 def _restate(v: View, a: Found, b: Found, first: str) -> None:
