@@ -1117,3 +1117,25 @@ def test_context_a_bracket_after_a_name_holds_that_ones_change(extract, text, qt
         assert "FY2027" not in (claim.measured or "")
     else:
         assert measured_word in (claim.measured or "")
+
+
+@pytest.mark.parametrize(
+    "text, qtext, unit, measured",
+    [
+        ("Life expectancy at birth was 55 in 2009.", "55", "year", "Life expectancy"),
+        (
+            "Life expectancy was 55 in 2009, having fallen from a peak of 64.1 in 1990.",
+            "64.1",
+            "year",
+            "Life expectancy",
+        ),
+        ("Unemployment rose 170%, reaching an all-time high of 11.2% in 1991.", "11.2%", "percent", "Unemployment"),
+        ("Life expectancy rose by 2 years.", "2 years", "year", "Life expectancy"),
+    ],
+)
+def test_context_life_expectancy_counts_years_and_a_peak_is_the_subjects(extract, text, qtext, unit, measured):
+    """Phenomenon: a bare life expectancy is in years (news_units.jsonl `nu-concept-life-expectancy`, a
+    duration), and a peak or low a participle clause reaches or leaves is the main clause subject's."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.quantity.unit == unit
+    assert claim.measured == measured

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.context.asides import bracket_name
-from claimx.nlp.context.counts import clause_count_unit, implied_count_unit, share_whole_count
+from claimx.nlp.context.counts import clause_count_unit, concept_kind, implied_count_unit, share_whole_count
 from claimx.nlp.context.hedges import find_hedges, modality_from_source, past_baseline
 from claimx.nlp.context.lexicon import ContextLexicon
 from claimx.nlp.context.measured import find_measured
@@ -194,7 +194,7 @@ class ContextLinker:
                 or share_whole_count(target, measured[0] if measured else None)
             )
             if implied is not None:  # "employment rose by 236,000": jobs
-                span._.claimx_quantity = replace(q, unit=implied[0], kind="count")
+                span._.claimx_quantity = replace(q, unit=implied[0], kind=concept_kind(implied[1]))
                 rules.append(implied[1])
         hedges, modality, hedge_rules = find_hedges(target, self.lexicon)
         if source is not None:

@@ -4,6 +4,7 @@ by 236,000" counts jobs; news_units.jsonl role `count_concept`), or the counted 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -11,6 +12,7 @@ from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import past_generic
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import SUBJECTS
+from claimx.rulefiles import load_rules
 
 HEAD_FOLLOWERS = frozenset({"of", "in", "at", "for", "among", "across", "from", "to", "with", "by", ","})
 
@@ -36,6 +38,13 @@ def implied_count_unit(measured: str | None, lex: ContextLexicon) -> tuple[str, 
                 if best is None or i + n > best[0]:
                     best = (i + n, unit, rule)
     return (best[1], best[2]) if best else None
+
+
+@cache
+def concept_kind(rule_id: str) -> str:
+    """The kind a count concept's figures have: 'count', or 'duration' for one counted in time ('Life
+    expectancy at birth was 55': years)."""
+    return next((e.kind for e in load_rules("news_units") if e.id == rule_id and e.kind), "count")
 
 
 def _restricts(word: str) -> bool:

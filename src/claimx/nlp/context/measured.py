@@ -363,8 +363,8 @@ def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if verb is None:
         return None
     found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINALS and c.i not in inside), None)
-    if found is None:
-        found = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in inside), None)
+    for v in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):  # "having fallen from"
+        found = found or next((c for c in v.children if c.dep_ in SUBJECTS and c.i not in inside), None)
     if (found is None or found.tag_ in ("WDT", "WP")) and verb.dep_ in RELATIVE_CLAUSES:
         found = verb.head if verb.head.pos_ in NOMINALS else None
     if found is None or found.pos_ == "PRON" and found.tag_ not in ("WDT", "WP"):
