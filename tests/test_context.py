@@ -1139,3 +1139,20 @@ def test_context_life_expectancy_counts_years_and_a_peak_is_the_subjects(extract
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.quantity.unit == unit
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured, source",
+    [
+        ("NPS received a 70% share, FS 15%, FWS 5%, and BIE 5% (for BIE schools).", "15%", "share (FS)", None),
+        ("NPS received a 70% share, FS 15%, FWS 5%, and BIE 5% (for BIE schools).", "70%", "share", None),
+        ("GDP rose 2.1% (latest data, BEA).", "2.1%", "GDP", "BEA"),
+    ],
+)
+def test_context_a_gapped_list_of_names_and_shares(extract, text, qtext, measured, source):
+    """Phenomenon: 'NPS received a 70% share, FS 15%, FWS 5%': a figure right after a name listed after an
+    earlier figure is that name's value of what the earlier one measures (`measured-listed-name`); a bracket
+    opening on a preposition ('for BIE schools') says for what, not who says so."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+    assert (claim.source.text if claim.source else None) == source

@@ -4,6 +4,7 @@ its lexicon is built once and frozen, and it keeps nothing about the Docs it rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -52,6 +53,26 @@ def coordinated_measured(span: Span, before: list[Span]) -> tuple[str, str] | No
     if any(t.pos_ in ("VERB", "NOUN") and t.ent_type_ not in ("DATE", "TIME") for t in gap):
         return None  # "$5 billion for exports and 12 tons of grain": the second figure has its own noun
     return prev._.claimx_measured, "measured-coordinated"
+
+
+def listed_name_measured(span: Span, before: list[Span]) -> tuple[str, str] | None:
+    """'NPS received a 70% share, FS 15%, FWS 5%, and BIE 5%': a figure right after a name listed after
+    an earlier figure of its sentence is that name's value of what the earlier one measures (rule
+    `measured-listed-name`)."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].pos_ == "PROPN" and not doc[k].like_num:
+        k -= 1
+    if k == span.start - 1 or k < span.sent.start or doc[k].lower_ not in (",", "and", ";"):
+        return None
+    prev = next((o for o in reversed(before) if o.end <= k and o.sent.start == span.sent.start), None)
+    if prev is None or not prev._.claimx_measured:
+        return None
+    base = re.sub(r" \([^()]*\)$", "", prev._.claimx_measured)  # "share (NPS)" -> "share"
+    name = doc[k + 1 : span.start].text
+    if all(w[:1].isupper() for w in base.split()):
+        return name, "measured-listed-name"  # "The United States had 38%, China 21%": no measure, a name
+    return f"{base} ({name})", "measured-listed-name"
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "this", "that"})
@@ -180,7 +201,12 @@ class ContextLinker:
         if measured is None and target.quantity is not None:
             measured = find_measured(target, self.lexicon)
         if target.quantity is not None and (measured is None or measured[0] is None):
-            measured = coordinated_measured(span, before or []) or pronoun_measured(span, before or []) or measured
+            measured = (
+                listed_name_measured(span, before or [])
+                or coordinated_measured(span, before or [])
+                or pronoun_measured(span, before or [])
+                or measured
+            )
         named = bracket_name(span)  # "Spain ($4.4 billion)": Spain's value of what the clause measures
         if named is not None and (measured is None or measured[0] is None or measured[1] == "measured-coordinated"):
             measured = (named, "measured-bracket-name")

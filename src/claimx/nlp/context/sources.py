@@ -361,8 +361,8 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
         return SourceReading(text=cited.text, kind=source_kind(cited[-1], cited.text, lex), cue=f"({inner.text})"), (
             "src-citation"
         )
-    if close - k > 8:
-        return None
+    if close - k > 8 or inner[0].pos_ == "ADP" and inner[0].lower_ not in ("from", "per", "via", "by"):
+        return None  # "BIE 5% (for BIE schools)": a purpose or scope, not who says so
     names = [t for t in inner if t.pos_ == "PROPN" and (t.ent_type_ in ("ORG", "GPE") or t.is_upper and len(t) > 1)]
     has_data = any(t.lemma_.lower() in lex.data_nouns for t in inner)
     if not names or not (has_data or len(inner) == 1 or names[0].ent_type_ == "ORG"):
