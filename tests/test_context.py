@@ -1156,3 +1156,24 @@ def test_context_a_gapped_list_of_names_and_shares(extract, text, qtext, measure
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, change",
+    [
+        ("NIH received the largest dollar increase ($19.6 billion) this year.", "$19.6 billion", "up"),
+        ("There was a corresponding large decrease (over 50%) in new infections.", "over 50%", "down"),
+        (
+            "Hourly earnings decelerated from a gain of 0.5 percent in July to 0.3 percent in August.",
+            "0.3 percent",
+            "up",
+        ),
+        ("The increase in spending ($3 billion) was approved.", "$3 billion", None),  # the bracket follows spending
+    ],
+)
+def test_context_a_change_nouns_bracket_and_its_rate_reached(extract, text, qtext, change):
+    """Phenomenon: a figure in a bracket right after a change noun is that change (`change-bracket-noun`),
+    and the level a change noun's rate reaches, 'from a gain of 0.5 percent ... to 0.3 percent', is that
+    change too (`change-noun-transition`)."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.quantity.change == change

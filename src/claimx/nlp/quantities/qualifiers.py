@@ -292,7 +292,11 @@ def _pace_verb(tok: Token) -> Token | None:
 def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     """'fell by 2 billion to 40 billion yen': when the parser folds the figure into a longer noun phrase,
     the 'by' written right before it still ties it to the change verb ('of' does not: 'an acceleration
-    of 9.8 m/s2' names a measure)."""
+    of 9.8 m/s2' names a measure). A figure in a bracket right after a change noun is that change ('the
+    largest dollar increase ($19.6 billion)', `change-bracket-noun`)."""
+    noun = v.tok(q.start - 2) if v.lower(q.start - 1) == "(" else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in v.lex.change_nouns:
+        return v.lex.change_nouns[noun.lemma_.lower()][0], "change-bracket-noun"
     k = q.start - 1
     while k > q.start - 3 and v.tok(k) is not None and v.tok(k).pos_ in ("DET", "ADJ") and v.tok(k).lower_ != "by":
         k -= 1  # "rose by a whopping 30 per cent": an article and an adjective between "by" and the figure

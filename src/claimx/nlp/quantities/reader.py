@@ -438,6 +438,9 @@ def propagate(v: View, found: list[Found]) -> None:
             a.unit, a.kind, a.measured_head = b.unit, "count", b.head
             a.rule_ids = [r for r in a.rule_ids if r != "unit-person-verb"] + ["unit-partitive"]
         restated = bool(between) and " ".join(between) in word_list("restatement") or _bracket_pair(v, a, b, between)
+        if _noun_transition(v, a, b, between):
+            b.change = a.change  # "decelerating from a gain of 0.5 percent in July to 0.3 percent in August"
+            b.rule_ids.append("change-noun-transition")
         if restated or (between == ["/"] and a.kind == b.kind):
             _restate(v, a, b, between[0])
         elif a.change is not None and b.change is None and a.kind == b.kind and _gapped(v, a, b):
@@ -545,6 +548,17 @@ def _elided_measure(v: View, before: list[Found], b: Found) -> None:
     if b.unit != prev.unit:
         b.unit_expr = None
     b.rule_ids.append("unit-elided")
+
+
+def _noun_transition(v: View, a: Found, b: Found, between: list[str]) -> bool:
+    """'from a gain of 0.5 percent in July to 0.3 percent': the level a change noun's rate reaches is that
+    change too, in the same unit, a few words on."""
+    if b.change is not None or a.change is None or a.kind != b.kind or "to" not in between[-1:] or len(between) > 5:
+        return False
+    if not any(r.startswith("change-noun") for r in a.rule_ids):
+        return False
+    before = [t.lower_ for t in v.doc[max(a.start - 5, 0) : a.start]]
+    return "from" in before and before[-1:] == ["of"]
 
 
 def _bracket_pair(v: View, a: Found, b: Found, between: list[str]) -> bool:
