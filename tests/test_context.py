@@ -1177,3 +1177,26 @@ def test_context_a_change_nouns_bracket_and_its_rate_reached(extract, text, qtex
     change too (`change-noun-transition`)."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.quantity.change == change
+
+
+@pytest.mark.parametrize(
+    "text, qtext, modality",
+    [
+        (
+            "Approximately 92% of the R&D funding requested in the budget would have gone to five agencies.",
+            "Approximately 92%",
+            "asserted",
+        ),
+        (
+            "About $882 million of funding appropriated by Congress will be returned to the Treasury.",
+            "About $882 million",
+            "forecast",
+        ),
+        ("About 40% of voters would back the plan if it passed.", "About 40%", "hypothetical"),
+    ],
+)
+def test_context_a_share_of_requested_funding_states_the_request(extract, text, qtext, modality):
+    """Phenomenon: 'X% of the funding requested in the budget would have gone to ...' says what the request
+    contained, not a supposition; funding already appropriated that 'will be returned' is a forecast."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.modality == modality

@@ -167,10 +167,17 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
 
 
 def _proposal_clause(verb: Token) -> bool:
-    """Is the verb's subject, or its 'in' object, a proposal ('the program would decrease in funding from
-    $41.0 million to $25.2 million')?"""
-    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in words("proposal_noun") for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in words("proposal_noun")
+    """Is the verb's subject, its subject's 'of' object, or its 'in' object a proposal ('the program would
+    decrease in funding from $41.0 million to $25.2 million', 'Approximately 92% of the R&D funding requested
+    in the budget would have gone to five agencies')?"""
+    proposal = words("proposal_noun")
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    of_objects = [o for s in subjects for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    requested = [  # "92% of the R&D funding requested in the budget"; not "$882 million of funding appropriated"
+        o for o in of_objects if any(a.dep_ == "acl" and a.lemma_.lower() in ("request", "propose") for a in o.children)
+    ]
+    return any(c.lemma_.lower() in proposal for c in subjects + requested) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in proposal
         for c in verb.children
         for o in c.children
     )
