@@ -1200,3 +1200,18 @@ def test_context_a_share_of_requested_funding_states_the_request(extract, text, 
     contained, not a supposition; funding already appropriated that 'will be returned' is a forecast."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("R&D funding would have decreased, relative to FY2025 estimates, for four of these five agencies.", None),
+        ("Sales rose 5%, relative to 2024 estimates.", None),
+        ("The agency estimates the cost at $5 billion.", "agency"),
+    ],
+)
+def test_context_a_year_is_never_a_source(extract, text, source):
+    """Phenomenon: 'relative to FY2025 estimates', which the parser may read as 'FY2025 estimates' (a year
+    that estimates): a year or fiscal year is when, never who says so, and the misread verb hedges nothing."""
+    claim = extract(text)[-1]
+    assert (claim.source.text if claim.source else None) == source

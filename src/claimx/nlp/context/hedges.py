@@ -95,7 +95,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
 
     def note(t: Token, modal_ok: bool) -> None:
         entry = lex.hedges.get(t.lower_) or lex.hedges.get(t.lemma_.lower())
-        if entry is None:
+        if entry is None or dated_noun(t):  # "relative to FY2025 estimates": a noun, no hedge
             return
         modality, is_modal, rid = entry
         found.append((t.i, t.lower_))
@@ -164,6 +164,15 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         modality = "estimate"
         rules.append("hedge-epistemic-range")
     return hedges, modality, rules
+
+
+FISCAL_OR_YEAR = re.compile(r"^(?:FY|fy)?\s?(?:19|20)\d\d(?:/\d\d)?$")
+
+
+def dated_noun(verb: Token) -> bool:
+    """A 'verb' whose subject is a year or fiscal year is a noun the parser misread: 'relative to FY2025
+    estimates' (the FY2025 estimates), which neither hedges the figure nor says who estimates it."""
+    return any(c.dep_ in SUBJECTS and FISCAL_OR_YEAR.match(c.text) for c in verb.children)
 
 
 def _proposal_clause(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from claimx.nlp.context.hedges import FISCAL_OR_YEAR
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.sourcewords import abbreviates, anonymous_data, citation, institution, through_relative
 from claimx.nlp.context.target import Target
@@ -102,8 +103,8 @@ def make_source(
     tok = _issuer(tok, lex) or tok
     text = text or source_text(tok, lex)
     text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text) if text else text  # "the Program’s estimate": the Program
-    if not text or _counts(tok):
-        return None  # "91 percent of them reported feeling happy": respondents, not a source
+    if not text or _counts(tok) or FISCAL_OR_YEAR.match(text):
+        return None  # "91 percent of them reported feeling happy": respondents; "FY2025 estimates": a year
     if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not named:
