@@ -1215,3 +1215,18 @@ def test_context_a_year_is_never_a_source(extract, text, source):
     that estimates): a year or fiscal year is when, never who says so, and the misread verb hedges nothing."""
     claim = extract(text)[-1]
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The PCE price index for food has increased each month this year by an average of 1.2 percent.", None),
+        ("The IMF's forecast is 3.1%.", "IMF"),
+    ],
+)
+def test_context_an_index_that_moves_is_measured_not_a_source(extract, text, source):
+    """Phenomenon: 'The PCE price index for food has increased by 1.2 percent': an index that is the subject
+    of the figure's clause is what is measured (words.jsonl role `measure_instrument`), not a document that
+    says so; a forecast's owner still is."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source

@@ -392,6 +392,8 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
             if hit:
                 return hit
         owner = _owner(tok)
+        if lemma in words("measure_instrument") and tok.dep_ in ("nsubj", "nsubjpass"):
+            owner = None  # "The PCE price index for food has increased by 1.2 percent": the index is measured
         if owner is not None and _about_figure(tok, t):
             # "The Uppsala Conflict Data Program's estimate of 60,000 killed", "the IMF's forecast is 3.1%"; a
             # named document is its name: "The CBO estimate of $1.9 trillion", "the NASS Crop Production report"
