@@ -1230,3 +1230,18 @@ def test_context_an_index_that_moves_is_measured_not_a_source(extract, text, sou
     says so; a forecast's owner still is."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Botswana is one of 21 priority countries identified by the UN AIDS group in 2011.", "UN AIDS group"),
+        ("At least 120 deaths were documented by Human Rights Watch.", "Human Rights Watch"),
+        ("At least 120 deaths were reported in the city.", None),
+    ],
+)
+def test_context_who_identified_or_documented_a_figure_is_its_source(extract, text, source):
+    """Phenomenon: 'identified by', 'documented by', 'tracked by', 'confirmed by' name who says so, like
+    'estimated by' (sources.jsonl `src-agent`)."""
+    (claim,) = extract(text)
+    assert (claim.source.text if claim.source else None) == source
