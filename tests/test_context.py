@@ -1245,3 +1245,20 @@ def test_context_who_identified_or_documented_a_figure_is_its_source(extract, te
     'estimated by' (sources.jsonl `src-agent`)."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        ("Prevalence was about 6% for females and 3.5% for males in 2013.", "about 6%", "2013"),
+        ("Unemployment was 4% in Ohio and 5% in Texas in May 2025.", "4%", "2025-05"),
+        ("Prices increased 2.8 percent, down from a peak of 5.6 percent in February 2022.", "2.8 percent", None),
+        ("Output is forecast at 16.8 billion bushels, down 62 million from September.", "16.8 billion bushels", None),
+    ],
+)
+def test_context_a_date_closing_a_list_of_figures_dates_them_all(extract, text, qtext, period):
+    """Phenomenon: 'about 6% for females and 3.5% for males in 2013': a date closing a coordinated list of
+    figures of one kind dates the earlier ones too (`time-shared-by-list`); not across a baseline ('down from
+    a peak of 5.6 percent in February 2022') nor from a change's own baseline date ('from September')."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.time.period if claim.time else None) == period

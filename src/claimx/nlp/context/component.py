@@ -75,6 +75,32 @@ def listed_name_measured(span: Span, before: list[Span]) -> tuple[str, str] | No
     return f"{base} ({name})", "measured-listed-name"
 
 
+LIST_BREAKS = frozenset({"from", "than", "compared", "versus", "vs", "vs.", "against", "since", "down", "up"})
+
+
+def share_trailing_dates(spans: list[Span]) -> None:
+    """'about 6% for females and 3.5% for males in 2013': a date closing a coordinated list of figures of
+    one kind dates the earlier ones that have none (rule `time-shared-by-list`); only across a gap without a
+    verb, with a conjunction or comma, and not past a figure of another kind."""
+    for a, b in reversed(list(zip(spans, spans[1:], strict=False))):
+        if a._.claimx_time is not None or b._.claimx_time is None or a.sent.start != b.sent.start:
+            continue
+        qa, qb = a._.claimx_quantity, b._.claimx_quantity
+        if qa is None or qb is None or qa.kind != qb.kind or qa.unit != qb.unit:
+            continue
+        gap = a.doc[a.end : b.start]
+        if len(gap) > 6 or any(t.pos_ in ("VERB", "AUX") or t.lower_ in LIST_BREAKS for t in gap):
+            continue  # "increased 2.8 percent, down from a peak of 5.6 percent in February 2022": a baseline
+        if not any(t.lower_ in ("and", ",") for t in gap):
+            continue
+        after = a.doc[b.end : min(b.end + 6, b.sent.end)]  # "for males in 2013": the date closes the list
+        at = after.text.find(b._.claimx_time.text)
+        if at < 0 or after.text[:at].split()[-1:] not in (["in"], ["on"], ["at"], ["during"]):
+            continue  # "down 62 million from September": the change's baseline, not the list's date
+        a._.claimx_time = b._.claimx_time
+        a._.claimx_rule_ids = [*(a._.claimx_rule_ids or []), "time-shared-by-list"]
+
+
 SUBJECT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
@@ -182,6 +208,7 @@ class ContextLinker:
         for span in doc.spans.get(self.spans_key, []):
             self.set_annotations(span, done)
             done.append(span)
+        share_trailing_dates(done)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
