@@ -1262,3 +1262,19 @@ def test_context_a_date_closing_a_list_of_figures_dates_them_all(extract, text, 
     a peak of 5.6 percent in February 2022') nor from a change's own baseline date ('from September')."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("The unemployment rate was 3.4 percent for adult men.", "3.4 percent", "unemployment rate for adult men"),
+        ("Prevalence was about 6% for females and 3.5% for males in 2013.", "3.5%", "Prevalence for males"),
+        ("The Act provided $200 billion for U.S. industries.", "$200 billion", "U.S. industries"),
+    ],
+)
+def test_context_a_rate_for_a_group_keeps_both(extract, text, qtext, measured):
+    """Phenomenon: 'The unemployment rate was 3.4 percent for adult men': a percentage the clause states of
+    its subject 'for' a group measures the subject's value for that group; an amount 'for' something is
+    what it pays for."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

@@ -172,6 +172,8 @@ def _copula_subject(t: Target) -> Token | None:
     """The subject a figure is the complement of, when it names a measure: 'The population density was 743.6
     people per square mile' (not a pronoun, a place or an organisation)."""
     tok = figure_anchor(t.span, t.head)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "was about 6% for females and 3.5% for males"
+        tok = tok.head
     verb = tok.head
     if tok.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
         return None
@@ -244,6 +246,9 @@ def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                     and pobj.ent_type_ not in ("DATE", "TIME")
                     and pobj.lemma_.lower() not in words("generic_noun")
                 ):
+                    subj = _copula_subject(t) if prep.lower_ == "for" and t.quantity.kind == "percent" else None
+                    if subj is not None:  # "The unemployment rate was 3.4 percent for adult men": the rate's
+                        return f"{noun_phrase(subj)} for {noun_phrase(pobj, span_tokens(span))}", "measured-complement"
                     return noun_phrase(pobj, span_tokens(span)), "measured-complement"
     return None
 
