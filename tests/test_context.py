@@ -1278,3 +1278,18 @@ def test_context_a_rate_for_a_group_keeps_both(extract, text, qtext, measured):
     what it pays for."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, texts",
+    [
+        ("The unemployment rate rose from a low of 3.4% to 4.1%.", ["3.4%", "4.1%"]),
+        ("Prices fell from a peak of $5 to $3.", ["$5", "$3"]),
+        ("Temperatures range from a low of 10 to 20 degrees.", ["10 to 20 degrees"]),
+        ("Prices range from $5 to $12.", ["from $5 to $12"]),
+    ],
+)
+def test_context_a_change_from_a_reference_level_is_two_levels(extract, text, texts):
+    """Phenomenon: 'rose from a low of 3.4% to 4.1%': a change from a reference level ('a low of', 'a peak
+    of') to another is two levels, as 'from 3.4% to 4.1%' after a change verb is; 'range from' stays a range."""
+    assert [c.quantity.text for c in extract(text)] == texts

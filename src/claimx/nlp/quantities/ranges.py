@@ -45,8 +45,8 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
     if conn not in _connectors() or (conn == "and" and before != "between"):
         return None
-    if conn == "to" and before == "from" and changes_from(v, (cur_hit[0] if cur_hit is not None else core.start) - 1):
-        return None  # "reduced from 9% to 8%": two levels (join_from_to marks them)
+    if conn == "to" and changes_from(v, from_before(v, cur_hit[0] if cur_hit is not None else core.start)):
+        return None  # "reduced from 9% to 8%", "rose from a low of 3.4% to 4.1%": two levels (join_from_to marks them)
     k = j + (3 if spelled else 1)
     cur2 = v.lex.cur_symbols.starting(doc, k, min(len(doc), k + 3)) if k < len(doc) else None
     if cur2:
@@ -237,6 +237,19 @@ def join_from_to(v: View, found: list[Found]) -> list[Found]:
     return out
 
 
+def from_before(v: View, start: int) -> int:
+    """The index of the 'from' that opens the figure at `start`: right before it, or before a reference
+    level it is 'of' ('rose from a low of 3.4% to 4.1%', 'fell from a 50-year peak of $5'); else start - 1."""
+    if v.lower(start - 1) != "of":
+        return start - 1
+    k = start - 2
+    if k < 0 or v.lower(k) not in word_list("reference_noun"):
+        return start - 1
+    while k > 0 and k > start - 6 and v.lower(k - 1) != "from":
+        k -= 1
+    return k - 1 if v.lower(k - 1) == "from" else start - 1
+
+
 def changes_from(v: View, k: int) -> bool:
     """Is the 'from' at token k the start of a change from one level to another: the preposition of a change
     verb or noun ('reduced from', 'slow slightly from', 'an increase from'; changes.jsonl) or of a verb that
@@ -273,14 +286,16 @@ def _transition(v: View, a: Found, b: Found) -> bool:
     stay one range."""
     if a.value is None or b.value is None or a.low is not None or b.low is not None or a.start == 0:
         return False
-    if v.lower(a.start - 1) != "from" or not v.same_sentence(a.start, b.start):
+    if v.lower(from_before(v, a.start)) != "from" or not v.same_sentence(a.start, b.start):
         return False
     if a.unit is not None and b.unit is not None and b.unit != a.unit:
         return False
     gap = list(v.doc[a.end : b.start])
     if not gap or gap[-1].lower_ != "to" or not _ignorable_gap(gap[:-1]):
         return False
-    return changes_from(v, a.start - 1) or (b.value < a.value and (a.unit is not None or b.unit is not None))
+    return changes_from(v, from_before(v, a.start)) or (
+        b.value < a.value and (a.unit is not None or b.unit is not None)
+    )
 
 
 def mark_transition(a: Found, b: Found) -> None:
