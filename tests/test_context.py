@@ -1293,3 +1293,26 @@ def test_context_a_change_from_a_reference_level_is_two_levels(extract, text, te
     """Phenomenon: 'rose from a low of 3.4% to 4.1%': a change from a reference level ('a low of', 'a peak
     of') to another is two levels, as 'from 3.4% to 4.1%' after a change verb is; 'range from' stays a range."""
     assert [c.quantity.text for c in extract(text)] == texts
+
+
+@pytest.mark.parametrize(
+    "text, qtext, period",
+    [
+        (
+            "GDP increased at a 2.8 percent annual rate in the third quarter, consistent with the growth recorded "
+            "in the first half of the year.",
+            "2.8 percent",
+            "2024-Q3",
+        ),
+        ("Prices rose 4% in the second quarter, after strong gains in the first half of the year.", "4%", "2024-Q2"),
+        ("In 2023, output rose 3% in the third quarter.", "3%", "2023-Q3"),
+    ],
+)
+def test_context_a_period_on_the_figures_own_verb_dates_it(text, qtext, period):
+    """Phenomenon: 'increased at a 2.8 percent annual rate in the third quarter, consistent with the growth
+    recorded in the first half of the year': a period without a year that hangs on the figure's own clause
+    dates it, ahead of a period in a phrase that only comments on it."""
+    from claimx.extract import extract_claims
+
+    claim = next(c for c in extract_claims(text, published="2024-11-20") if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period

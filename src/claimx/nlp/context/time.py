@@ -307,8 +307,9 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # ("doubled over the past decade", "2.3 million barrels last week")
         after = c.start >= end
         gap = c.start - end if after else span.start - c.end
+        on_clause = after and (gap <= 1 or _governor(doc[c.start : c.end].root) in path)
         weak = c.rule in ("time-event", "time-present") or (
-            c.year is None and lex.relative_period.match(c.text) is not None and not (after and gap <= 1)
+            c.year is None and lex.relative_period.match(c.text) is not None and not on_clause
         )
         crosses = not after and any(x.text == ";" for x in doc[c.end : span.start])  # another clause's
         return int(crosses), int(weak), gap, int(not after)
