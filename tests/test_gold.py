@@ -106,6 +106,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "crs_R48694_2026-04-17_federal_rd_funding_fy2026_summary": (95, 95, 95, 77, 60, 43, 74),
     "fed_2022-09-07_brainard_bringing_inflation_down": (90, 91, 91, 82, 37, 49, 88),
     "wikipedia_botswana_science_transport_energy_health": (90, 83, 90, 85, 74, 78, 85),
+    # the twenty-first blind round (first sight at 0f83401; floors at first sight minus 5)
+    "gao_26-107951_2026-03-12_health_professionals_mental_health_grants": (91, 80, 87, 95, 59, 87, 95),
+    "fed_2018-04-06_powell_outlook_us_economy": (86, 89, 89, 65, 24, 59, 71),
+    "eia_2001-05-01_alaska_north_slope_future_oil_production": (88, 70, 82, 76, 63, 57, 20),
+    "crs_R48913_2026-04-21_corporate_tax_revenue_maximizing_rate": (88, 87, 87, 75, 75, 71, 39),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
