@@ -1316,3 +1316,32 @@ def test_context_a_period_on_the_figures_own_verb_dates_it(text, qtext, period):
 
     claim = next(c for c in extract_claims(text, published="2024-11-20") if c.quantity.text == qtext)
     assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured, time_text",
+    [
+        (
+            "GDP growth has averaged just over 2 percent per year in the current economic expansion.",
+            "just over 2 percent",
+            "GDP growth",
+            "the current economic expansion",
+        ),
+        (
+            "Output growth in that earlier expansion averaged nearly 3 percent.",
+            "nearly 3 percent",
+            "Output growth",
+            None,
+        ),
+        ("Banks lost $5 billion during the crisis.", "$5 billion", "Banks", "the crisis"),
+        ("The company invested $5 billion in the expansion.", "$5 billion", "expansion", None),
+    ],
+)
+def test_context_an_era_after_in_says_when_not_what(extract, text, qtext, measured, time_text):
+    """Phenomenon: 'averaged 2 percent per year in the current economic expansion': a phrase naming an era
+    (placed by 'current', 'last', 'that earlier' after 'in'; any era after 'during') says when the figure
+    holds, not what it measures; an unplaced 'in the expansion' after an amount is what it pays for."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+    if time_text is not None:
+        assert claim.time is not None and claim.time.text == time_text

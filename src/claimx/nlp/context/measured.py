@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.asides import added_figure, appositive_level, bracket_noun, change_aside, ranking_criterion
+from claimx.nlp.context.complements import amount_in, complement, copula_subject, verb_complement
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import (
     change_nouns,
@@ -134,7 +135,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     a hyphenated count classifies."""
     span, head, q = t.span, t.head, t.quantity
     unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and _counts(q.unit, t)), None)
-    if " per " in (q.unit or "") and (_of_measure(t) is not None or _copula_subject(t) is not None):
+    if " per " in (q.unit or "") and (_of_measure(t) is not None or copula_subject(t) is not None):
         return None  # a rate of a counted noun measures what it is a rate of, or what the clause says it is
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
         if (
@@ -166,23 +167,6 @@ def _of_measure(t: Target) -> Token | None:
         return None
     noun = tok.head.head
     return None if noun.lemma_.lower() in words("generic_measure") else noun
-
-
-def _copula_subject(t: Target) -> Token | None:
-    """The subject a figure is the complement of, when it names a measure: 'The population density was 743.6
-    people per square mile' (not a pronoun, a place or an organisation)."""
-    tok = figure_anchor(t.span, t.head)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "was about 6% for females and 3.5% for males"
-        tok = tok.head
-    verb = tok.head
-    if tok.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in AGENT_ENTITIES:
-        return None
-    if subj.lemma_.lower() in words("generic_measure"):
-        return None  # "The average was 40 patients per day": the counted noun says more
-    return subj
 
 
 def _person_event(noun: Token) -> Token | None:
@@ -232,45 +216,6 @@ def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 def _holds_a_share(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in words("state_verb") or (lemma == "make" and any(c.dep_ == "prt" for c in verb.children))
-
-
-def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'185 billion tons of coal', '70% of imports', '$74 billion in free cash flow'."""
-    span, head = t.span, t.head
-    for tok in [head] + [t for t in span if t.i != head.i]:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in words("measured_preposition") and prep.i >= span.end - 1:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if (
-                    pobj is not None
-                    and pobj.ent_type_ not in ("DATE", "TIME")
-                    and pobj.lemma_.lower() not in words("generic_noun")
-                ):
-                    subj = _copula_subject(t) if prep.lower_ == "for" and t.quantity.kind == "percent" else None
-                    if subj is not None:  # "The unemployment rate was 3.4 percent for adult men": the rate's
-                        return f"{noun_phrase(subj)} for {noun_phrase(pobj, span_tokens(span))}", "measured-complement"
-                    return noun_phrase(pobj, span_tokens(span)), "measured-complement"
-    return None
-
-
-def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'imported $51.1 billion in automotive goods': the complement hangs on the verb."""
-    span, head = t.span, t.head
-    if head.dep_ not in OBJECTS or head.head.pos_ != "VERB":
-        return None
-    change_verb = head.head.lemma_.lower() in change_verbs()
-    for prep in head.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in words("object_preposition") and prep.i >= span.end:
-            if change_verb and prep.lower_ == "on":
-                continue  # "increase 11.7 million tons ... on higher production": the cause, not the thing
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if (
-                pobj is not None
-                and pobj.ent_type_ not in ("DATE", "TIME", "GPE")
-                and pobj.lemma_.lower() not in words("generic_noun")
-            ):
-                return noun_phrase(pobj, span_tokens(span)), "measured-verb-complement"
-    return None
 
 
 def level_of_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
@@ -327,29 +272,6 @@ def of_head(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return noun_phrase(tok.head.head, span_tokens(span)), "measured-of-head"
     return None
-
-
-AMOUNT_IN_REFUSED_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "ORG", "MONEY", "PERCENT", "CARDINAL"})
-
-
-def amount_in(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
-    """'$1.94 billion in FWS mandatory appropriations', '$1.2 billion in fees', '$20 billion in new loans': an
-    amount of money is of the common noun its own 'in' phrase names, written without a determiner; not a
-    date, a place or an organisation ('$5 million in 2024', '$3 billion in Mexico'), nor where the money
-    goes ('put $3 billion in the fund')."""
-    span, q = t.span, t.quantity
-    if q is None or q.kind != "currency" or span.end >= len(span.doc):
-        return None
-    prep = span.doc[span.end]
-    if prep.lower_ != "in" or prep.dep_ != "prep" or not (span.start <= prep.head.i < span.end):
-        return None
-    # the last object: the parser may split "in FWS mandatory appropriations" into two
-    noun = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in AMOUNT_IN_REFUSED_ENTITIES:
-        return None
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
-        return None  # "put $3 billion in the fund": where it goes, not what it is
-    return noun_phrase(noun, span_tokens(span)), "measured-amount-in"
 
 
 def reference_level(t: Target, lex: ContextLexicon) -> MeasuredHit | None:

@@ -238,7 +238,7 @@ def past_generic(tok: Token) -> Token:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None and (pobj.pos_ in NOMINALS or pobj.pos_ == "ADJ"):  # "the number of unemployed"
             if prep_word == "in" and (
-                pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in words("period_noun")
+                pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in words("period_noun") | words("era_noun")
             ):
                 return tok  # "GDP growth in the fourth quarter": when it grew, not what
             return pobj

@@ -259,7 +259,16 @@ def fiscal_years(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand
     return out
 
 
-EVENT_PREPOSITIONS = frozenset({"during", "before", "after", "since", "amid", "throughout"})
+EVENT_PREPOSITIONS = frozenset({"during", "before", "after", "since", "amid", "throughout", "in"})
+ERA_QUALIFIERS = frozenset({"current", "previous", "prior", "earlier", "last", "recent", "present", "this", "that"})
+
+
+def qualified_era(obj: Token) -> bool:
+    """'in the current expansion', 'in that earlier recession': an era after 'in' is a time only when a word
+    places it ('in the election' may be where, not when)."""
+    return obj.lemma_.lower() in words("era_noun") and any(
+        c.lower_ in ERA_QUALIFIERS for c in obj.children if c.dep_ in ("amod", "det")
+    )
 
 
 def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
@@ -273,6 +282,8 @@ def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or not (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in words("era_noun")):
+            continue
+        if prep.lower_ == "in" and not qualified_era(obj):
             continue
         end = obj.right_edge.i + 1
         if end - prep.i > 6 or any(
