@@ -1028,7 +1028,8 @@ def test_context_a_body_revising_its_own_forecast_states_the_new_value(extract, 
     """Phenomenon: 'the IMF cut its forecast to 2.8%': the figure is the forecast's new value, the IMF's
     (its owner through 'its', `src-data-owner`), and a forecast; revising a workforce states a fact."""
     (claim,) = extract(text)
-    assert (claim.source.text if claim.source else None) == source
+    assert (source is None) == (claim.source is None)
+    assert source is None or source in claim.source.text
     assert claim.modality == modality
 
 
@@ -1345,3 +1346,35 @@ def test_context_an_era_after_in_says_when_not_what(extract, text, qtext, measur
     assert claim.measured == measured
     if time_text is not None:
         assert claim.time is not None and claim.time.text == time_text
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured, source, modality",
+    [
+        (
+            "The median of FOMC participants' projections of this longer-run trend growth rate is 1.8 percent.",
+            "1.8 percent",
+            "longer-run trend growth rate",
+            "FOMC participants",
+            "forecast",
+        ),
+        (
+            "The average of analysts' forecasts for earnings growth is 12%.",
+            "12%",
+            "earnings growth",
+            "analysts",
+            "forecast",
+        ),
+        ("The median of economists' estimates shows inflation at 3.1%.", "3.1%", "inflation", "economists", "estimate"),
+        ("The median household income was $75,000.", "$75,000", "median household income", None, "asserted"),
+    ],
+)
+def test_context_a_statistic_of_forecasts_is_a_forecast(extract, text, qtext, measured, source, modality):
+    """Phenomenon: 'The median of FOMC participants' projections of this longer-run trend growth rate is 1.8
+    percent': a statistic (median, mean, average) of forecasts or estimates is one itself: its owners say so,
+    it measures what the forecasts are of, and its modality is theirs; a median of data is a plain level."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+    assert (source is None) == (claim.source is None)
+    assert source is None or source in claim.source.text
+    assert claim.modality == modality

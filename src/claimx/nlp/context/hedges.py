@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.phrases import statistic_of
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import NOMINAL_LINKS, NOMINALS, SUBJECTS
 
@@ -138,7 +139,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         if revised is not None:
             note(revised, True)
-        for noun in nouns:
+        for noun in [*nouns, *(statistic_of(n) for n in nouns if statistic_of(n) is not None)]:
             if noun.lower_ in words("hedge_noun"):  # "the programme's estimate of 60,000", "estimates range"
                 note(noun, True)
             for c in noun.children:

@@ -230,7 +230,14 @@ def figure_anchor(span: Span, head: Token) -> Token:
 def past_generic(tok: Token) -> Token:
     """'the number of migrants', 'the amount of debt': a generic measure noun stands for its 'of' noun;
     'the change in payroll employment', 'the rise in prices': a change noun for its 'in' noun, unless that is
-    a period ('growth in the fourth quarter')."""
+    a period ('growth in the fourth quarter'); a statistic of forecasts or estimates for the thing they are
+    of ('the median of FOMC participants' projections of this longer-run trend growth rate')."""
+    forecasts = statistic_of(tok)
+    if forecasts is not None and forecasts.lower_ in words("hedge_noun"):
+        prep = next((c for c in forecasts.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.pos_ in NOMINALS:
+            return pobj
     lemma = tok.lemma_.lower()
     prep_word = "of" if lemma in words("generic_measure") else "in" if lemma in change_nouns() else None
     if prep_word is not None:
@@ -323,3 +330,15 @@ def postmodifier(noun: Token, inside: set[int], phrase: str) -> str:
     while kept and kept[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         kept.pop()  # "people killed in 2025": not a dangling "in"
     return " " + " ".join(t.text for t in kept) if 0 < len(kept) <= 4 else ""
+
+
+STATISTIC_NOUNS = frozenset({"median", "mean", "average", "midpoint", "consensus"})
+
+
+def statistic_of(noun: Token) -> Token | None:
+    """'The median of FOMC participants' projections shows inflation at 1.9 percent': a statistic of
+    forecasts or estimates is one itself; the noun its 'of' phrase names."""
+    if noun.lemma_.lower() not in STATISTIC_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

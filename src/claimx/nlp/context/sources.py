@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from claimx.nlp.context.hedges import FISCAL_OR_YEAR
 from claimx.nlp.context.lexicon import ContextLexicon, words
+from claimx.nlp.context.phrases import statistic_of
 from claimx.nlp.context.sourcewords import abbreviates, anonymous_data, citation, institution, through_relative
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
@@ -528,6 +529,8 @@ def _about_figure(noun: Token, t: Target) -> bool:
     """Is the data noun about this figure: the figure in its phrase, or the noun the subject of its clause?"""
     inside = noun.left_edge.i <= t.head.i <= noun.right_edge.i
     revised = noun.dep_ == "dobj" and noun.head.pos_ == "VERB"  # "cut its forecast to 2.8%": its new value
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and statistic_of(noun.head.head) == noun:
+        noun = noun.head.head  # "The median of FOMC participants' projections is 1.8 percent": the statistic's
     return inside or (noun.dep_ in ("nsubj", "nsubjpass") or revised) and noun.head in t.ancestors
 
 
