@@ -231,3 +231,36 @@ def test_units_a_unit_times_inverse_units_is_one_compound_unit(sentence, text, u
     assert (got.get(text) if text else None) == unit
     if text is None:
         assert not any("−" in t or "^" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The rate of production is about 1.1 MMbbl/d.", "about 1.1 MMbbl/d", 1_100_000, "barrel per day"),
+        ("Then 3.707 Bbbls remain to be produced.", "3.707 Bbbls", 3_707_000_000, "barrel"),
+        ("The range is 6.1 to 13.3 Bbbls.", "6.1 to 13.3 Bbbls", None, "barrel"),
+        ("The refinery runs 120 Mbbl/d of crude.", "120 Mbbl/d", 120_000, "barrel per day"),
+        ("The field holds 40 MMbbl.", "40 MMbbl", 40_000_000, "barrel"),
+    ],
+)
+def test_units_oil_industry_prefixes_scale_the_number(sentence, text, value, unit):
+    """Phenomenon: the oil industry writes thousands, millions and billions of barrels as prefixes of the unit
+    symbol ('Mbbl', 'MMbbl/d', 'Bbbls'): the prefix scales the number (news_units.jsonl field `scale`)."""
+    from claimx.extract import extract_claims
+
+    (claim,) = [c for c in extract_claims(sentence) if c.quantity.text == text]
+    assert claim.quantity.unit == unit
+    if value is not None:
+        assert claim.quantity.value == pytest.approx(value)
+    else:
+        assert (claim.quantity.low, claim.quantity.high) == pytest.approx((6.1e9, 13.3e9))
+
+
+def test_units_a_bracket_abbreviating_the_figures_unit_is_not_a_source():
+    """Phenomenon: '13.306 billion barrels (Bbbls)' defines the unit's abbreviation; '(USGS)' names a source."""
+    from claimx.extract import extract_claims
+
+    (claim,) = extract_claims("Cumulative production through 2000 was 13.306 billion barrels (Bbbls).")
+    assert claim.source is None
+    (claim,) = extract_claims("Exports rose to $5 billion (USGS).")
+    assert claim.source is not None and claim.source.text == "USGS"

@@ -58,6 +58,9 @@ class NewsUnitEntry(_Entry):
     define: list[str] | None = Field(default=None, description="pint definitions added to the registry.")
     unit: str | None = Field(default=None, description="Canonical name to record; default: the registry's.")
     kind: str | None = Field(default=None, description="claimx kind; default: from the unit's dimension.")
+    scale: float | None = Field(
+        default=None, description="A factor the unit's own prefix puts on the number ('MMbbl': a million barrels)."
+    )
 
 
 class CurrencyEntry(_Entry):

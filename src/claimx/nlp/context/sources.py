@@ -16,7 +16,14 @@ from spacy.tokens import Span, Token
 from claimx.nlp.context.hedges import FISCAL_OR_YEAR
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import statistic_of
-from claimx.nlp.context.sourcewords import abbreviates, anonymous_data, citation, institution, through_relative
+from claimx.nlp.context.sourcewords import (
+    abbreviates,
+    anonymous_data,
+    citation,
+    institution,
+    restates_unit,
+    through_relative,
+)
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
 from claimx.nlp.extensions import article_context
@@ -358,6 +365,8 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     if close is None or close - k > 12:
         return None
     inner = doc[k + 1 : close]
+    if k == span.end and restates_unit(inner, t.quantity.unit if t.quantity is not None else None):
+        return None  # "13.306 billion barrels (Bbbls)": the unit's abbreviation
     cited = citation(inner)
     if cited is not None:  # "(World Oil, August 1994)", "(Reuters, 2023)": a publication and its date
         return SourceReading(text=cited.text, kind=source_kind(cited[-1], cited.text, lex), cue=f"({inner.text})"), (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimx import units as registry
 from claimx.nlp.context.lexicon import words
 
 ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "statistic", "reading", "evidence"})
@@ -66,3 +67,15 @@ def citation(inner: Span) -> Span | None:
             )
             return name if named and name[-1].pos_ == "PROPN" and len(name) <= 5 else None
     return None
+
+
+def restates_unit(inner: Span, unit: str | None) -> bool:
+    """'13.306 billion barrels (Bbbls)', '500 megawatts (MW)': a bracket that abbreviates the figure's own unit
+    defines it; it names no source."""
+    if unit is None or len(inner) != 1:
+        return False
+    entry = registry.news_entry(inner.text)
+    if entry is not None:
+        return entry.role == "unit" and entry.unit == unit
+    expr = registry.lookup_symbol(inner.text)
+    return expr is not None and registry.describe(expr).name == unit

@@ -54,6 +54,7 @@ class UnitRef:
     kind: str
     id: str  # the rule or news-file entry that read it
     expr: str | None = None  # pint expression, when the registry knows the unit
+    scale: float = 1.0  # the factor a prefix of the written unit puts on the number ("MMbbl/d": a million b/d)
 
 
 def from_expr(expr: str, rule_id: str, entry=None) -> UnitRef:
@@ -61,7 +62,8 @@ def from_expr(expr: str, rule_id: str, entry=None) -> UnitRef:
     info = registry.describe(expr)
     name = entry.unit if entry is not None and entry.unit else info.name
     kind = entry.kind if entry is not None and entry.kind else info.kind
-    return UnitRef(unit=name, kind=kind, id=rule_id, expr=expr)
+    scale = entry.scale if entry is not None and entry.scale else 1.0
+    return UnitRef(unit=name, kind=kind, id=rule_id, expr=expr, scale=scale)
 
 
 def from_entry(entry) -> UnitRef:

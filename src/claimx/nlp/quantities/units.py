@@ -146,6 +146,8 @@ def _unit_after(v: View, q: Found, core: Core) -> list[str]:
         end, ref = hit
         q.unit, q.kind, q.unit_text, q.unit_expr = ref.unit, ref.kind, doc[q.end : end].text, ref.expr
         q.end = end
+        if ref.scale != 1.0:  # "1.1 MMbbl/d" is 1.1 million barrels per day
+            q.value, q.low, q.high = (x * ref.scale if x is not None else None for x in (q.value, q.low, q.high))
         return [ref.id, *_ids(compound_measure(v, q))]
     hit = money_name_at(v, q.end)
     if hit is not None:
