@@ -282,3 +282,23 @@ def test_fiscal_without_year_is_a_fiscal_year(text, label):
 
 def test_periods_a_month_that_ends_no_quarter_names_none():
     assert parse_period("the August 2014 quarter") is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["2024", "2024-03", "2024-03-05", "2024-Q3", "2024-H1", "2025-W10", "FY2026", "2017-03/2018-02", "2024-Q1/2024-Q3",
+     "FY2025/FY2027", "2014-W50/2014-W51", "2022-09-02/2022-10-28", "2010/2015"],
+)  # fmt: skip
+def test_periods_a_label_reads_back_as_its_period(label):
+    """Phenomenon: a period carried as its label ('the same period' after 'the 12 months ending in February',
+    2017-03/2018-02) must read back as that period to anchor another."""
+    p = parse_period(label)
+    assert p is not None and p.label == label
+    assert parse_period("the same period", anchor=p) == p
+
+
+def test_periods_hyphenated_number_words_count_periods():
+    """Phenomenon: 'the past half-dozen years', 'the past twenty-five years': a hyphenated number word counts."""
+    ref = date(2018, 4, 6)
+    assert parse_period("the past half-dozen years", reference=ref).label == "2012-04/2018-03"
+    assert parse_period("the past twenty-five years", reference=ref).start == date(1993, 4, 1)

@@ -106,3 +106,44 @@ def week_period(day: date) -> Period:
 def days_to(end: date) -> Period:
     """The seven days up to `end`."""
     return Period(end - timedelta(days=6), end, f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}")
+
+
+LABEL_PART = re.compile(
+    r"(?P<fy>FY)?(?P<y>(?:1[6-9]|20)\d\d)(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)))?"
+)
+
+
+def _label_part(text: str) -> Period | None:
+    m = LABEL_PART.fullmatch(text)
+    if m is None:
+        return None
+    y = int(m["y"])
+    if m["fy"]:
+        return None if m["m"] or m["q"] or m["h"] or m["w"] else Period(date(y, 1, 1), date(y, 12, 31), f"FY{y}")
+    if m["d"]:
+        return day_period(y, int(m["m"]), int(m["d"]))
+    if m["m"]:
+        return month_period(y, int(m["m"])) if 1 <= int(m["m"]) <= 12 else None
+    if m["q"]:
+        return quarter_period(y, int(m["q"]))
+    if m["h"]:
+        return half_period(y, int(m["h"]))
+    if m["w"]:
+        try:
+            return week_period(date.fromisocalendar(y, int(m["w"]), 1))
+        except ValueError:
+            return None
+    return year_period(y)
+
+
+def from_label(label: str) -> Period | None:
+    """The period a label of this module names, read back ('2017-03/2018-02', '2025-W10', 'FY2024/FY2026'):
+    an anchor carried as a label ("rose 1.6 percent over the same period") is the period it was."""
+    a, sep, b = label.partition("/")
+    first = _label_part(a)
+    if first is None or not sep:
+        return first
+    last = _label_part(b)
+    if last is None or last.end < first.start:
+        return None
+    return Period(first.start, last.end, label)

@@ -46,6 +46,7 @@ from claimx.calendar_periods import (
     YearOnly,
     day_period,
     days_to,
+    from_label,
     half_period,
     interval,
     month_period,
@@ -108,7 +109,7 @@ def small_number(word: str) -> int | None:
         return 1
     if word.isdigit():
         return int(word)
-    wn = read_number_words(word.split("-"), 0)
+    wn = read_number_words(word.replace("-", " - ").split(), 0)  # "twenty-five", "half-dozen"
     return int(wn.value) if wn is not None and wn.value == int(wn.value) and not wn.fraction else None
 
 
@@ -516,6 +517,8 @@ def _strip(s: str) -> str:
 def parse_period(text: str, *, reference: date | None = None, anchor: Period | None = None) -> Period | None:
     """The period a time expression names, resolved against `anchor` and `reference` (see the module)."""
     raw = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    if re.fullmatch(r"[\dfyqhw/-]+", raw) and (own := from_label(text.strip())) is not None:
+        return own  # a label of ours, read back ('2017-03/2018-02', '2025-W10')
     m = THE_PERIOD.match(raw)
     if m:  # "over the month" of a monthly release: the month the text is about, never the writing's
         fine = anchor is not None and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)(?:-\d\d)?", anchor.label)
