@@ -708,3 +708,45 @@ def test_grammar_a_bare_dollar_in_an_article_about_a_dollar_country_is_its_dolla
 
     (claim,) = [c for c in extract_claims(text) if c.quantity.kind == "currency"]
     assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit, low, high",
+    [
+        ("Participation of people between the ages of 25 and 54 declined.", "25 and 54", "year of age", 25, 54),
+        ("There were 91 people (7.5%) aged 18 to 24.", "18 to 24", "year of age", 18, 24),
+        ("Children between ages 5 and 11 are eligible.", "5 and 11", "year of age", 5, 11),
+        ("For every 100 females age 18 and over, there were 106.2 males.", "18 and over", "year of age", None, None),
+        ("The average age of the fleet rose to 12.", "12", None, None, None),  # an age noun far back: no rule
+    ],
+)
+def test_grammar_an_age_word_before_a_number_makes_it_years_of_age(extract, sentence, text, unit, low, high):
+    """Phenomenon: 'between the ages of 25 and 54', 'aged 18 to 24', 'age 18 and over': a bare number right
+    after an age word is an age in years, and 'between the ages of' opens one range (`ages.py`)."""
+    q = quantities(extract, sentence)[text]
+    assert q.unit == unit
+    if low is not None:
+        assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("Burnout is common. (See fig. 2.)", "2"),
+        ("See Fig. 3 for details.", "3"),
+        ("See figures 2 and 3.", "3"),
+        ("Sections 301, 302 and 304 set tariffs of 25%.", "302"),
+        ("See pages 4 to 7 of the report.", "4 to 7"),
+        ("the 12-month change should move up as soft readings drop out of the 12-month calculation.", "12-month"),
+    ],
+)
+def test_grammar_figure_section_and_page_references_are_not_quantities(extract, sentence, absent):
+    """Phenomenon: references to figures, tables, sections and pages are names, abbreviated ('fig. 2': the
+    sentence splitter's break after 'fig.' is undone) or listed ('figures 2 and 3'); a window that names a
+    statistic ('the 12-month calculation') is not a quantity either."""
+    assert absent not in quantities(extract, sentence)
+
+
+def test_grammar_a_listed_reference_keeps_the_figures_after_it(extract):
+    """The other direction: the figures of a sentence that cites sections are still read."""
+    assert "25%" in quantities(extract, "Sections 301 and 302 of the act set tariffs of 25%.")

@@ -55,7 +55,8 @@ def refers_back(tokens) -> bool:
 def _after_abbreviation(sents, k: int) -> bool:
     """Did the splitter end the sentence before at an abbreviation's period ("S.Con.Res. 33 was adopted",
     "see No. 5", "the U.S. and p. 12")? The next one then opens on a digit or a lower-case word, and
-    the two are one sentence, parsed together."""
+    the two are one sentence, parsed together; a lower-case abbreviation of a reference (words.jsonl role
+    `reference_abbreviation`: "see fig. 2") before a digit too."""
     if k == 0 or len(sents[k - 1]) < 2 or not sents[k][0].text[:1].isalnum():
         return False
     word, stop = sents[k - 1][-2], sents[k - 1][-1]
@@ -63,7 +64,8 @@ def _after_abbreviation(sents, k: int) -> bool:
     letters = word.text.replace(".", "")
     short = letters.isalpha() and (len(word) <= 4 or "." in word.text) and not word.whitespace_ and stop.text == "."
     fragment = len(sents[k]) == 2 and sents[k][0].is_alpha and len(sents[k][0]) <= 4 and sents[k][1].text == "."
-    return short and (first.islower() or first.isdigit() and word.text[:1].isupper() or fragment)
+    reference = word.lower_ in word_list("reference_abbreviation")  # "(See fig." | "2.)"
+    return short and (first.islower() or first.isdigit() and (word.text[:1].isupper() or reference) or fragment)
 
 
 def candidate_windows(text: str, *, context: int = 1) -> tuple[list[tuple[int, int]], int]:

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from claimx.nlp.numbers import is_year_like
+from claimx.nlp.quantities.ages import between_opener
 from claimx.nlp.quantities.money import Hit, glued_currency
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
@@ -42,8 +43,9 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         spelled = False
     if conn == "or":
         return _approximate_or(v, core, j) if cur_hit is None and first_unit is None else None
-    before = v.lower((cur_hit[0] if cur_hit is not None else core.start) - 1)
-    if conn not in _connectors() or (conn == "and" and before != "between"):
+    start = cur_hit[0] if cur_hit is not None else core.start
+    before = v.lower(start - 1)
+    if conn not in _connectors() or (conn == "and" and before != "between" and not between_opener(v, start)):
         return None
     if conn == "to" and changes_from(v, from_before(v, cur_hit[0] if cur_hit is not None else core.start)):
         return None  # "reduced from 9% to 8%", "rose from a low of 3.4% to 4.1%": two levels (join_from_to marks them)

@@ -17,6 +17,7 @@ from typing import Any
 
 from claimx.nlp.deps import OBJECTS, SUBJECTS
 from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
+from claimx.nlp.quantities.ages import age_before
 from claimx.nlp.quantities.exclusions import (
     bracketed_enumerator,
     glued_code,
@@ -342,7 +343,7 @@ def _number_range(v: View, core: Core, core2: Core) -> bool:
 def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[str]) -> list[str]:
     """The unit rules in order of precedence: currency or lexicon unit, vague 'of X', a shared unit, a
     fraction's whole, the counted noun."""
-    out = read_unit(v, q, core, cur_hit)
+    out = read_unit(v, q, core, cur_hit) + _ids(age_before(v, q))
     if q.unit is None and q.kind != "ratio" and core.low is not None:
         out += _ids(vague_unit(v, q))
     if q.unit is None and q.kind != "ratio":
