@@ -1378,3 +1378,21 @@ def test_context_a_statistic_of_forecasts_is_a_forecast(extract, text, qtext, me
     assert (source is None) == (claim.source is None)
     assert source is None or source in claim.source.text
     assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("Males had a median income of $40,000 versus $25,905 for females.", "$40,000", "median income"),
+        ("Males had a median income of $40,000 versus $25,905 for females.", "$25,905", "median income"),
+        ("The Fed succeeded in holding the unemployment rate below 4 percent.", "below 4 percent", "unemployment rate"),
+        ("Policymakers kept inflation under 2% last year.", "under 2%", "inflation"),
+        ("Sales fell below 4 percent.", "below 4 percent", "Sales"),
+    ],
+)
+def test_context_compared_figures_and_levels_a_verb_holds(extract, text, qtext, measured):
+    """Phenomenon: 'a median income of $40,000 versus $25,905': the parser hangs the first figure on the
+    second, and it measures what the second does; 'holding the unemployment rate below 4 percent': a verb
+    that holds its object under, over or near a level measures the object (words.jsonl role `level_marker`)."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

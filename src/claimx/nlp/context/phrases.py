@@ -224,6 +224,12 @@ def figure_anchor(span: Span, head: Token) -> Token:
     """'$56.8 billion, $10 billion less than 2024': a restated figure (apposition) takes its anchor's context."""
     if head.dep_ == "appos" and head.head.i not in span_tokens(span):
         return head.head
+    if head.dep_ in ("quantmod", "nmod") and head.head.i >= span.end:
+        # "a median income of $40,000 versus $25,905": the parser hangs a compared figure on the next one;
+        # it stands where that one stands
+        other = next((s for s in span.doc.spans.get("claimx_quantities", []) if s.start <= head.head.i < s.end), None)
+        if other is not None and other.start > span.start:
+            return other.root
     return head
 
 
