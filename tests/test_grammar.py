@@ -750,3 +750,32 @@ def test_grammar_figure_section_and_page_references_are_not_quantities(extract, 
 def test_grammar_a_listed_reference_keeps_the_figures_after_it(extract):
     """The other direction: the figures of a sentence that cites sections are still read."""
     assert "25%" in quantities(extract, "Sections 301 and 302 of the act set tariffs of 25%.")
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit, change",
+    [
+        ("IRS processed about 66,000 (2 percent) more returns than last year.", "about 66,000", "return", "up"),
+        ("The agency received approximately 52,000 (68 percent) fewer individual returns.", "approximately 52,000",
+         "return", "down"),
+        ("The company hired 500 (10 percent) new workers.", "500", "worker", None),
+        ("Sales reached 500 (see table) units.", "500", None, None),  # no figure in the bracket
+    ],
+)  # fmt: skip
+def test_grammar_a_count_restated_in_brackets_counts_the_noun_after_them(extract, sentence, text, unit, change):
+    """Phenomenon: 'processed about 66,000 (2 percent) more returns': a bare count restated in brackets counts
+    the plural noun after the bracket; a comparative there makes it a rise or a fall (`counted.py`)."""
+    q = quantities(extract, sentence)[text]
+    assert (q.unit, q.change) == (unit, change)
+
+
+def test_grammar_household_and_family_size_count_people_per_household():
+    """Phenomenon: 'The average household size was 2.26': a census measure whose bare figure counts persons per
+    household (news_units.jsonl role `count_concept`)."""
+    from claimx.extract import extract_claims
+
+    units = {
+        c.quantity.text: c.quantity.unit
+        for c in extract_claims("The average household size was 2.26 and the average family size was 2.67.")
+    }
+    assert units == {"2.26": "person per household", "2.67": "person per family"}

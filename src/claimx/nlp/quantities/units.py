@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from claimx import units as unit_registry
 from claimx.nlp.deps import COUNTABLE_TAGS, NOUN_MODIFIERS, PLURAL_TAGS
 from claimx.nlp.numbers import parse_numeral
+from claimx.nlp.quantities.counted import noun_lemma, noun_past_bracket
 from claimx.nlp.quantities.money import (
     Hit,
     glued_currency,
@@ -356,15 +357,6 @@ def shared_unit(v: View, q: Found) -> str | None:
     return None
 
 
-def noun_lemma(tok: Token) -> str:
-    """The singular of a counted noun: the lemmatizer's, except where its suffix rules cut a plural in -es
-    after a sibilant the wrong way ('terahashes' -> 'terahashe', 'taxes' -> 'taxe')."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if lemma == low[:-1] and lemma.endswith("e") and low.endswith(("shes", "ches", "xes", "sses", "zzes")):
-        return low[:-2]
-    return lemma
-
-
 def _countable(tok: Token) -> bool:
     """Can a number count this noun? Not a generic measure word ('the 1.5 average', 'a 251,000 monthly
     average' are figures of what the sentence measures, not counts of averages)."""
@@ -498,7 +490,7 @@ def counted_unit(v: View, q: Found, core: Core) -> str | None:
     """Make the counted noun the unit: '13,000 workers' -> worker, kind count (ratio for a fraction)."""
     counted = counted_noun(v, q, core)
     if counted is None:
-        return None
+        return noun_past_bracket(v, q)
     head = v.doc[counted]
     relative = counted > q.end and v.doc[counted - 1].lower_ in RELATIVE_TIME_WORDS
     if relative and head.tag_ == "NN" and head.lemma_.lower() in word_list("period_noun"):
