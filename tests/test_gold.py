@@ -111,6 +111,11 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "fed_2018-04-06_powell_outlook_us_economy": (86, 89, 89, 65, 24, 59, 71),
     "eia_2001-05-01_alaska_north_slope_future_oil_production": (88, 70, 82, 76, 63, 57, 20),
     "crs_R48913_2026-04-21_corporate_tax_revenue_maximizing_rate": (88, 87, 87, 75, 75, 71, 39),
+    # the twenty-second blind round (first sight at 26e0885; floors at first sight minus 5)
+    "gao_26-109034_2026-03-18_federal_spending_transparency_improper_payments": (95, 95, 95, 68, 48, 75, 81),
+    "crs_IF12106_2026-04-09_iran_nuclear_weapons_production": (89, 95, 95, 39, 78, 39, 56),
+    "wikipedia_singapore_economy_employment_industry_tourism": (86, 75, 81, 71, 64, 71, 84),
+    "eia_2003-05-01_california_gasoline_price_study": (95, 37, 95, 95, 21, 79, 95),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
