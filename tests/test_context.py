@@ -1396,3 +1396,21 @@ def test_context_compared_figures_and_levels_a_verb_holds(extract, text, qtext, 
     that holds its object under, over or near a level measures the object (words.jsonl role `level_marker`)."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+def test_context_a_narrative_does_not_run_backwards(nlp):
+    """Phenomenon: 'between December 9, 2002, and March 17, 2003 ... dropping to $1.47 by June 2' in a page dated
+    May 2003: a date without a year that the page's date puts before the paragraph's last named year takes that
+    year (`time-narrative-year`); a date in a paragraph that names no later year keeps the page's reading."""
+    from claimx.extract import process_articles
+    from claimx.ingest import make_article
+
+    text = (
+        "Prices rose 37 cents between December 9, 2002, and March 17, 2003. After peaking on March 17, prices "
+        "fell, with the average dropping to $1.47 by June 2.\n\nIn 2001, sales were weak. Sales rose 4% in August."
+    )
+    art = make_article(text, article_id="a", published="2003-05-01")
+    (res,) = list(process_articles([art], nlp=nlp))
+    when = {c.quantity.text: (c.time.period if c.time else None) for c in res.claims}
+    assert when["$1.47"] == "2003-06-02"
+    assert when["4%"] == "2002-08"  # the last August before the page's date, later than 2001
