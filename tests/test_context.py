@@ -1414,3 +1414,21 @@ def test_context_a_narrative_does_not_run_backwards(nlp):
     when = {c.quantity.text: (c.time.period if c.time else None) for c in res.claims}
     assert when["$1.47"] == "2003-06-02"
     assert when["4%"] == "2002-08"  # the last August before the page's date, later than 2001
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Prices rose 37 cents between December 9, 2002, and March 17, 2003, the agency said.",
+            "2002-12-09/2003-03-17",
+        ),
+        ("Prices rose 37 cents from December 9, 2002, to March 17, 2003.", "2002-12-09/2003-03-17"),
+        ("Prices rose 37 cents between December 9 and March 17, 2003.", "2002-12-09/2003-03-17"),
+    ],
+)
+def test_context_a_range_of_full_dates_with_commas_is_one_period(extract, text, period):
+    """Phenomenon: 'between December 9, 2002, and March 17, 2003': the comma after a full date's year does not
+    break the range of dates (`timecands.joined_ranges`)."""
+    (claim,) = extract(text)
+    assert claim.time is not None and claim.time.period == period

@@ -406,7 +406,8 @@ def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
     """Two dates joined into one period: "From July to the end of October, the yield increased about 1
     percentage point", "between March and June", "January through March" (the tagger takes each end
     alone). The ends must be adjacent candidates linked by one word ('to', 'through', 'until', a dash; 'and'
-    after 'between'); an opening 'from' or 'between' joins the span, so the range is not read as the
+    after 'between'; a comma after a full date may precede it: "between December 9, 2002, and March 17, 2003"); an
+    opening 'from' or 'between' joins the span, so the range is not read as the
     baseline of a change. The ends are dropped; the range takes the later end's year, else the earlier's."""
     ordered = sorted(cands, key=lambda c: (c.start, -c.end))
     out: list[Cand] = []
@@ -420,7 +421,9 @@ def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
         words_a = a.text.lower().split()
         both = opener == "between" or words_a[:1] == ["between"] or "years" in words_a
         links = RANGE_LINKS | ({"and"} if both else set())
-        if b is not None and b.start == a.end + 1 and doc[a.end].lower_ in links and a.end <= b.start:
+        comma = b is not None and doc[a.end].text == "," and b.start == a.end + 2  # "December 9, 2002, and March"
+        link = doc[a.end + 1] if comma else doc[a.end] if a.end < len(doc) else None
+        if b is not None and b.start == a.end + 1 + comma and link is not None and link.lower_ in links:
             start = a.start - 1 if opener in RANGE_OPENERS else a.start
             text = doc[start : b.end].text
             year = b.year if b.year is not None else a.year
