@@ -779,3 +779,20 @@ def test_grammar_household_and_family_size_count_people_per_household():
         for c in extract_claims("The average household size was 2.26 and the average family size was 2.67.")
     }
     assert units == {"2.26": "person per household", "2.67": "person per family"}
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Singapore is the 3rd-largest foreign exchange centre.", "3rd-largest", 3),
+        ("Singapore is the 3rd-leading financial centre.", "3rd-leading", 3),
+        ("Heart disease is the second-leading cause of death.", "second-leading", 2),
+        ("Singapore Airlines is the world's 19th most-admired company.", "19th most-admired", 19),
+        ("It is the second most populous state.", "second most populous", 2),
+    ],
+)
+def test_grammar_ranks_before_superlatives_most_and_leading(extract, sentence, text, value):
+    """Phenomenon: an ordinal before a superlative, 'most' with its adjective, or 'leading' is a rank; the
+    adjective after a superlative belongs to the ranked noun ('3rd-largest foreign exchange centre')."""
+    q = quantities(extract, sentence)[text]
+    assert (q.value, q.unit) == (value, "rank")
