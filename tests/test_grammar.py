@@ -796,3 +796,17 @@ def test_grammar_ranks_before_superlatives_most_and_leading(extract, sentence, t
     adjective after a superlative belongs to the ranked noun ('3rd-largest foreign exchange centre')."""
     q = quantities(extract, sentence)[text]
     assert (q.value, q.unit) == (value, "rank")
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("Between 1965 and 1995, growth rates averaged around 6 per cent per annum.", "around 6 per cent", "up"),
+        ("The growth rate was 3 percent.", "3 percent", "up"),
+        ("Interest rates averaged 5 percent.", "5 percent", None),
+    ],
+)
+def test_grammar_the_rate_of_a_change_noun_is_a_change(extract, sentence, text, change):
+    """Phenomenon: 'growth rates averaged around 6 per cent': a percentage of a rate or pace noun whose
+    compound is a change noun is that change's rate, a rise; an interest rate is a level."""
+    assert quantities(extract, sentence)[text].change == change

@@ -240,7 +240,8 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
 
 def rate_of_change_subject(v: View, q: Found) -> tuple[str | None, str | None]:
     """'GDP growth was 2.1 percent', 'GDP growth moderated from 3.4 percent to 1.6 percent', 'productivity
-    growth has averaged over 4 percent', 'The decline in sales was 3 percent': a percentage the clause states
+    growth has averaged over 4 percent', 'The decline in sales was 3 percent', 'growth rates averaged around 6
+    per cent' (a rate or pace noun of a change noun): a percentage the clause states
     of a subject that is a change noun is that change's rate, a rise or a fall whatever the verb says of the
     rate itself (`change-rate-of-change-noun`)."""
     tok = v.doc[q.head]
@@ -259,6 +260,8 @@ def rate_of_change_subject(v: View, q: Found) -> tuple[str | None, str | None]:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN":
         return None, None
+    if subj.lemma_.lower() in word_list("pace_noun"):  # "growth rates averaged around 6 per cent"
+        subj = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in v.lex.change_nouns), subj)
     hit = v.lex.change_nouns.get(subj.lemma_.lower())
     return (hit[0], "change-rate-of-change-noun") if hit is not None else (None, None)
 
