@@ -1432,3 +1432,21 @@ def test_context_a_range_of_full_dates_with_commas_is_one_period(extract, text, 
     break the range of dates (`timecands.joined_ranges`)."""
     (claim,) = extract(text)
     assert claim.time is not None and claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, source",
+    [
+        ("We found that 15 federal agencies reported a total estimate of $186 billion.", "$186 billion", "agencies"),
+        ("Three companies reported sales of $5 billion.", "$5 billion", "companies"),
+        ("About 40% of respondents reported incomes of $50,000 or less.", "$50,000 or less", None),
+        ("91 percent of them reported feeling happy.", "91 percent", None),
+    ],
+)
+def test_context_counted_bodies_reporting_their_figures_are_the_source(extract, text, qtext, source):
+    """Phenomenon: '15 federal agencies reported a total estimate of $186 billion': counted bodies that report
+    figures in their verb's object say so; a share or count of respondents reporting about themselves does
+    not ('91 percent of them reported feeling happy')."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.source is None) == (source is None)
+    assert source is None or source in claim.source.text

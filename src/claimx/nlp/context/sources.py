@@ -148,9 +148,18 @@ def _issuer(tok: Token, lex: ContextLexicon) -> Token | None:
 
 def _counts(tok: Token) -> bool:
     """Is the would-be source itself a figure ('91 percent of them reported feeling happy': respondents)?
-    Not "one report", "one monitoring organisation": one is an article there."""
+    Not "one report", "one monitoring organisation": one is an article there; nor counted bodies that report
+    figures in their verb's object ("15 federal agencies reported a total estimate of $186 billion")."""
     spans = tok.doc.spans.get("claimx_quantities", [])
-    return any(s.start <= tok.i < s.end and s._.claimx_quantity.value not in (1, None) for s in spans)
+    own = next((s for s in spans if s.start <= tok.i < s.end), None)
+    if own is None or own._.claimx_quantity.value in (1, None):
+        return False
+    # "15 federal agencies reported a total estimate of $186 billion": counted bodies reporting figures of
+    # their own are the source of those figures
+    if own._.claimx_quantity.kind != "count" or own._.claimx_quantity.unit in ("people", "person"):
+        return True  # "About 40% of respondents reported incomes of $50,000": respondents
+    objects = [c for c in tok.head.children if c.dep_ == "dobj" and tok.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.start >= o.left_edge.i and s.end <= o.right_edge.i + 1 for o in objects for s in spans)
 
 
 def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
