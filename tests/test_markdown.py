@@ -241,3 +241,17 @@ def test_markdown_a_line_break_tag_in_a_table_cell_is_a_space():
     doc = parse_markdown("| Material | Potential<br>acquisitions |\n|---|---|\n| Cerium | 550 |\n")
     assert doc.text == "Material | Potential acquisitions\n\nCerium | 550"
     assert doc.blocks[-1].table_header == ["Material", "Potential acquisitions"]
+
+
+def test_markdown_link_text_glued_to_a_word_is_its_own_word():
+    """Phenomenon: 'The IAEA[estimates](url) that', '[report](url)explained': converters drop the space around
+    a link; the clean text puts it back, so 'IAEA' and 'estimates' stay two words (the link keeps its text)."""
+    from claimx.markdown import parse_markdown
+
+    doc = parse_markdown("The IAEA[estimates](http://x) that 184 kg remain. A [report](http://y)explained it.")
+    assert doc.text == "The IAEA estimates that 184 kg remain. A report explained it."
+    assert [(link.text, doc.text[link.start : link.end]) for link in doc.links] == [
+        ("estimates", "estimates"),
+        ("report", "report"),
+    ]
+    assert parse_markdown("See [Figure 1](z), and [the data](q).").text == "See Figure 1, and the data."

@@ -106,11 +106,15 @@ class _Builder:
             elif child.type in ("softbreak", "hardbreak"):
                 self._append("\n")
             elif child.type == "link_open":
+                if _glued(self.parts[-1][-1:] if self.parts else "", _first_text(children, k + 1)):
+                    self._append(" ")  # "The IAEA[estimates](url)": a converter dropped the space before the link
                 link = (self.pos, str(child.attrs.get("href", "")), len(self.parts))
             elif child.type == "link_close" and link is not None:
                 if self.pos > link[0]:
                     text = "".join(self.parts[link[2] :])
                     self.doc.links.append(Link(text=text, url=link[1], start=link[0], end=self.pos))
+                    if _glued(text[-1:], _first_text(children, k + 1)):
+                        self._append(" ")  # "[report](url)explained": and the one after it
                 link = None
 
     def _without_stray_markers(self, s: str, follows: str) -> str:
@@ -128,6 +132,16 @@ class _Builder:
     def text(self) -> str:
         self.doc.text = "".join(self.parts)
         return self.doc.text
+
+
+def _glued(before: str, after: str) -> bool:
+    """Do a word and a link's text touch with no space between them ('IAEA[estimates](url)')?"""
+    return before.isalnum() and after[:1].isalpha()
+
+
+def _first_text(children, k: int) -> str:
+    """The first characters of the text from inline token `k` on."""
+    return next((c.content for c in children[k:] if c.type in ("text", "code_inline") and c.content), "")
 
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
