@@ -1450,3 +1450,28 @@ def test_context_counted_bodies_reporting_their_figures_are_the_source(extract, 
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.source is None) == (source is None)
     assert source is None or source in claim.source.text
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured, source, modality",
+    [
+        (
+            "The intelligence community assessed that Iran would have needed one year to complete the steps.",
+            "one year",
+            "time needed to complete the steps",
+            "intelligence community",
+            "estimate",
+        ),
+        ("It took three years to build the plant.", "three years", "time needed to build the plant", None, "asserted"),
+        ("The committee assessed a fine of $5 million.", "$5 million", "fine", None, "asserted"),
+        ("The process took about an hour.", "about an hour", "process", None, "asserted"),
+    ],
+)
+def test_context_assessments_and_the_time_needed(extract, text, qtext, measured, source, modality):
+    """Phenomenon: 'X assessed that Iran would have needed one year to complete the steps': 'assess that' is
+    an estimate its subject says (not 'assessed a fine', which imposes it: words.jsonl role
+    `object_not_report`), and a duration needed or taken for an infinitive's act is the time needed for it."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+    assert (claim.source.text if claim.source else None) == source
+    assert claim.modality == modality

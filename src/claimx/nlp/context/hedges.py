@@ -86,6 +86,14 @@ def _chain(head: Token, span: Span) -> tuple[list[Token], bool]:
     return chain, nominal
 
 
+def _not_a_hedge(t: Token) -> bool:
+    """'relative to FY2025 estimates': a dated noun; 'assessed a fine of $5 million': a verb with an object
+    that imposes, not estimates, it (words.jsonl role `object_not_report`; "assessed that ..." estimates)."""
+    return dated_noun(t) or (
+        t.lemma_.lower() in words("object_not_report") and any(c.dep_ == "dobj" for c in t.children)
+    )
+
+
 def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[str]]:
     """(hedge words in text order, modality, rule ids)."""
     span, head = t.span, t.head
@@ -96,7 +104,7 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
 
     def note(t: Token, modal_ok: bool) -> None:
         entry = lex.hedges.get(t.lower_) or lex.hedges.get(t.lemma_.lower())
-        if entry is None or dated_noun(t):  # "relative to FY2025 estimates": a noun, no hedge
+        if entry is None or _not_a_hedge(t):
             return
         modality, is_modal, rid = entry
         found.append((t.i, t.lower_))

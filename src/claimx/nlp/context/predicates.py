@@ -237,6 +237,28 @@ def distance_from(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return f"distance from {noun_phrase(pobj, span_tokens(t.span))}", "measured-distance-from"
 
 
+TIME_TAKING_VERBS = frozenset({"need", "take", "require", "spend"})
+
+
+def time_needed(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Iran would have needed one year to complete the necessary steps', 'It took three years to build the
+    plant': a duration a verb of needing or taking has as its object, with an infinitive of purpose, is the
+    time needed to do that (`measured-time-needed`); without one, the clause says what lasted."""
+    q, head = t.quantity, t.head
+    if q is None or q.kind != "duration" or head.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if head.head.lemma_.lower() not in TIME_TAKING_VERBS:
+        return None
+    verb = head.head
+    purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > head.i and c.tag_ == "VB"), None)
+    if purpose is None:
+        return None  # "The process took about an hour": the clause's subject says what lasted
+    doc = purpose.doc
+    end = min(purpose.right_edge.i + 1, purpose.i + 6)
+    end = next((w.i for w in doc[purpose.i : end] if w.is_punct and w.text != "-"), end)
+    return f"time needed to {doc[purpose.i : end].text}", "measured-time-needed"
+
+
 def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'$16.2 billion worth of copper products': what the money buys."""
     span = t.span
