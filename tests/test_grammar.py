@@ -810,3 +810,17 @@ def test_grammar_the_rate_of_a_change_noun_is_a_change(extract, sentence, text, 
     """Phenomenon: 'growth rates averaged around 6 per cent': a percentage of a rate or pace noun whose
     compound is a change noun is that change's rate, a rise; an interest rate is a level."""
     assert quantities(extract, sentence)[text].change == change
+
+
+@pytest.mark.parametrize(
+    "sentence, text, bound",
+    [
+        ("The unemployment rate did not exceed 4% from 2005 to 2014.", "4%", "<="),
+        ("Inflation exceeded 5% last year.", "5%", ">"),
+        ("Costs must not exceed $5 million.", "$5 million", "<="),
+    ],
+)
+def test_grammar_a_bound_verb_bounds_a_figure_the_parser_hangs_as_an_adverb(extract, sentence, text, bound):
+    """Phenomenon: 'did not exceed 4%': the parser may hang a percentage on the verb as an adverbial noun, not
+    its object; the verb still bounds it (negated: at most)."""
+    assert quantities(extract, sentence)[text].bound == bound

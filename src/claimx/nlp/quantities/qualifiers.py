@@ -146,7 +146,8 @@ def _bound_verb(v: View, q: Found) -> str | None:
     head = v.doc[q.head]
     verb = head.head
     entry = v.lex.bound_verbs.get(verb.lemma_.lower())
-    if q.bound != "=" or head.dep_ not in OBJECTS or entry is None:
+    objectlike = head.dep_ in OBJECTS or head.dep_ == "npadvmod" and head.i > verb.i  # "did not exceed 4%"
+    if q.bound != "=" or not objectlike or entry is None:
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     q.bound = NEGATED_BOUND.get(entry.bound, entry.bound) if negated else entry.bound
