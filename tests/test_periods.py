@@ -302,3 +302,12 @@ def test_periods_hyphenated_number_words_count_periods():
     ref = date(2018, 4, 6)
     assert parse_period("the past half-dozen years", reference=ref).label == "2012-04/2018-03"
     assert parse_period("the past twenty-five years", reference=ref).start == date(1993, 4, 1)
+
+
+@pytest.mark.parametrize(
+    "text, label", [("its fiscal year 2022", "FY2022"), ("our fiscal 2024", "FY2024"), ("their 2023", "2023")]
+)
+def test_periods_a_possessive_before_a_period_is_not_part_of_it(text, label):
+    """Phenomenon: 'Treasury reported COVID-19 obligations in its fiscal year 2022 agency financial report': the
+    owner's possessive ('its', 'their', 'our') leads the period as 'the' does."""
+    assert parse_period(text).label == label

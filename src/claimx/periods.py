@@ -85,7 +85,8 @@ UNITS = {"year": 12, "years": 12, "quarter": 3, "quarters": 3, "month": 1, "mont
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{0}>(?:1[6-9]|20)\d\d)"  # 1600-2099: history writes "between 1847 and 1851"
 LEAD = re.compile(
-    r"^(?:(?:in|on|during|as of|at|for|by|of|each|over|through|throughout|until|since|the|early|late|mid|earlier|later|"
+    r"^(?:(?:in|on|during|as of|at|for|by|of|each|over|through|throughout|until|since|the|its|their|our|early|late|mid|"
+    r"earlier|later|"
     r"(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|(?:the\s+)?(?:period|years?)(?=\s+(?:from\s+)?\d))(?:\s+|-))+"
 )
 TRAIL = re.compile(r"(?:'s|’s|[\s,.;:)])+$")
