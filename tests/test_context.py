@@ -1475,3 +1475,26 @@ def test_context_assessments_and_the_time_needed(extract, text, qtext, measured,
     assert claim.measured == measured
     assert (claim.source.text if claim.source else None) == source
     assert claim.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, measured, source, period",
+    [
+        (
+            "In 2009, Singapore left the list of tax havens, but ranked fourth on the Tax Justice Network's 2015 "
+            "Financial Secrecy Index.",
+            "Financial Secrecy Index",
+            "Tax Justice Network",
+            "2015",
+        ),
+        ("Switzerland ranked first in the 2024 Global Innovation Index.", "Global Innovation Index", None, "2024"),
+        ("The team finished second in the league.", "league", None, None),
+    ],
+)
+def test_context_the_list_a_rank_is_on(extract, text, measured, source, period):
+    """Phenomenon: 'ranked fourth on the Tax Justice Network's 2015 Financial Secrecy Index': the list a rank is
+    on says what the rank measures, its owner who ranked, and its year when (`ranklists.py`)."""
+    (claim,) = [c for c in extract(text) if c.quantity.unit == "rank"]
+    assert claim.measured == measured
+    assert source is None or (claim.source is not None and claim.source.text == source)
+    assert (claim.time.period if claim.time else None) == period

@@ -46,6 +46,7 @@ from claimx.nlp.context.predicates import (
     valued_at,
     worth_of,
 )
+from claimx.nlp.context.ranklists import rank_list
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import (
     AGENT_ENTITIES,
@@ -431,6 +432,7 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
     comparison_baseline,
+    rank_list,
     share_predicate,
     change_aside,
     bracket_noun,

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from claimx.nlp.context.hedges import FISCAL_OR_YEAR
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import statistic_of
+from claimx.nlp.context.ranklists import ranking_list
 from claimx.nlp.context.sourcewords import (
     abbreviates,
     anonymous_data,
@@ -402,8 +403,8 @@ def data_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
     sent = t.sent
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in lex.data_nouns or tok.pos_ != "NOUN":
-            continue
+        if lemma not in lex.data_nouns or tok.pos_ != "NOUN" and ranking_list(t) != tok:
+            continue  # a named index a rank is on is a data noun too ("the 2015 Financial Secrecy Index")
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
@@ -547,6 +548,8 @@ def _about_figure(noun: Token, t: Target) -> bool:
     """Is the data noun about this figure: the figure in its phrase, or the noun the subject of its clause?"""
     inside = noun.left_edge.i <= t.head.i <= noun.right_edge.i
     revised = noun.dep_ == "dobj" and noun.head.pos_ == "VERB"  # "cut its forecast to 2.8%": its new value
+    if ranking_list(t) == noun:
+        return True  # "ranked fourth on the Tax Justice Network's 2015 Financial Secrecy Index": who ranked
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and statistic_of(noun.head.head) == noun:
         noun = noun.head.head  # "The median of FOMC participants' projections is 1.8 percent": the statistic's
     return inside or (noun.dep_ in ("nsubj", "nsubjpass") or revised) and noun.head in t.ancestors

@@ -13,6 +13,7 @@ from claimx.calendar_periods import interval
 from claimx.nlp.context.ahead import ahead
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.phrases import change_nouns
+from claimx.nlp.context.ranklists import ranked_on
 from claimx.nlp.context.since import accumulates, since_cue, since_then, under_since, until_writing
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
@@ -121,7 +122,7 @@ def applies(
         # rule time-dated-subject
         of_phrase = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         valued = d.head.dep_ == "dobj" and d.head.head.i in path or _meeting_on_path(d.head, path, lex)
-        valued = valued or _framing_data(d.head, path, lex)  # "In a 2023 Gallup poll, 62 percent ..."
+        valued = valued or _framing_data(d.head, path, lex) or ranked_on(d.head, path)  # "a 2023 Gallup poll"
         return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
     if d.i in subjects or _opens_subject(date, span, path):
         return True
