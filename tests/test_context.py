@@ -1498,3 +1498,31 @@ def test_context_the_list_a_rank_is_on(extract, text, measured, source, period):
     assert claim.measured == measured
     assert source is None or (claim.source is not None and claim.source.text == source)
     assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, qtext, time_text, year",
+    [
+        (
+            "The unemployment rate did not exceed 4% from 2005 to 2014, hitting highs of 3.1% in 2005 and 3% "
+            "during the 2009 global financial crisis; it fell to 1.9% in 2015.",
+            "4%",
+            "2005 to 2014",
+            2014,
+        ),
+        (
+            "The unemployment rate hit highs of 3.1% in 2005 and 3% during the 2009 global financial crisis.",
+            "3%",
+            "the 2009 global financial crisis",
+            2009,
+        ),
+        ("In 2008, output fell 3% during the financial crisis.", "3%", "2008", 2008),
+    ],
+)
+def test_context_spans_before_a_semicolon_and_dated_eras(extract, text, qtext, time_text, year):
+    """Phenomenon: 'did not exceed 4% from 2005 to 2014, ...; it fell to 1.9% in 2015': a level's only dates in
+    its clause are a span, which dates it (the date after the semicolon is another clause's, so it is set aside
+    first); 'during the 2009 global financial crisis': an era its name dates has that year and is no weaker
+    than a year; an undated era yields to the clause's year."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and (claim.time.text, claim.time.year) == (time_text, year)

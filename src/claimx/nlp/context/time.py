@@ -291,14 +291,14 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         # dated by the baseline of a figure before it
         earlier = [q.end for q in doc.spans.get("claimx_quantities", []) if q.end <= span.start]
         cands = [c for c in cands if not (is_baseline(c, doc) and any(e <= c.start < span.start for e in earlier))]
+    end = _figure_end(span)  # a date after a semicolon is another clause's ("hired 500; two years later, ...")
+    cands = [c for c in since_then(t, cands) if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
     right = [c for c in cands if _right_after(c, span)]
     own = right or [c for c in cands if not is_baseline(c, span.doc, head)]
     if own and (right or t.quantity is None or not t.quantity.moves):
         # a level: "3.2 percent over the previous 12 months, an improvement from 2022" is not 2022's; a
         # change spans from its baseline ("down 94% from 2010"), which stays a candidate
         cands = own
-    end = _figure_end(span)  # a date after a semicolon is another clause's ("hired 500; two years later, ...")
-    cands = [c for c in since_then(t, cands) if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
     if not cands:
         return frequency_reading(t)
 
@@ -309,9 +309,8 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         after = c.start >= end
         gap = c.start - end if after else span.start - c.end
         on_clause = after and (gap <= 1 or _governor(doc[c.start : c.end].root) in path)
-        weak = c.rule in ("time-event", "time-present") or (
-            c.year is None and lex.relative_period.match(c.text) is not None and not on_clause
-        )
+        relative = lex.relative_period.match(c.text) is not None and not on_clause
+        weak = c.rule == "time-present" or c.year is None and (c.rule == "time-event" or relative)
         crosses = not after and any(x.text == ";" for x in doc[c.end : span.start])  # another clause's
         return int(crosses), int(weak), gap, int(not after)
 

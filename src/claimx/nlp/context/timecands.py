@@ -291,8 +291,10 @@ def event_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         ):
             continue
         first = prep.i if prep.lower_ in ("before", "after", "since") else prep.i + 1
+        # "during the 2009 global financial crisis": an era its name dates has that year
+        year = next((int(w.text) for w in t.sent.doc[first:end] if YEAR_RE.fullmatch(w.text)), None)
         if not any(c.start <= obj.i < c.end for c in sofar):  # "during 2020" is a date entity already
-            out.append(Cand(prep.i, t.sent.doc[first:end].text, None, end, "time-event"))
+            out.append(Cand(prep.i, t.sent.doc[first:end].text, year, end, "time-event"))
     return out
 
 
