@@ -1526,3 +1526,20 @@ def test_context_spans_before_a_semicolon_and_dated_eras(extract, text, qtext, t
     than a year; an undated era yields to the clause's year."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.time is not None and (claim.time.text, claim.time.year) == (time_text, year)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The latest estimate from the Blue-Chip consensus of private forecasters is about 2 percent.", "Blue-Chip"),
+        ("The latest forecast from the Bloomberg survey of economists is 3.1%.", "Bloomberg survey"),
+        ("The estimate from the survey of New York households is 5%.", None),
+    ],
+)
+def test_context_a_named_survey_an_estimate_comes_from_is_the_source(extract, text, source):
+    """Phenomenon: 'the latest estimate from the Blue-Chip consensus of private forecasters': a data noun named
+    by a proper noun (here inside a hyphenated compound) that an estimate comes from says so; a survey of a
+    named place's households is not named by it."""
+    (claim,) = extract(text)
+    assert (claim.source is None) == (source is None)
+    assert source is None or source in claim.source.text

@@ -536,8 +536,9 @@ def _published_in(noun: Token, t: Target, sent: Span, lex: ContextLexicon) -> So
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             acronym = pobj.pos_ == "PROPN" and pobj.is_upper and len(pobj) > 1 and not pobj.ent_type_
             # "the consensus from the Blue Chip survey", "the median forecast in a Reuters poll": a named survey
-            named = pobj.lemma_.lower() in lex.data_nouns and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_OWNERS for c in pobj.children
+            named = pobj.lemma_.lower() in lex.data_nouns and any(  # "the Blue-Chip consensus": a compound's too
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_OWNERS and c.i < pobj.i
+                for c in pobj.subtree
             )
             if pobj.ent_type_ in PUBLISHERS or acronym or named:
                 return make_source(pobj, f"{noun.text} {prep.text}".lower(), "src-data-owner", sent, lex)
