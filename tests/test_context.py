@@ -1543,3 +1543,16 @@ def test_context_a_named_survey_an_estimate_comes_from_is_the_source(extract, te
     (claim,) = extract(text)
     assert (claim.source is None) == (source is None)
     assert source is None or source in claim.source.text
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("HEU used in nuclear weapons typically contains about 90% u-235.", "about 90%", "u-235"),
+    ],
+)
+def test_context_a_hyphenated_number_glued_to_a_word_is_part_of_its_name(extract, text, qtext, measured):
+    """Phenomenon: 'contains about 90% u-235': a word glued by a hyphen to a number that is no figure ('u-235',
+    'COVID-19') is one name in the measured phrase, not 'u'."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

@@ -56,6 +56,8 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
         ):
             end += 2
         run.extend(range(tok.i + 1, end))
+    elif _code_suffix(tok):  # "90% u-235", "COVID-19 cases": a hyphenated number glued to a word names it
+        run.extend((tok.i + 1, tok.i + 2))
     # "semi-finished copper products", "long-term unemployed": a hyphenated word stays one word
     phrase = "".join(doc[i].text + (doc[i].whitespace_ if i != run[-1] else "") for i in run)
     phrase += _nominal_adjective(tok, exclude)
@@ -74,6 +76,14 @@ def noun_phrase(tok: Token, exclude: set[int] | None = None, max_tokens: int = 6
 def _evidence_verb(child: Token) -> bool:
     """'Figures show exports fell 3%': the parser's compound "show" is the clause that reports the noun."""
     return child.pos_ == "VERB" and child.dep_ == "compound" and child.lemma_.lower() in words("evidence_verb")
+
+
+def _code_suffix(tok: Token) -> bool:
+    """Is `tok` glued by a hyphen to a number that is no figure ('u-235', 'COVID-19', 'F-35')?"""
+    doc, k = tok.doc, tok.i
+    if k + 2 >= len(doc) or tok.whitespace_ or doc[k + 1].text not in ("-", "–") or doc[k + 1].whitespace_:
+        return False
+    return doc[k + 2].is_digit and not any(s.start <= k + 2 < s.end for s in doc.spans.get("claimx_quantities", []))
 
 
 def _name_number(tok: Token, exclude: set[int]) -> bool:
