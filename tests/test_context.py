@@ -270,8 +270,9 @@ def test_context_month_without_year_takes_publication_year(nlp):
         ("Farm exports accounted for 12% of total sales.", "12%", "Farm exports as a share of total sales"),
         ("Renewables made up 14% of electricity generation.", "14%", "Renewables as a share of electricity generation"),
         ("Migrants were 9% of the population.", "9%", "Migrants as a share of population"),
-        # the share is itself the subject, or the verb acts on it: the 'of' noun is what is measured
-        ("Some 35% of respondents said they would move.", "Some 35%", "respondents"),
+        # the share is itself the subject, or the verb acts on it: the 'of' noun is what is measured (a share of
+        # respondents also says what they said: test_context_a_share_of_respondents_measures_what_they_said)
+        ("Some 35% of respondents said they would move.", "Some 35%", "respondents who said they would move"),
         ("The fund sold 20% of its stake.", "20%", "stake"),
     ],
 )
@@ -1554,5 +1555,35 @@ def test_context_a_named_survey_an_estimate_comes_from_is_the_source(extract, te
 def test_context_a_hyphenated_number_glued_to_a_word_is_part_of_its_name(extract, text, qtext, measured):
     """Phenomenon: 'contains about 90% u-235': a word glued by a hyphen to a number that is no figure ('u-235',
     'COVID-19') is one name in the measured phrase, not 'u'."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        (
+            "An estimated 34 percent of health care workers reported symptoms of depression, and 57 percent "
+            "reported experiencing symptoms of anxiety.",
+            "57 percent",
+            "health care workers who reported experiencing symptoms of anxiety",
+        ),
+        (
+            "About 40 percent of respondents cited rising costs.",
+            "About 40 percent",
+            "respondents who cited rising costs",
+        ),
+        (
+            "Some 62 percent said the economy was getting worse.",
+            "Some 62 percent",
+            "said the economy was getting worse",
+        ),
+        ("Sales rose 5 percent.", "5 percent", "Sales"),
+    ],
+)
+def test_context_a_share_of_respondents_measures_what_they_said(extract, text, qtext, measured):
+    """Phenomenon: '57 percent reported experiencing symptoms of anxiety': a share that is the subject of a verb of
+    responding (report, cite, say, expect ...) measures the share of its group that said or did what the verb's
+    object names; the group is the share's 'of' phrase or that of the share it is coordinated with."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured

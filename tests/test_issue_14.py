@@ -1632,7 +1632,12 @@ def test_issue_14_a_period_is_never_what_a_figure_measures(claims_of):
         ),
         pytest.param("GDP was $2 trillion.", "$2 trillion", "GDP", id="per-head"),
         pytest.param("About a third of Americans own a gun.", "About a third", "Americans", id="people-share"),
-        pytest.param("60 percent of Canadians support the plan.", "60 percent", "Canadians", id="people-share"),
+        pytest.param(
+            "60 percent of Canadians support the plan.",
+            "60 percent",
+            "Canadians who support the plan",
+            id="people-share",
+        ),
         # a place's bracketed share, the clause naming no measure: the place is all there is
         pytest.param("The United States (38%) and China (21%) lead.", "38%", "United States", id="people-share"),
         pytest.param(

@@ -318,3 +318,52 @@ def multiplied_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if obj is None or obj.pos_ not in NOMINALS:
         return None
     return noun_phrase(past_generic(obj), span_tokens(t.span)), "measured-multiplied-object"
+
+
+RESPONSE_VERBS = frozenset(
+    {"report", "cite", "say", "expect", "experience", "plan", "support", "oppose", "favor", "favour", "prefer",
+     "agree", "believe", "want", "feel", "indicate", "identify", "describe", "consider"}
+)  # fmt: skip
+PRONOUNS = frozenset({"them", "they", "these", "those", "us", "you"})
+
+
+def respondent_share(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'An estimated 34 percent of health care workers reported symptoms of depression, and 57 percent reported
+    experiencing symptoms of anxiety', 'About 40 percent of respondents cited rising costs': a share that is the
+    subject of a verb of responding measures the share of the group that said or did what the verb's object
+    names ('health care workers who reported experiencing symptoms of anxiety'; `measured-respondent-share`)."""
+    q, head = t.quantity, t.head
+    if q is None or q.kind != "percent" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    doc = head.doc
+    if any(w.pos_ in ("VERB", "AUX") for w in doc[head.right_edge.i + 1 : verb.i]):
+        return None  # the parser took a later verb for the share's: "85 percent of museums report having ..."
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "ADV":
+        return None
+    end = min(obj.right_edge.i + 1, obj.left_edge.i + 8)
+    end = next((w.i for w in doc[obj.left_edge.i : end] if w.is_punct and w.text != "-" or w.dep_ == "cc"), end)
+    group = _respondents(head)
+    if group is not None and group.lower() in PRONOUNS:
+        return None  # "91 percent of them": the group is named before (`measured-antecedent`)
+    what = f"{verb.text} {doc[obj.left_edge.i : end].text}"
+    return (f"{group} who {what}" if group else what), "measured-respondent-share"
+
+
+def _respondents(share: Token) -> str | None:
+    """The group a share is 'of' ('34 percent of health care workers'), or that of the share it is coordinated
+    with ('..., and 57 percent reported ...')."""
+    for tok in (share, share.head.head if share.head.dep_ == "conj" else None):
+        if tok is None:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if tok is not share:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subj else None
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return noun_phrase(pobj)
+    return None
