@@ -1587,3 +1587,30 @@ def test_context_a_share_of_respondents_measures_what_they_said(extract, text, q
     object names; the group is the share's 'of' phrase or that of the share it is coordinated with."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        ("The ministry extended the ban for 90 days.", "90 days", "extended ban"),
+        ("Officials closed the border for two weeks.", "two weeks", "closed border"),
+        ("The regulator suspended the licence for six months.", "six months", "suspended licence"),
+        # without an object the clause still says what lasted
+        ("The strike lasted for three days.", "three days", "strike"),
+        ("The storm shaved $2 billion from the state budget.", "$2 billion", "state budget"),
+        ("The panic wiped $50 billion off the company's market value.", "$50 billion", "market value"),
+        (
+            "Tariffs could cut half a percentage point off economic growth.",
+            "half a percentage point",
+            "economic growth",
+        ),
+        # a counted noun is still what is counted
+        ("The company cut 500 jobs from its workforce.", "500 jobs", "jobs"),
+    ],
+)
+def test_context_a_duration_of_an_act_and_an_amount_taken_from_a_noun(extract, text, qtext, measured):
+    """Phenomenon: a duration "for" a verb acting on an object is how long that act lasts (the verb and its
+    object, never the agent: `measured-event-duration`), and an amount a verb of taking away removes "from" or
+    "off" a noun measures that noun (`measured-taken-from`, words.jsonl role `taking_away_verb`)."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

@@ -259,6 +259,39 @@ def time_needed(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return f"time needed to {doc[purpose.i : end].text}", "measured-time-needed"
 
 
+def event_duration(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'The Administration waived the Jones Act for 60 days', 'Officials closed the border for two weeks': a
+    duration "for" a verb that acts on an object is how long that act lasts, the verb with its object ('waived
+    Jones Act'), not the agent (`measured-event-duration`); without an object the clause says what lasted."""
+    q, head = t.quantity, t.head
+    if q is None or q.kind != "duration" or head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    verb = head.head.head
+    if verb.pos_ not in VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.i > head.i:
+        return None
+    return f"{verb.text} {noun_phrase(obj, span_tokens(t.span))}", "measured-event-duration"
+
+
+def taken_from(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'the strike will cut half a percentage point off GDP growth', 'The storm shaved $2 billion from the state
+    budget': an amount a verb of taking away removes from or off a noun measures that noun, not the agent
+    (`measured-taken-from`)."""
+    q, head = t.quantity, t.head
+    if q is None or q.kind not in ("currency", "percent", "percentage_point") or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in words("taking_away_verb"):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("off", "from") and c.i > head.i), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in AGENT_ENTITIES:
+        return None
+    return noun_phrase(pobj, span_tokens(t.span)), "measured-taken-from"
+
+
 def worth_of(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'$16.2 billion worth of copper products': what the money buys."""
     span = t.span
