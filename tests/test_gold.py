@@ -116,6 +116,10 @@ BLIND_FLOORS = {  # issue 14's blind golds: today's figure minus 5 (benchmarks/c
     "crs_IF12106_2026-04-09_iran_nuclear_weapons_production": (89, 95, 95, 39, 78, 39, 56),
     "wikipedia_singapore_economy_employment_industry_tourism": (86, 75, 81, 71, 64, 71, 84),
     "eia_2003-05-01_california_gasoline_price_study": (95, 37, 95, 95, 21, 79, 95),
+    "gao_26-108754_2026-03-09_democracy_assistance_allocations": (93, 87, 87, 77, 77, 80, 91),
+    "wikipedia_bangladesh_economy_energy_science_tourism": (85, 75, 80, 77, 69, 67, 77),
+    "fed_2019-01-10_clarida_monetary_policy_outlook_2019": (91, 88, 76, 82, 26, 51, 70),
+    "eia_1999-07-01_petroleum_energy_profile": (87, 75, 85, 90, 80, 80, 90),
 }
 MAINTAINER_GOLD = [p for p in OWN_GOLD if p.name.split(".")[0] not in BLIND_FLOORS]
 
