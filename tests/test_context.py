@@ -1614,3 +1614,27 @@ def test_context_a_duration_of_an_act_and_an_amount_taken_from_a_noun(extract, t
     "off" a noun measures that noun (`measured-taken-from`, words.jsonl role `taking_away_verb`)."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        (
+            "The country ranks fifth worldwide in the number of renewable energy green jobs.",
+            "fifth",
+            "number of renewable energy green jobs",
+        ),
+        (
+            "It is the 35th largest economy by GDP and 29th largest in terms of purchasing power parity.",
+            "29th largest",
+            "purchasing power parity",
+        ),
+        # a rank that modifies its noun ranks that noun
+        ("Jebel Ali is the ninth largest port in terms of containers handled.", "ninth largest", "port"),
+    ],
+)
+def test_context_a_rank_in_terms_of_a_criterion_measures_the_criterion(extract, text, qtext, measured):
+    """Phenomenon: a rank 'in terms of' X, or 'in the number (share, amount ...) of' X, ranks by X
+    (`measured-rank-criterion`), unless the rank modifies the noun it ranks."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

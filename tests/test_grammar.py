@@ -824,3 +824,65 @@ def test_grammar_a_bound_verb_bounds_a_figure_the_parser_hangs_as_an_adverb(extr
     """Phenomenon: 'did not exceed 4%': the parser may hang a percentage on the verb as an adverbial noun, not
     its object; the verb still bounds it (negated: at most)."""
     assert quantities(extract, sentence)[text].bound == bound
+
+
+@pytest.mark.parametrize(
+    "sentence,text,bound",
+    [
+        # "about"/"around" before an amount or share is a bound even when parsed as the verb's preposition
+        ("Each agency allocated about half of its funding to programs.", "about half", "~"),
+        ("The ministry allocated about $5 million to schools.", "about $5 million", "~"),
+        # ... and reaches past an article when the parser makes it a modifier
+        ("The U.S. holds about a 2 percent share of the world's reserves.", "about a 2 percent", "~"),
+        ("It has around a 10 percent stake in the firm.", "around a 10 percent", "~"),
+        # a trailing "or more" with hedge words between
+        (
+            "The economy likely grew at 3 percent or perhaps a little faster.",
+            "3 percent or perhaps a little faster",
+            ">=",
+        ),
+        ("Prices may rise 10% or possibly more.", "10% or possibly more", ">="),
+        ("Growth was 2 percent or a bit slower.", "2 percent or a bit slower", "<="),
+    ],
+)
+def test_grammar_bounds_past_a_preposition_parse_an_article_or_hedge_words(extract, sentence, text, bound):
+    """Phenomenon: approximation and open-ended bounds written around the figure with words the parser splits
+    off: 'allocated about half', 'about a 2 percent share', '3 percent or perhaps a little faster'."""
+    assert quantities(extract, sentence)[text].bound == bound
+
+
+@pytest.mark.parametrize(
+    "sentence,present,absent",
+    [
+        ("The organized events revolved around four pillars.", "four pillars", "around four pillars"),
+        ("They worried about a 10 percent cut.", "10 percent", "about a 10 percent"),
+    ],
+)
+def test_grammar_a_preposition_of_the_verb_is_no_bound(extract, sentence, present, absent):
+    """Phenomenon: 'about'/'around' as the verb's own preposition before a count or an article stays outside."""
+    found = quantities(extract, sentence)
+    assert present in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,text,value",
+    [
+        ("The report ranked the country 157 out of 178 countries worldwide.", "157", 157),
+        ("Its world ranking in 2012 for tourism's contribution to GDP was 142 out of 176.", "142", 142),
+        ("She finished 4 out of 30 runners.", "4", 4),
+        ("In 2015, the country was ranked the 26th global IT outsourcing destination.", "26th", 26),
+        ("It is among the top producers of rice (fourth) and jute (second).", "fourth", 4),
+        ("It is among the top producers of rice (fourth) and jute (second).", "second", 2),
+    ],
+)
+def test_grammar_a_place_in_a_ranking_is_a_rank(extract, sentence, text, value):
+    """Phenomenon: a place in a ranking written as 'N out of M' after a verb or noun of ranking, after 'ranked
+    the', or as an ordinal in brackets after the ranked item, is a rank (words.jsonl role `ranking_word`)."""
+    q = quantities(extract, sentence)[text]
+    assert (q.value, q.unit) == (value, "rank")
+
+
+def test_grammar_n_out_of_m_without_a_ranking_is_a_share(extract):
+    """Phenomenon: 'Three out of 10 adults smoke' stays a share when nothing ranks."""
+    q = quantities(extract, "Three out of 10 adults smoke.")["Three out of 10 adults"]
+    assert q.unit == "fraction"

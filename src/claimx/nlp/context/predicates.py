@@ -74,6 +74,40 @@ def rank_among(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+CRITERION_NOUNS = frozenset({"number", "amount", "share", "value", "volume", "size", "output", "production"})
+
+
+def _gerund_words(verb: Token) -> str:
+    """The gerund with its object, up to a comma and at most six words."""
+    doc = verb.doc
+    end = min(verb.right_edge.i + 1, verb.i + 6)
+    end = next((w.i for w in doc[verb.i : end] if w.is_punct and w.text != "-"), end)
+    return doc[verb.i : end].text
+
+
+def rank_criterion(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'ranks fifth worldwide in the number of renewable energy green jobs', 'and 29th largest in terms of
+    purchasing power parity': a rank "in terms of" X, or "in the number (share, amount ...) of" X, ranks by X
+    (`measured-rank-criterion`)."""
+    q = t.quantity
+    if q is None or q.kind != "rank" or (t.head.dep_ == "amod" and t.head.head.pos_ in NOMINALS):
+        return None  # "the ninth largest port in terms of containers handled" ranks ports
+    for holder in (t.head, t.head.head):
+        for prep in (c for c in holder.children if c.lower_ == "in" and c.i >= t.span.end):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            of = next((c for c in pobj.children if c.lower_ == "of"), None) if pobj is not None else None
+            whose = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+            if whose is None or whose.pos_ not in (*NOMINALS, "VERB"):
+                continue
+            # a gerund the parser made of a compound ("in terms of purchasing power parity") is read whole
+            phrase = noun_phrase(whose) if whose.dep_ == "pobj" else _gerund_words(whose)
+            if pobj.lower_ == "terms":
+                return phrase, "measured-rank-criterion"
+            if pobj.lemma_.lower() in CRITERION_NOUNS:
+                return f"{pobj.text} of {phrase}", "measured-rank-criterion"
+    return None
+
+
 def transition_object(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'The agreement lowered the tariff from 25% to 15%', 'Congress increased the budget from $5 billion to
     $7 billion': the two levels of a change (the reader's `transition-from`, `transition-to`) are levels of the

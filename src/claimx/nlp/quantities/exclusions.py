@@ -92,6 +92,10 @@ def _rank(doc: Doc, start: int, end: int, rule_id: str) -> Found | None:
         return None
     if doc[start].pos_ in ("VERB", "AUX"):  # "ranked fifth": the rank is the ordinal only
         start += 1
+    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].text == "("):
+        start += 1  # "ranked the 26th", "rice (fourth)"
+    if doc[end - 1].text == ")":
+        end -= 1
     return Found(
         start=start,
         end=end,

@@ -95,6 +95,7 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         and doc[s - 1].head.pos_ == "VERB"
         and doc[s - 1].lower_ in word_list("verb_preposition")
         and not q.start <= doc[s - 1].head.i < q.end
+        and q.kind not in SHARE_OR_MONEY_KINDS
     ):
         return s  # "organized around four pillars": a preposition of the verb, not a qualifier
     if hit is not None and hit[0] == s - 1 and _finite_verb(doc[s - 1]):
@@ -113,7 +114,10 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
         # "more than a 2 percent pace", "less than a 1 percent chance": the bound before the article (its
         # last word one of ARTICLE_CROSSING_BOUNDS)
         hit = v.lex.bounds_before.ending(doc, s - 1, sent_start)
-        crossing = hit is not None and doc[s - 2].lower_ in ARTICLE_CROSSING_BOUNDS
+        crossing = hit is not None and (
+            doc[s - 2].lower_ in ARTICLE_CROSSING_BOUNDS
+            or (doc[s - 2].lower_ in ("about", "around") and doc[s - 2].dep_ in ("advmod", "quantmod"))
+        )  # "holds about a 2 percent share"; not "worried about a 10 percent cut", a preposition
         if crossing and hit[1].bound in (">", "<", ">=", "<=", "~") and not _finite_verb(doc[s - 2]):
             q.bound = hit[1].bound
             rules.append(hit[1].id)
@@ -125,8 +129,14 @@ def _bound_before(v: View, q: Found, s: int, sent_start: int, rules: list[str]) 
     return s
 
 
+# an amount of money or a share after "about"/"around" is approximate even when the parser makes the word a
+# preposition of the verb ("allocated about half of its funding", "spent around $5 million")
+SHARE_OR_MONEY_KINDS = frozenset({"currency", "percent", "ratio"})
+
+
 # bound words that reach past an article to the figure ("more than a 2 percent pace", "nearly a 10 percent
-# rise"); not prepositions, whose article opens their own object ("over a 37-year mine life")
+# rise"), and "about"/"around" when the parser makes them modifiers; not prepositions, whose article opens
+# their own object ("over a 37-year mine life")
 ARTICLE_CROSSING_BOUNDS = frozenset({"than", "nearly", "almost", "roughly", "approximately"})
 
 
@@ -323,10 +333,24 @@ def _takes_object(word: Token) -> bool:
     return any(c.dep_ == "pobj" for c in word.children) or (nxt is not None and nxt.tag_ in ("DT", "PRP$"))
 
 
+def _hedged_or_bound(v: View, q: Found) -> tuple[int, object] | None:
+    """'3 percent or perhaps a little faster', '10% or possibly more': a trailing "or more" bound with hedge
+    words (words.jsonl role `bound_hedge`) between "or" and its comparative."""
+    doc, k = v.doc, q.end
+    if v.lower(k) != "or":
+        return None
+    hedges = word_list("bound_hedge")
+    k += 1
+    while k < len(doc) and k <= q.end + 4 and doc[k].lower_ in hedges:
+        k += 1
+    entry = v.lex.bounds_after.get("or", doc[k].text) if k < len(doc) and k > q.end + 1 else None
+    return (k + 1, entry) if entry is not None else None
+
+
 def read_right(v: View, q: Found, core: Core, rules: list[str]) -> None:
     """After the unit: a trailing bound ('or more'), a plus sign ('+83%'), a change adverb ('5% higher')."""
     doc, lex = v.doc, v.lex
-    hit = lex.bounds_after.starting(doc, q.end)
+    hit = lex.bounds_after.starting(doc, q.end) or _hedged_or_bound(v, q)
     if hit is not None and doc[q.end].lower_ == "and" and hit[0] < len(doc) and can_start_number(doc[hit[0]].text):
         hit = None  # "above 1000 and below 1500": the start of an interval's other end, not "1000 and below"
     if hit is not None and doc[hit[0] - 1].lower_ in PREPOSITION_ENDS and _takes_object(doc[hit[0] - 1]):

@@ -187,6 +187,9 @@ def one_in_n(v: View, q: Found, core: Core) -> str | None:
     ):
         return None
     c2 = read_core(v, k, money=False)
+    if c2 is not None and c2.value and c2.value > core.value and _ranking_position(v, core):
+        q.unit, q.unit_text, q.kind = "rank", v.doc[core.start : core.end].text, "rank"
+        return "rank-out-of"  # "ranked Bangladesh 157 out of 178 countries": a place in a ranking, not a share
     # a whole up to a thousand, or a round scale ("1 in a million", "one in 10,000")
     small = c2 is not None and c2.value and c2.value <= 1000
     round_scale = c2 is not None and c2.value and c2.value >= 1000 and str(int(c2.value)).rstrip("0") == "1"
@@ -197,6 +200,23 @@ def one_in_n(v: View, q: Found, core: Core) -> str | None:
         q.kind = "ratio"
         return "ratio-one-in-n"
     return None
+
+
+def _ranking_position(v: View, core: Core) -> bool:
+    """Is the number a place in a ranking: the object of a verb of ranking ('ranked Bangladesh 157 out of 178'),
+    or the complement of a ranking noun ('its world ranking ... was 142 out of 176'; words.jsonl role
+    `ranking_word`)?"""
+    ranking = word_list("ranking_word")
+    tok = v.doc[core.start]
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.lemma_.lower() in ranking:
+        return True
+    # the parser may take the subject "ranking" for a verb of a clause ("world ranking in 2012 ... was 142")
+    subjects = ("nsubj", "nsubjpass", "csubj", "ccomp")
+    return any(c.dep_ in subjects and c.i < core.start and c.lemma_.lower() in ranking for c in tok.children)
 
 
 def join_from_to(v: View, found: list[Found]) -> list[Found]:

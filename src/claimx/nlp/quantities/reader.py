@@ -343,6 +343,8 @@ def _number_range(v: View, core: Core, core2: Core) -> bool:
 def _read_unit(v: View, q: Found, core: Core, cur_hit: Hit | None, rules: list[str]) -> list[str]:
     """The unit rules in order of precedence: currency or lexicon unit, vague 'of X', a shared unit, a
     fraction's whole, the counted noun."""
+    if "rank-out-of" in rules:
+        return []
     out = read_unit(v, q, core, cur_hit) + _ids(age_before(v, q))
     if q.unit is None and q.kind != "ratio" and core.low is not None:
         out += _ids(vague_unit(v, q))
