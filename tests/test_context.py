@@ -1638,3 +1638,46 @@ def test_context_a_rank_in_terms_of_a_criterion_measures_the_criterion(extract, 
     (`measured-rank-criterion`), unless the rank modifies the noun it ranks."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text,qtext,period",
+    [
+        # a relative period after "over" on a change is its baseline; the change's own period dates it
+        (
+            "With fiscal year 2014–15 exports increasing by 3.3% over the previous year to $30 billion,"
+            " the deficit grew.",
+            "3.3%",
+            "2014/15",
+        ),
+        ("Sales rose 4% over the previous year to $2 billion in 2019.", "4%", "2019"),
+        # a split fiscal year written with an en dash after "fiscal year"
+        ("Exports in fiscal year 2014–15 rose to $30 billion.", "$30 billion", "2014/15"),
+        # "this same time period" points back to the period named before it in the sentence
+        (
+            "Fiscal year 2014–15 exports rose 3.3% to $30 billion, while the deficit grew by 45%"
+            " in this same time period.",
+            "45%",
+            "2014/15",
+        ),
+        # a span of years written with a spaced en dash, at the end of a heading (no token after it)
+        ("Allocations Totaled About $14 Billion in Fiscal Years 2018– 2023", "About $14 Billion", "FY2018/FY2023"),
+    ],
+)
+def test_context_relative_and_pointing_periods(extract, text, qtext, period):
+    """Phenomenon: 'increasing by 3.3% over the previous year' compares with the period before the change's
+    own; 'this same time period' is the period named before; a split fiscal year keeps its second year."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.time is not None and claim.time.period == period
+
+
+def test_context_this_period_opening_a_paragraph_is_the_span_named_before(extract):
+    """Phenomenon: 'During this period' opening a paragraph names a span: the last span of years the paragraph
+    before names, not the last single year in it."""
+    text = (
+        "Allocations totaled about $14 billion in fiscal years 2018 through 2023. Allocations peaked at about"
+        " $3 billion in fiscal year 2022.\n\nDuring this period, three program areas accounted for about 70 percent"
+        " of allocations."
+    )
+    claim = next(c for c in extract(text) if c.quantity.text == "about 70 percent")
+    assert claim.time.period == "FY2018/FY2023"

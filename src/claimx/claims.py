@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
-from claimx.periods import parse_period
+from claimx.periods import POINTING_PERIOD, parse_period
 from claimx.rulefiles import load_rules, word_list
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.topics import date_of_its_own, topic_periods
@@ -309,7 +309,9 @@ def carry_time(
                 # "Over the month, health care added 34,000 jobs" opening a paragraph: the month of the
                 # release is the last month the text dated a figure to, whatever its paragraph
                 before = last[2] if MONTH_OR_QUARTER.fullmatch(last[2].period or "") else None
-            c = resolve_anaphora(c, text, bounds[para][0] if para >= 0 else 0, before)
+            c = resolve_anaphora(
+                c, text, bounds[para][0] if para >= 0 else 0, before, bounds[para - 1][0] if para > 0 else 0
+            )
         if c.time is not None:
             stated.add(c.sentence_start)
         elif (
@@ -479,11 +481,12 @@ def same_rates(before: Claim, c: Claim) -> bool:
 
 ANAPHORIC_TIME = re.compile(
     r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)"
-    r"|(?:that|this|the\s+same)\s+(?:time\s+)?periods?"
+    r"|(?:that|this|the)\s+(?:same\s+)?(?:time\s+)?periods?"
     r"|(?:the\s+)?day\s+(?:before|after)"
     r"|the\s+(?:previous|prior|preceding|following|next)\s+day|(?:a|one)\s+day\s+(?:earlier|later))$",
     re.IGNORECASE,
 )
+SPAN_WORD = re.compile(r"\d\s*(?:-|–|to|through)\s*(?:FY\s?)?\d", re.IGNORECASE)
 RELEASE_PERIOD = re.compile(r"^(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)$", re.IGNORECASE)
 MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q\d)")
 NAMED_PERIOD_BEFORE = re.compile(
@@ -495,15 +498,27 @@ NAMED_PERIOD_BEFORE = re.compile(
 )
 
 
-def resolve_anaphora(c: Claim, text: str, paragraph_start: int, before: TimeRef | None) -> Claim:
+def resolve_anaphora(
+    c: Claim, text: str, paragraph_start: int, before: TimeRef | None, previous_start: int | None = None
+) -> Claim:
     """'In 2012, there were 207 million cases. That year, the disease killed between 473,000 and 789,000
     people': a period that points back ("that year", "the same month") is the period of the figure before
     it in its paragraph (`before`), else the last year or month the text names before the figure's
-    sentence, in its paragraph, else in the 600 characters before it (`time-anaphora`). Left as it is
-    when the text names none."""
+    sentence, in its paragraph, else in the 600 characters before it (`time-anaphora`). "This period"
+    opening a paragraph names a span: the last span of years the paragraph before names ("in fiscal years
+    2018 through 2023 ... peaked in fiscal year 2022. // During this period, ..." is FY2018 to FY2023).
+    Left as it is when the text names none."""
     window = text[paragraph_start : c.sentence_start] or text[max(0, c.sentence_start - 600) : c.sentence_start]
     named = list(NAMED_PERIOD_BEFORE.finditer(window))
     anchor = parse_period(before.period) if before is not None else None
+    opening = not text[paragraph_start : c.sentence_start].strip()
+    if anchor is None and opening and previous_start is not None and POINTING_PERIOD.match(c.time.text):
+        spans = [
+            m
+            for m in NAMED_PERIOD_BEFORE.finditer(text[previous_start : c.sentence_start])
+            if SPAN_WORD.search(m.group(0))
+        ]
+        anchor = parse_period(spans[-1].group(0)) if spans else None
     if anchor is None and named:
         anchor = parse_period(named[-1].group(0))
     if anchor is None:

@@ -99,8 +99,8 @@ NAMED_SEASON = re.compile(
 
 
 POINTING_PERIOD = re.compile(
-    r"^(?:(?:during|in|over|for|throughout)\s+)?(?:that|this|the\s+same)\s+(?:time\s+)?periods?$"
-)  # "that time period", "the same period": the period named before (the anchor)
+    r"^(?:(?:during|in|over|for|throughout)\s+)?(?:(?:that|this|the)\s+same|that|this|same)\s+(?:time\s+)?periods?$"
+)  # "that time period", "the same period", "this same time period": the period named before (the anchor)
 LOOKAHEAD = timedelta(days=31)  # "September 11" in a page dated September 8 is this September 11
 
 

@@ -428,7 +428,12 @@ def _past_baseline(best: Cand, cands: list[Cand], doc, head: Token) -> Cand:
     """A change's nearest date is its baseline ('At the end of last year, 821,838 lived in Japan, a 13%
     increase from 2022', 'For FY2027, the Administration requested $13.7 million (-7% from FY2026)'): the
     change reaches a later period of its clause, which dates it (`_baseline_span` then spans the two). A
-    baseline alone, or one later than every other date of the clause, stays."""
+    baseline alone, or one later than every other date of the clause, stays; so does a relative baseline
+    ("over the previous year") with no dated period of the clause beside it."""
+    if best.year is None and PREVIOUS_PERIOD.match(best.text) and is_baseline(best, doc, head):
+        # "fiscal year 2014–15 exports increasing by 3.3% over the previous year": the period compared
+        dated = [c for c in cands if c.year is not None and not is_baseline(c, doc, head)]
+        return min(dated, key=lambda c: abs(c.start - best.start)) if dated else best
     if best.year is None or not is_baseline(best, doc, head):
         return best
     published = article_context(doc, "claimx_context").published
@@ -551,10 +556,17 @@ def _equative_as(tok: Token) -> bool:
     )
 
 
+PREVIOUS_PERIOD = re.compile(
+    r"^the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|quarter|month)$", re.IGNORECASE
+)
+
+
 def _comparing_over(over: Token, c: Cand) -> bool:
     """'up 14% over 2017', 'an increase of 5% over 2019', '12% higher over 2020': 'over' a named year on a
     change word (up, down, a comparative, a change noun) is the comparison's baseline; on a verb it is a
     duration ("grew 5% over 2017", "rose over the past year")."""
+    if PREVIOUS_PERIOD.match(c.text):
+        return True  # "increasing by 3.3% over the previous year": a period before another is compared with
     if c.year is None or not c.text[:1].isdigit() and not c.text.upper().startswith("FY"):
         return False
     head = over.head

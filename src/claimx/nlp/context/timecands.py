@@ -55,7 +55,9 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
         if m:
             kept = [t for t in ent if t.lower_ not in ("the",)]
             # the quantity reader's year may be longer than the entity: a split year "2025/26"
-            end = max([ent.end] + [e for s, e, _ in doc._.claimx_years or [] if s == kept[0].i])
+            # (also after a period noun: "fiscal year 2014–15")
+            starts = {kept[0].i} | {w.i for w in ent if YEAR_RE.search(w.text)}
+            end = max([ent.end] + [e for s, e, _ in doc._.claimx_years or [] if s in starts])
             end = with_period_noun(doc, ent.start, end)
             shown = doc[kept[0].i : max(end, kept[-1].i + 1)].text
             out.append(Cand(ent.start, shown, int(m.group(1)), end, "time-year"))
@@ -337,8 +339,8 @@ def anaphoric_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list
             first -= 1
         if first < 0 or tok.doc[first].lower_ not in POINTING_WORDS:
             continue
-        if tok.doc[first].lower_ == "same" and first > 0 and tok.doc[first - 1].lower_ == "the":
-            first -= 1
+        if tok.doc[first].lower_ == "same" and first > 0 and tok.doc[first - 1].lower_ in ("the", "this", "that"):
+            first -= 1  # "the same period", "in this same time period"
         out.append(Cand(first, tok.doc[first : tok.i + 1].text, None, tok.i + 1, "time-anaphoric-period"))
     return out
 
@@ -423,7 +425,9 @@ def joined_ranges(cands: list[Cand], doc) -> list[Cand]:
         words_a = a.text.lower().split()
         both = opener == "between" or words_a[:1] == ["between"] or "years" in words_a
         links = RANGE_LINKS | ({"and"} if both else set())
-        comma = b is not None and doc[a.end].text == "," and b.start == a.end + 2  # "December 9, 2002, and March"
+        comma = (
+            b is not None and a.end < len(doc) and doc[a.end].text == "," and b.start == a.end + 2
+        )  # "December 9, 2002, and March"
         link = doc[a.end + 1] if comma else doc[a.end] if a.end < len(doc) else None
         if b is not None and b.start == a.end + 1 + comma and link is not None and link.lower_ in links:
             start = a.start - 1 if opener in RANGE_OPENERS else a.start
