@@ -273,3 +273,32 @@ def test_bad_inputs_invalid_utf8_keeps_every_readable_word(tmp_path):
     res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt")])
     text = json.loads(res.stdout)["text"]
     assert text.startswith("Sales rose 5% ") and "in March" in text and text.endswith("last year.")
+
+
+def test_bad_inputs_an_article_claimx_fails_on_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """An article that trips a bug in claimx (here: the claim builder raising on it) gets one line naming the
+    file and the internal error; the articles batched with it, before and after, still come out; exit 1."""
+    import claimx.claims
+
+    real = claimx.claims.doc_to_claims
+
+    def flaky(doc, **kw):
+        if "BOOM" in doc.text:
+            raise IndexError("simulated bug")
+        return real(doc, **kw)
+
+    monkeypatch.setattr(claimx.claims, "doc_to_claims", flaky)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_text("Bad article\n\nBOOM: imports rose 5% to $10 billion.\n", encoding="utf-8")
+    (src / "c.txt").write_text("Another\n\nPrices rose 4% in March.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(src), "-o", str(tmp_path / "out"), "-q", "--no-cache"])
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output
+    lines = [ln for ln in res.stderr.splitlines() if "b.txt" in ln]
+    assert len(lines) == 1 and "internal error (IndexError: simulated bug)" in lines[0], res.stderr
+    assert [e["code"] for e in manifest["errors"]] == ["internal"]
+    claims = [json.loads(ln) for ln in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
+    assert {c["article_id"] for c in claims} == {"a.txt", "c.txt"}

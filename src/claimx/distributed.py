@@ -44,6 +44,8 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
 
     fs, root = fsspec.core.url_to_fs(out_url)
     results: list[ArticleResult] = list(process_articles(Article.model_validate(a) for a in articles))
+    failed = [r for r in results if r.error is not None]  # claimx failed on these (a bug): reported
+    results = [r for r in results if r.error is None]
     claims = [c for r in results for c in r.claims]
     paths = dask_part_paths(root, index)
     for sub in DASK_DIRS:
@@ -56,8 +58,19 @@ def process_partition(index: int, articles: list[dict], out_url: str) -> dict:
         "partition": index,
         "articles": len(results),
         "claims": len(claims),
+        "errors": [{"path": r.article.path or r.article.article_id, "reason": r.error} for r in failed],
         "sentences": sum(r.n_sentences for r in results),
     }
+
+
+def _gathered(counts: list[dict], failures: list[IngestFailure], on_failure) -> list[dict]:
+    """The partitions' counts; the articles claimx failed on join the run's failures."""
+    for c in counts:
+        for e in c.get("errors", []):
+            failures.append(IngestFailure(path=e["path"], code="internal", reason=e["reason"]))
+            if on_failure is not None:
+                on_failure(failures[-1])
+    return counts
 
 
 def extract_dask(
@@ -110,7 +123,7 @@ def extract_dask(
                 )  # fmt: skip
                 for k, part in enumerate(parts)
             ]
-            counts = client.gather(futures)
+            counts = _gathered(client.gather(futures), failures, on_failure)
             n_workers = len(client.scheduler_info().get("workers", {}))
     finally:
         if cluster is not None:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -16,6 +17,7 @@ from claimx.schema import Article, ArticleResult, Claim
 from claimx.segment import is_data_row, segment_article
 
 BODY_KINDS = ("title", "heading", "paragraph")
+log = logging.getLogger(__name__)
 
 
 def _nlp(nlp=None):
@@ -73,6 +75,23 @@ def process_articles(
             yield article, segments, windows, docs, n_sent
 
     def finish(group: list) -> Iterator[ArticleResult]:
+        """`parse_group`, with an article claimx fails on (a bug) isolated: the articles after the last
+        finished one are redone one at a time, and the failing one comes out with its `error` set."""
+        done = 0
+        try:
+            for result in parse_group(group):
+                done += 1
+                yield result
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not end the batch
+            if len(group) == 1:
+                yield _failed(group[0][0], exc)
+                return
+            for item in group[done:]:  # fresh Docs: the failed batch may have annotated these
+                yield from process_articles(
+                    [item[0]], nlp=nlp, batch_size=1, prefilter=prefilter, non_claims=non_claims
+                )
+
+    def parse_group(group: list) -> Iterator[ArticleResult]:
         """Parse the texts of a group of articles together, then build each article's result in order."""
         parsed = iter(pipe_lazily(nlp, (d for item in group for d in item[3]), batch_size=batch_size))
         for article, segments, windows, docs, n_sent in group:
@@ -101,6 +120,13 @@ def process_articles(
             yield from finish(group)
             group, n_docs = [], 0
     yield from finish(group)
+
+
+def _failed(article: Article, exc: Exception) -> ArticleResult:
+    """The result of an article claimx failed on: no claims, and the error to report."""
+    log.debug("internal error on %s", article.path or article.article_id, exc_info=exc)
+    reason = f"internal error ({type(exc).__name__}: {exc}); the other articles go on; please report it with this file"
+    return ArticleResult(article=article, segments=[], n_sentences=0, claims=[], error=reason)
 
 
 def _article_passes(claims: list[Claim], article: Article, segments: list, past: set[str]) -> list[Claim]:

@@ -104,6 +104,7 @@ def run_extraction(
     if on_start is not None:
         on_start(len(articles))
     run = _LocalRun(folder, stream, options, formats)
+    run.failures, run.on_failure = failures, on_failure
     processed = run.process(articles, on_article)
     counts = RunCounts(
         articles=processed, claims=run.n_claims, failed=len(failures), sentences=run.n_sentences
@@ -145,6 +146,8 @@ class _LocalRun:
         self.n_claims = self.n_sentences = 0
         self.interrupted = False
         self.load_seconds = self.extract_seconds = 0.0
+        self.failures: list[IngestFailure] = []  # an article claimx failed on is one more
+        self.on_failure: FailureHook | None = None
 
     def _pipeline(self, needed: bool):
         t0 = time.time()
@@ -175,6 +178,9 @@ class _LocalRun:
                 result = next(computed) if k in todo_set else self.cache.get(article)
                 if result is None:  # a cache entry that could not be read
                     result = next(process_articles([article], nlp=nlp))
+                if result.error is not None:  # a bug on this article: reported, never cached, run goes on
+                    self._failed(article, result.error)
+                    continue
                 if self.cache is not None and k in todo_set:
                     self.cache.put(result)
                 self._sink(result)
@@ -187,6 +193,12 @@ class _LocalRun:
             computed.close()  # shuts the worker pool down here, not whenever the generator is collected
         self.extract_seconds = time.time() - t1
         return done
+
+    def _failed(self, article: Article, reason: str) -> None:
+        failure = IngestFailure(path=article.path or article.article_id, code="internal", reason=reason)
+        self.failures.append(failure)
+        if self.on_failure is not None:
+            self.on_failure(failure)
 
     def _sink(self, result: ArticleResult) -> None:
         self.n_claims += len(result.claims)

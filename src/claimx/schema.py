@@ -225,6 +225,9 @@ class ArticleResult(BaseModel):
     segments: list[Segment] = Field(description="Its blocks, boilerplate marked.")
     n_sentences: int = Field(ge=0, description="Body sentences processed.")
     claims: list[Claim] = Field(description="Extracted claims, in text order.")
+    error: str | None = Field(
+        default=None, description="Set when claimx itself failed on this article (a bug): no claims, reported."
+    )
 
     def summary(self) -> ArticleSummary:
         """The articles.jsonl line for this article."""
