@@ -44,35 +44,8 @@ def process_articles(
     """
     from claimx.claims import doc_to_claims
     from claimx.nlp.pipeline import pipe_lazily
-    from claimx.nlp.prefilter import candidate_windows
-    from claimx.nlp.readings import ArticleContext
 
     nlp = _nlp(nlp)
-
-    def prepared() -> Iterator[tuple[Article, list, list[tuple[int, int]], list, int]]:
-        for article in articles:
-            segments = segment_article(article)
-            context = ArticleContext(
-                text_lower=article.text.lower(),
-                published_year=published_year(article.published),
-                published=article_reference(article.text, article.published),
-                author=article.author,
-            )
-            windows: list[tuple[int, int]] = []  # article offsets of the texts the pipeline will see
-            n_sent = 0
-            for seg in (s for s in segments if s.kind in BODY_KINDS or is_data_row(s)):
-                if prefilter:
-                    wins, n = candidate_windows(article.text[seg.char_start : seg.char_end])
-                    windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
-                    n_sent += n
-                else:
-                    windows.append((seg.char_start, seg.char_end))
-            docs = []
-            for start, end in windows:
-                doc = nlp.make_doc(article.text[start:end])
-                doc._.claimx_context = context
-                docs.append(doc)
-            yield article, segments, windows, docs, n_sent
 
     def finish(group: list) -> Iterator[ArticleResult]:
         """`parse_group`, with an article claimx fails on (a bug) isolated: the articles after the last
@@ -113,13 +86,50 @@ def process_articles(
     # full batches; results still come out one article at a time, in order
     group: list = []
     n_docs = 0
-    for item in prepared():
+    for article in articles:
+        try:
+            item = _prepare(article, nlp, prefilter)
+        except Exception as exc:  # noqa: BLE001 - as in `finish`, after the articles before it
+            yield from finish(group)
+            group, n_docs = [], 0
+            yield _failed(article, exc)
+            continue
         group.append(item)
         n_docs += len(item[3])
         if n_docs >= batch_size:
             yield from finish(group)
             group, n_docs = [], 0
     yield from finish(group)
+
+
+def _prepare(article: Article, nlp, prefilter: bool) -> tuple[Article, list, list[tuple[int, int]], list, int]:
+    """Segment one article and make the Docs of the texts the pipeline will see: (article, segments, their
+    article offsets, Docs, sentences counted by the prefilter)."""
+    from claimx.nlp.prefilter import candidate_windows
+    from claimx.nlp.readings import ArticleContext
+
+    segments = segment_article(article)
+    context = ArticleContext(
+        text_lower=article.text.lower(),
+        published_year=published_year(article.published),
+        published=article_reference(article.text, article.published),
+        author=article.author,
+    )
+    windows: list[tuple[int, int]] = []
+    n_sent = 0
+    for seg in (s for s in segments if s.kind in BODY_KINDS or is_data_row(s)):
+        if prefilter:
+            wins, n = candidate_windows(article.text[seg.char_start : seg.char_end])
+            windows.extend((seg.char_start + a, seg.char_start + b) for a, b in wins)
+            n_sent += n
+        else:
+            windows.append((seg.char_start, seg.char_end))
+    docs = []
+    for start, end in windows:
+        doc = nlp.make_doc(article.text[start:end])
+        doc._.claimx_context = context
+        docs.append(doc)
+    return article, segments, windows, docs, n_sent
 
 
 def _failed(article: Article, exc: Exception) -> ArticleResult:

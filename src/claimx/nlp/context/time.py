@@ -11,17 +11,15 @@ from spacy.tokens import Span, Token
 
 from claimx.calendar_periods import interval
 from claimx.nlp.context.ahead import ahead
+from claimx.nlp.context.baselines import PREVIOUS_PERIOD, cue_on, is_baseline
 from claimx.nlp.context.lexicon import ContextLexicon, words
-from claimx.nlp.context.phrases import change_nouns
 from claimx.nlp.context.ranklists import ranked_on
 from claimx.nlp.context.since import accumulates, since_cue, since_then, under_since, until_writing
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
-    BASELINE_WORDS,
     DATE_INTRODUCERS,
     FY_RE,
     NAMED_PERIOD,
-    REFERENCE_POINTS,
     SAME_POINT_OF,
     THIS_YEAR,
     TIME_CANDIDATES,
@@ -397,7 +395,7 @@ def _baseline_span(best: Cand, cands: list[Cand], doc, path: set[int]) -> TimeRe
         if c.year is not None
         and c.year < best.year
         and is_baseline(c, doc)
-        and _cue_on(c, path, doc)
+        and cue_on(c, path, doc)
         and not any(_right_after(c, q) for q in figures)  # "versus a peak of 6.9 percent in late 2021"
     ]
     if not before or best.rule == "time-event":
@@ -446,25 +444,6 @@ def _past_baseline(best: Cand, cands: list[Cand], doc, head: Token) -> Cand:
 
     later = [c for c in cands if (year(c) or 0) > best.year and not is_baseline(c, doc, head)]
     return min(later, key=lambda c: abs(c.start - best.start)) if later else best
-
-
-def _cue_on(c: Cand, path: set[int], doc) -> bool:
-    """Does the baseline's cue ('from', 'than', 'since') hang on the figure's path, or on a comparative
-    word on it ('12% higher than in 2021'), rather than on another noun ('the first increase since
-    2019/20')?"""
-    root = doc[c.start : c.end].root
-    cue = next(
-        (
-            t
-            for t in [doc[max(c.start - 1, 0)], *root.ancestors]
-            if t.lower_ in BASELINE_WORDS or t.lower_ == "over" and _comparing_over(t, c)
-        ),
-        None,
-    )
-    if cue is None:
-        return False
-    head = cue.head
-    return head.i in path or (head.pos_ in ("ADJ", "ADV") and head.head.i in path)
 
 
 def _date_before_bracket(span: Span, cands: list[Cand]) -> Cand | None:
@@ -525,56 +504,6 @@ def _relative_clause_date(head: Token, cands: list[Cand]) -> Cand | None:
         if anc.dep_ == "relcl" or (anc.dep_ == "advcl" and any(c.lower_ == "when" for c in anc.children)):
             return next((c for c in cands if c.start <= anc.head.i < c.end), None)
     return None
-
-
-def is_baseline(c: Cand, doc, figure: Token | None = None) -> bool:
-    """Is the expression the other end of a comparison ('from the high rates of 2022', 'than in 2019',
-    'compared with 2023', 'from 2010 through 2019', 'its February 2020 level')? Not for a `figure` inside
-    that same phrase: in "down from 8.4% the previous year" the previous year is the 8.4%'s own."""
-    root = doc[c.start : c.end].root
-    if root.dep_ in DATE_MODIFIERS and root.head.lemma_.lower() in REFERENCE_POINTS:
-        return True  # "has returned to its February 2020 level", "below its 2022 peak": a reference point
-    before = doc[max(c.start - 1, 0)]
-    cues = [before] if before.lower_ in BASELINE_WORDS else []
-    cues += [t for t in [*root.ancestors][:3] if t.lower_ in BASELINE_WORDS]
-    if before.lower_ == "over" and root.head.i == before.i and _comparing_over(before, c):
-        cues.append(before)
-    cues += [t for t in [*root.ancestors][:3] if _equative_as(t)]
-    if figure is not None:
-        cues = [b for b in cues if not (b.left_edge.i <= figure.i <= b.right_edge.i)]
-    return bool(cues)
-
-
-def _equative_as(tok: Token) -> bool:
-    """The second 'as' of an equative, 'as strong as the second half of 2023', 'as high as in 2019': what
-    follows is the other end of a comparison."""
-    return (
-        tok.lower_ == "as"
-        and tok.dep_ == "prep"
-        and tok.head.pos_ in ("ADJ", "ADV")
-        and any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < tok.i for c in tok.head.children)
-    )
-
-
-PREVIOUS_PERIOD = re.compile(
-    r"^the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|quarter|month)$", re.IGNORECASE
-)
-
-
-def _comparing_over(over: Token, c: Cand) -> bool:
-    """'up 14% over 2017', 'an increase of 5% over 2019', '12% higher over 2020': 'over' a named year on a
-    change word (up, down, a comparative, a change noun) is the comparison's baseline; on a verb it is a
-    duration ("grew 5% over 2017", "rose over the past year")."""
-    if PREVIOUS_PERIOD.match(c.text):
-        return True  # "increasing by 3.3% over the previous year": a period before another is compared with
-    if c.year is None or not c.text[:1].isdigit() and not c.text.upper().startswith("FY"):
-        return False
-    head = over.head
-    return (
-        head.lower_ in ("up", "down")
-        or head.tag_ in ("JJR", "RBR")
-        or (head.pos_ == "NOUN" and head.lemma_.lower() in change_nouns())
-    )
 
 
 def resolve(best: Cand, applying: list[Cand], everything: list[Cand], doc, published) -> Period | None:
