@@ -115,3 +115,14 @@ def test_pipeline_no_sentence_starts_mid_sentence(nlp):
     assert len(list(missing.sents)) == 2
     lines = nlp.make_doc("Jobs and savings\nThe wind farm employs 300 people.")
     assert nlp.get_pipe("claimx_cell_boundaries")(lines)[4].is_sent_start is None, "a new line may start one"
+
+
+def test_pipeline_curly_apostrophes_parse_as_straight_ones(nlp, extract):
+    """Phenomenon: typeset text writes the possessive and contractions with "’"; the model saw them as "'".
+    The curly forms get the straight ones' features, so the parse (and what a figure measures) is the same."""
+    sentence = "The agencies' combined democracy assistance allocations peaked at about $3 billion in 2022."
+    straight, curly = nlp(sentence), nlp(sentence.replace("'", "’"))
+    assert [(t.tag_, t.dep_, t.head.i) for t in curly] == [(t.tag_, t.dep_, t.head.i) for t in straight]
+    claim = extract(sentence.replace("'", "’"))[0]
+    assert claim.measured == "combined democracy assistance allocations"
+    assert [t.text for t in nlp("It’s up 5%.")][:2] == ["It", "’s"]  # the text itself is untouched
