@@ -886,3 +886,25 @@ def test_grammar_n_out_of_m_without_a_ranking_is_a_share(extract):
     """Phenomenon: 'Three out of 10 adults smoke' stays a share when nothing ranks."""
     q = quantities(extract, "Three out of 10 adults smoke.")["Three out of 10 adults"]
     assert q.unit == "fraction"
+
+
+def test_grammar_a_share_before_to_and_a_level_is_no_range(extract):
+    """Phenomenon: 'declined by nearly one-third to 6.5 million barrels per day': a spelled fraction and the
+    level after 'to' are a change and a level, never the ends of a range; the bound between 'by' and the
+    fraction does not hide the 'by' (the fraction is a share of the level, unit fraction)."""
+    found = quantities(extract, "Production had declined by nearly one-third to 6.5 million barrels per day by 1997.")
+    assert found["nearly one-third"].unit == "fraction" and found["nearly one-third"].change == "down"
+    assert found["6.5 million barrels per day"].value == 6.5e6
+    assert quantities(extract, "Costs were cut by nearly 300 to 2,700.")["2,700"].value == 2700
+    assert quantities(extract, "Between one-third and one-half of voters agreed.")["Between one-third and one-half"].low
+
+
+def test_grammar_a_bracketed_share_of_a_whole_is_a_level_not_the_change(extract):
+    """Phenomenon: 'rose ... to 9.2 million barrels per day in 1997 (nearly half of demand)': a share of a
+    whole in brackets restates the level as a share; the clause's change verb is not its change."""
+    found = quantities(
+        extract,
+        "Net imports rose from 3.2 million barrels per day in 1970 (about one-fifth of U.S. petroleum demand)"
+        " to 9.2 million barrels per day in 1997 (nearly half of demand).",
+    )
+    assert found["nearly half"].change is None and found["about one-fifth"].change is None

@@ -15,6 +15,7 @@ from claimx.nlp.deps import ADVERBIALS, CHANGE_VERB_ARGS, NOUN_MODIFIERS, OBJECT
 from claimx.nlp.numbers import can_start_number
 from claimx.nlp.quantities.money import Hit
 from claimx.nlp.quantities.state import Core, Found, View
+from claimx.nlp.quantities.units import word_before
 from claimx.rulefiles import word_list
 
 # what a minus sign before a figure marks as a fall rather than a negative level (not "-5°C", not "-$3")
@@ -206,6 +207,8 @@ def syntactic_change(v: View, q: Found) -> tuple[str | None, str | None]:
     """(direction, rule id) from a change verb or noun the figure hangs on: 'rose 5%', 'a 5% increase', 'grew by 4%'."""
     lex = v.lex
     tok = v.doc[q.head]
+    if "(" in (v.lower(q.start - 1), word_before(v, q.core[0])) and v.lower(q.end) == "of":
+        return None, None  # "rose ... to 9.2 million barrels per day (nearly half of demand)": a share, a level
     paced = _pace_verb(tok)
     if paced is not None and verb_change(paced, lex)[0] is not None:
         return verb_change(paced, lex)

@@ -12,7 +12,7 @@ from claimx.nlp.quantities.ages import between_opener
 from claimx.nlp.quantities.money import Hit, glued_currency
 from claimx.nlp.quantities.numerals import read_core
 from claimx.nlp.quantities.state import Core, Found, View
-from claimx.nlp.quantities.units import unit_at
+from claimx.nlp.quantities.units import unit_at, word_before
 from claimx.rulefiles import load_rules, word_list
 
 
@@ -61,8 +61,10 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
     descending = core2.value < core.value and not cur_hit and not (core.numeral and is_year_like(core.numeral))
     if conn in ("-", "–") and (vote_tally(v, core.start, core2.start) or descending):
         return None  # "by a vote of 52-46", "220-212": a range ascends; a descending pair is a tally or score
-    if conn == "to" and before == "by" and _level_after_change(core, core2):
-        return None  # "grew by 0.5 million to 8.3 million", "cut by 300 to 2,700": a change and a level
+    if conn == "to" and word_before(v, start) == "by" and _level_after_change(core, core2):
+        return None  # "grew by 0.5 million to 8.3 million", "cut by nearly 300 to 2,700": a change and a level
+    if core.fraction and not core2.fraction:
+        return None  # "declined by one-third to 6.5 million": a share and a level, never the ends of a range
     has_cur2 = bool(cur2) or glued_currency(v, core2.numeral) is not None
     if has_cur2 and cur_hit is None:
         return None  # "5% to $3 billion": two quantities

@@ -258,14 +258,20 @@ def vague_unit(v: View, q: Found) -> str | None:
     return None
 
 
+def word_before(v: View, start: int) -> str:
+    """The word before the number and any bound phrase on it ('by' in "by nearly 300")."""
+    hit = v.lex.bounds_before.ending(v.doc, start, max(0, start - 4))
+    return v.lower((hit[0] if hit is not None else start) - 1)
+
+
 def fraction_of(v: View, q: Found) -> str | None:
     """'one fourth of the US population', 'half the condos': a share of a whole, unit fraction (value 0.25,
     the whole measured); 'half of a percentage point' is half of a unit, 0.5 percentage point; 'rose by a
     fifth' is a change by a share of the level, unit fraction."""
     doc, k = v.doc, q.end
     start = q.core[0] if q.core != (0, 0) else q.start
-    if v.lower(start - 1) == "by" and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "CCONJ")):
-        # "rents rose by a fifth over the decade", "cut by half": a change as a share of the level
+    if word_before(v, start) == "by" and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "CCONJ")):
+        # "rents rose by a fifth over the decade", "cut by nearly half": a change as a share of the level
         q.unit, q.unit_expr, q.kind = "fraction", "fraction", "ratio"
         return "unit-fraction-by"
     if _elliptic_share(v, q, start):
