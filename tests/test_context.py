@@ -1681,3 +1681,39 @@ def test_context_this_period_opening_a_paragraph_is_the_span_named_before(extrac
     )
     claim = next(c for c in extract(text) if c.quantity.text == "about 70 percent")
     assert claim.time.period == "FY2018/FY2023"
+
+
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        (
+            "Ten of the 24 program elements accounted for about $10.5 billion.",
+            "about $10.5 billion",
+            "program elements",
+        ),
+        ("Three of the five largest banks posted profits of $2 billion.", "$2 billion", "profits"),
+    ],
+)
+def test_context_a_number_for_part_of_a_group_measures_the_group(extract, text, qtext, measured):
+    """Phenomenon: 'Ten of the 24 program elements accounted for $10.5 billion': a subject that is a number
+    standing for part of a group measures through the group's noun, never the bare number."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+
+
+def test_context_a_date_phrase_opening_the_sentence_frames_it(extract):
+    """Phenomenon: 'Over the first three quarters of 2018, hours worked in the nonfarm business sector were up
+    2.0 percent': a date phrase that opens the sentence, set off by a comma, dates the clause after it however
+    the parser hangs it; a figure's own date later in the sentence still wins."""
+    claims = {
+        c.quantity.text: c
+        for c in extract(
+            "Over the first three quarters of 2018, hours worked in the nonfarm business sector were up 2.0 percent,"
+            " and productivity was up 1.8 percent.",
+            published="2019-01-10",
+        )
+    }
+    assert claims["2.0 percent"].time.period == "2018-Q1/2018-Q3"
+    assert claims["1.8 percent"].time.period == "2018-Q1/2018-Q3"
+    other = {c.quantity.text: c for c in extract("In 2019, prices rose 5%, and in 2020 they fell 3%.")}
+    assert other["3%"].time.period == "2020"

@@ -311,3 +311,17 @@ def test_periods_a_possessive_before_a_period_is_not_part_of_it(text, label):
     """Phenomenon: 'Treasury reported COVID-19 obligations in its fiscal year 2022 agency financial report': the
     owner's possessive ('its', 'their', 'our') leads the period as 'the' does."""
     assert parse_period(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("the first three quarters of 2018", "2018-Q1/2018-Q3"),
+        ("over the first two quarters of 2025", "2025-Q1/2025-Q2"),
+        ("Through the first three quarters of last year", "2018-Q1/2018-Q3"),
+    ],
+)
+def test_periods_quarters_counted_from_the_year_and_label_spans(text, label):
+    """Phenomenon: 'the first three quarters of 2018' (or 'of last year') is the quarters counted from the
+    year's start; two period labels joined by 'to' are the span from one to the other."""
+    assert parse_period(text, reference=date(2019, 1, 10)).label == label

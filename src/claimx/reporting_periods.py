@@ -4,8 +4,8 @@
   2024-Q4, read as "1 quarters ended Dec. 31"; "the year ended June 30, 2024" -> 2023-07/2024-06), rewritten into the
   "N months ended ..." form `parse_period` reads; so is "the year through June" (the 12 months to June);
 - "the past decade" stays unresolved: a decade is as often a loose "about ten years" as a window;
-- "the first two months of the year", "the first nine months of 2024": months counted from January of the
-  year named, else of the anchor's year, else the writing's;
+- "the first two months of the year", "the first nine months of 2024", "the first three quarters of last
+  year": months (quarters) counted from January of the year named, else of the anchor's year, else the writing's;
 - "the weekend", "last weekend", "over the weekend": the Saturday and Sunday before the writing (on a
   weekend day, that weekend);
 - "the previous day", "the day before": a day counted from a dated day of the sentence (the anchor).
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimx.calendar_periods import Period, YearOnly, day_period, interval, month_period
+from claimx.calendar_periods import Period, YearOnly, day_period, interval, month_period, quarter_period
 
 REWRITES = (
     (re.compile(r"^(?:fiscal\s+|financial\s+)?quarter\s+(ended|ending)\s+"), r"1 quarters \1 "),
@@ -26,8 +26,8 @@ REWRITES = (
     (re.compile(r"^quarter\s+(through|to)\s+(?!date\b)"), r"3 months \1 "),
 )  # fmt: skip
 FIRST_MONTHS = re.compile(
-    r"^first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
-    r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?:the|this)\s+year))?$"
+    r"^first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?P<unit>months|quarters)"
+    r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?:the|this)\s+year|(?P<last>last)\s+year))?$"
 )
 WEEKEND = re.compile(r"^(?:(?:last|past|over\s+the)\s+)?weekend$")
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -42,12 +42,17 @@ def rewrite(s: str) -> str:
 
 
 def first_months(s: str, reference: date | None, anchor: Period | None) -> Period | None:
-    """'first two months of the year' -> January and February of the anchor's year, else the writing's."""
+    """'first two months of the year' -> January and February of the anchor's year, else the writing's;
+    'first three quarters of 2018' -> 2018-Q1 to 2018-Q3."""
     m = FIRST_MONTHS.match(s)
     if not m:
         return None
     n = COUNTS.get(m["n"]) or int(m["n"])
     year = int(m["y"]) if m["y"] else anchor.year if anchor else reference.year if reference else None
+    if m["last"] and reference is not None:
+        year = reference.year - 1  # "the first three quarters of last year"
+    if m["unit"] == "quarters":
+        return interval(quarter_period(year, 1), quarter_period(year, n)) if year and 1 <= n <= 3 else None
     if year is None or not 1 <= n <= 11:
         return None
     return interval(month_period(year, 1), month_period(year, n))

@@ -348,7 +348,7 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             return noun_phrase(tok.head, inside), "measured-clause-noun"  # "the firm, which sold 5 million"
         if tok.pos_ in VERBS:  # "the Midwest, where prices fell 17 cents": the clause's own subject
             if subj is not None and subj.pos_ != "PRON" and subj.i not in inside:
-                subj = past_generic(subj)
+                subj = _partitive_whole(past_generic(subj))
                 verb = first_verb if first_verb is not None else tok
                 if direct_object and verb.lemma_.lower() not in state_verbs and not own_move(verb, subj, t):
                     # "United States exported $X"; not a change verb that is the figure's own move
@@ -367,6 +367,16 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             break
         tok = tok.head
     return None
+
+
+def _partitive_whole(subj: Token) -> Token:
+    """'Ten of the 24 program elements accounted for about $10.5 billion': a number standing for part of a
+    group is its group's noun ('program elements'), not the number."""
+    if not subj.like_num and subj.pos_ != "NUM":
+        return subj
+    of = next((c for c in subj.children if c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in NOMINALS), None) if of else None
+    return whole if whole is not None else subj
 
 
 PERIOD_PHRASE = re.compile(

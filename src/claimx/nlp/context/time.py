@@ -122,7 +122,7 @@ def applies(
         valued = d.head.dep_ == "dobj" and d.head.head.i in path or _meeting_on_path(d.head, path, lex)
         valued = valued or _framing_data(d.head, path, lex) or ranked_on(d.head, path)  # "a 2023 Gallup poll"
         return d.head.i in of_phrase or (d.head.i in subjects and not _agent(d.head, span)) or valued
-    if d.i in subjects or _opens_subject(date, span, path):
+    if d.i in subjects or _opens_subject(date, span, path) or _fronted_frame(date, span):
         return True
     governors = []
     for t in d.ancestors:  # up through "as of", "in", "by" to the word the date hangs on
@@ -147,6 +147,19 @@ def applies(
     if not climb:
         return not governors  # a sentence that is only a date and a figure
     return _climbed(date, governors, path)
+
+
+def _fronted_frame(date: Span, span: Span) -> bool:
+    """'Over the first three quarters of 2018, hours worked in the sector were up 2.0 percent': a date phrase that
+    opens the sentence, set off by a comma, frames the clause after it however the parser hung it (here on a
+    misread subject clause); a figure's own later date still wins by distance."""
+    doc, sent = span.doc, span.sent
+    opener = doc[sent.start : date.start]
+    if len(opener) > 2 or any(t.pos_ not in ("ADP", "DET") for t in opener):
+        return False
+    if date.end >= span.start or doc[date.end].text != ",":
+        return False
+    return not any(t.text in (";", ":") for t in doc[date.end : span.start])
 
 
 def _climbed(date: Span, governors: list[Token], path: set[int]) -> bool:
