@@ -319,9 +319,16 @@ def test_periods_a_possessive_before_a_period_is_not_part_of_it(text, label):
         ("the first three quarters of 2018", "2018-Q1/2018-Q3"),
         ("over the first two quarters of 2025", "2025-Q1/2025-Q2"),
         ("Through the first three quarters of last year", "2018-Q1/2018-Q3"),
+        # two labels of ours joined by "to"/"through" (how gold files and exports write a span)
+        ("2018-Q1 to 2018-Q3", "2018-Q1/2018-Q3"),
+        ("2024-03 through 2024-06", "2024-03/2024-06"),
     ],
 )
 def test_periods_quarters_counted_from_the_year_and_label_spans(text, label):
     """Phenomenon: 'the first three quarters of 2018' (or 'of last year') is the quarters counted from the
     year's start; two period labels joined by 'to' are the span from one to the other."""
     assert parse_period(text, reference=date(2019, 1, 10)).label == label
+
+
+def test_periods_a_label_span_running_backwards_is_none():
+    assert parse_period("2018-Q3 to 2018-Q1") is None

@@ -98,6 +98,7 @@ NAMED_SEASON = re.compile(
 )  # "the 2024/25 season" too: a season named by its years alone
 
 
+LABEL_SPAN = re.compile(r"(\d{4}-(?:Q[1-4]|H[12]|W\d\d|\d\d))\s+(?:to|through)\s+(\d{4}-(?:Q[1-4]|H[12]|W\d\d|\d\d))")
 POINTING_PERIOD = re.compile(
     r"^(?:(?:during|in|over|for|throughout)\s+)?(?:(?:that|this|the)\s+same|that|this|same)\s+(?:time\s+)?periods?$"
 )  # "that time period", "the same period", "this same time period": the period named before (the anchor)
@@ -520,6 +521,9 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
     raw = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     if re.fullmatch(r"[\dfyqhw/-]+", raw) and (own := from_label(text.strip())) is not None:
         return own  # a label of ours, read back ('2017-03/2018-02', '2025-W10')
+    ends = LABEL_SPAN.fullmatch(text.strip())
+    if ends and (own := from_label(f"{ends[1]}/{ends[2]}")) is not None:
+        return own  # two labels joined by "to" or "through" ('2018-Q1 to 2018-Q3', '2024-03 through 2024-06')
     m = THE_PERIOD.match(raw)
     if m:  # "over the month" of a monthly release: the month the text is about, never the writing's
         fine = anchor is not None and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)(?:-\d\d)?", anchor.label)
