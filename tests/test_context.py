@@ -1717,3 +1717,19 @@ def test_context_a_date_phrase_opening_the_sentence_frames_it(extract):
     assert claims["1.8 percent"].time.period == "2018-Q1/2018-Q3"
     other = {c.quantity.text: c for c in extract("In 2019, prices rose 5%, and in 2020 they fell 3%.")}
     assert other["3%"].time.period == "2020"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Property analysis company CoreLogic says 45% of house purchases are made by investors.", "CoreLogic"),
+        ("The rating agency Moody's said defaults rose 2%.", "Moody's"),
+        ("The agency said defaults rose 2%.", "agency"),
+        ("The Program’s estimate is that 5% of claims fail.", "Program"),
+    ],
+)
+def test_context_a_descriptor_before_a_name_gives_the_name_as_source(extract, text, source):
+    """Phenomenon: 'Property analysis company CoreLogic says ...': a common-noun descriptor right before the
+    name it describes; the source is the name (with its own "'s" when the name is a subject: "Moody's said"),
+    not the descriptor."""
+    assert extract(text)[0].source.text == source

@@ -109,9 +109,11 @@ def make_source(
     resolved = resolve_pronoun(tok, sent)
     if resolved is not None:
         tok = resolved
-    tok = _issuer(tok, lex) or tok
+    tok = _issuer(tok, lex) or _named_after(tok) or tok
     text = text or source_text(tok, lex)
-    text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text) if text else text  # "the Program’s estimate": the Program
+    named_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "ORG"  # "Moody's said": the name
+    if text and not named_subject:
+        text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text)  # "the Program’s estimate": the Program
     if not text or _counts(tok) or FISCAL_OR_YEAR.match(text):
         return None  # "91 percent of them reported feeling happy": respondents; "FY2025 estimates": a year
     if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
@@ -124,6 +126,19 @@ def make_source(
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
     return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
+
+
+def _named_after(tok: Token) -> Token | None:
+    """'Property analysis company CoreLogic says', 'The rating agency Moody's said': a descriptor noun right
+    before the name it describes; the name is the source (the parser hangs it as an apposition, or as a second
+    subject)."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return None
+    name = tok.doc[tok.i + 1]
+    described = (name.dep_ == "appos" and name.head.i == tok.i) or (
+        name.dep_ == tok.dep_ and name.head.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass")
+    )
+    return name if name.pos_ == "PROPN" and described else None
 
 
 def _issuer(tok: Token, lex: ContextLexicon) -> Token | None:
