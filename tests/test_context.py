@@ -1733,3 +1733,16 @@ def test_context_a_descriptor_before_a_name_gives_the_name_as_source(extract, te
     name it describes; the source is the name (with its own "'s" when the name is a subject: "Moody's said"),
     not the descriptor."""
     assert extract(text)[0].source.text == source
+
+
+def test_context_the_two_levels_of_a_transition_take_the_two_ends_of_its_span(extract):
+    """Phenomenon: 'Between 2010 and 2018, the number of tourists grew from 5 million to 15 million': the level
+    a change starts from is of the span's first period, the level it reaches of its last; a split year
+    ('in 2024/25') is one period and stays."""
+    claims = {
+        c.quantity.text: c
+        for c in extract("Between 2010 and 2018, the number of tourists grew from 5 million to 15 million.")
+    }
+    assert (claims["5 million"].time.period, claims["15 million"].time.period) == ("2010", "2018")
+    split = extract("Inventories fell from 400 million barrels to 350 million barrels in 2024/25.")
+    assert {c.time.period for c in split} == {"2024/25"}
