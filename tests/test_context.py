@@ -1746,3 +1746,18 @@ def test_context_the_two_levels_of_a_transition_take_the_two_ends_of_its_span(ex
     assert (claims["5 million"].time.period, claims["15 million"].time.period) == ("2010", "2018")
     split = extract("Inventories fell from 400 million barrels to 350 million barrels in 2024/25.")
     assert {c.time.period for c in split} == {"2024/25"}
+
+
+def test_context_the_same_period_after_two_dated_figures_of_its_sentence_is_their_span(extract):
+    """Phenomenon: 'exports increased from $22.5 billion in 2006 to $50.4 billion in 2024, while imports
+    increased from $15.6 billion to $45.1 billion during the same time period': the pointing period is the
+    span of the dates before it in its sentence, and the transition's levels take its two ends."""
+    claims = {
+        c.quantity.text: c
+        for c in extract(
+            "Exports increased from $22.5 billion in 2006 to $50.4 billion in 2024, while imports increased from"
+            " $15.6 billion to $45.1 billion during the same time period."
+        )
+    }
+    assert claims["$15.6 billion"].time.period == "2006"
+    assert claims["$45.1 billion"].time.period == "2024"

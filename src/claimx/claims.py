@@ -14,8 +14,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from claimx.anaphora import ANAPHORIC_TIME, MONTH_OR_QUARTER, RELEASE_PERIOD, anaphoric_time, sentence_span
 from claimx.nlp.readings import QuantityReading, SourceReading, TimeReading
-from claimx.periods import POINTING_PERIOD, parse_period
+from claimx.periods import parse_period
 from claimx.rulefiles import load_rules, word_list
 from claimx.schema import Claim, Quantity, Segment, Source, TimeRef
 from claimx.topics import date_of_its_own, topic_periods
@@ -301,17 +302,23 @@ def carry_time(
     topics = topic_periods(claims, text, bounds)
     for c in claims:
         para = paragraph(c)
+        span = sentence_span(out, c)  # "from $22.5 billion in 2006 to $50.4 billion in 2024, ... the same period"
         if c.time is not None and (
-            c.time.period is None and ANAPHORIC_TIME.match(c.time.text) or _narrative_step(c, last, para)
+            span is not None
+            or c.time.period is None
+            and ANAPHORIC_TIME.match(c.time.text)
+            or _narrative_step(c, last, para)
         ):
             before = last[2] if last is not None and last[0] == para and last[2].period else None
             if before is None and last is not None and RELEASE_PERIOD.match(c.time.text):
                 # "Over the month, health care added 34,000 jobs" opening a paragraph: the month of the
                 # release is the last month the text dated a figure to, whatever its paragraph
                 before = last[2] if MONTH_OR_QUARTER.fullmatch(last[2].period or "") else None
-            c = resolve_anaphora(
+            before = span or before
+            pointed = anaphoric_time(
                 c, text, bounds[para][0] if para >= 0 else 0, before, bounds[para - 1][0] if para > 0 else 0
             )
+            c = _with_time(c, pointed, "time-anaphora") if pointed is not None else c
         if c.time is not None:
             stated.add(c.sentence_start)
         elif (
@@ -477,56 +484,6 @@ def same_rates(before: Claim, c: Claim) -> bool:
     ("our 2 percent target") is a standing figure, never dated this way."""
     a, b = before.quantity, c.quantity
     return a.kind == b.kind == "percent" and not (c.measured and "target" in c.measured.lower())
-
-
-ANAPHORIC_TIME = re.compile(
-    r"^(?:(?:that|the\s+same)\s+(?:year|quarter|month|half|day)|(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)"
-    r"|(?:that|this|the)\s+(?:same\s+)?(?:time\s+)?periods?"
-    r"|(?:the\s+)?day\s+(?:before|after)"
-    r"|the\s+(?:previous|prior|preceding|following|next)\s+day|(?:a|one)\s+day\s+(?:earlier|later))$",
-    re.IGNORECASE,
-)
-SPAN_WORD = re.compile(r"\d\s*(?:-|–|to|through)\s*(?:FY\s?)?\d", re.IGNORECASE)
-RELEASE_PERIOD = re.compile(r"^(?:(?:over|during|in|for)\s+)?the\s+(?:month|quarter)$", re.IGNORECASE)
-MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q\d)")
-NAMED_PERIOD_BEFORE = re.compile(
-    r"\b(?:(?:fiscal\s+years?\s+|FY\s?)(?:1[6-9]|20)\d\d(?:\s*(?:-|–|to|through)\s*(?:FY\s?)?(?:1[6-9]|20)\d\d)?"
-    r"|(?:1[6-9]|20)\d\d\s+(?:to|through)\s+(?:1[6-9]|20)\d\d"
-    r"|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d\b(?![-/]\d))",
-    re.IGNORECASE,
-)
-
-
-def resolve_anaphora(
-    c: Claim, text: str, paragraph_start: int, before: TimeRef | None, previous_start: int | None = None
-) -> Claim:
-    """'In 2012, there were 207 million cases. That year, the disease killed between 473,000 and 789,000
-    people': a period that points back ("that year", "the same month") is the period of the figure before
-    it in its paragraph (`before`), else the last year or month the text names before the figure's
-    sentence, in its paragraph, else in the 600 characters before it (`time-anaphora`). "This period"
-    opening a paragraph names a span: the last span of years the paragraph before names ("in fiscal years
-    2018 through 2023 ... peaked in fiscal year 2022. // During this period, ..." is FY2018 to FY2023).
-    Left as it is when the text names none."""
-    window = text[paragraph_start : c.sentence_start] or text[max(0, c.sentence_start - 600) : c.sentence_start]
-    named = list(NAMED_PERIOD_BEFORE.finditer(window))
-    anchor = parse_period(before.period) if before is not None else None
-    opening = not text[paragraph_start : c.sentence_start].strip()
-    if anchor is None and opening and previous_start is not None and POINTING_PERIOD.match(c.time.text):
-        spans = [
-            m
-            for m in NAMED_PERIOD_BEFORE.finditer(text[previous_start : c.sentence_start])
-            if SPAN_WORD.search(m.group(0))
-        ]
-        anchor = parse_period(spans[-1].group(0)) if spans else None
-    if anchor is None and named:
-        anchor = parse_period(named[-1].group(0))
-    if anchor is None:
-        return c
-    period = parse_period(c.time.text, anchor=anchor)
-    if period is None:
-        return c
-    return _with_time(c, TimeRef(text=c.time.text, year=period.year, period=period.label), "time-anaphora")
 
 
 def _adjacent(last: tuple[int, int, TimeRef, Claim], para: int, c: Claim, text: str) -> bool:

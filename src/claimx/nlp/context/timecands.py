@@ -329,7 +329,7 @@ POINTING_WORDS = frozenset({"that", "this", "same"})
 
 def anaphoric_periods(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Cand]:
     """'During that time period, IRS recovered over $1.2 billion', 'in this period': a period that points back
-    to one named before (resolved by `claims.resolve_anaphora`); the tagger leaves most of them untagged."""
+    to one named before (resolved by `anaphora.anaphoric_time`); the tagger leaves most of them untagged."""
     out = []
     for tok in t.sent:
         if tok.lower_ not in ("period", "periods") or any(c.start <= tok.i < c.end for c in sofar):
