@@ -1717,6 +1717,8 @@ def test_context_a_date_phrase_opening_the_sentence_frames_it(extract):
     assert claims["1.8 percent"].time.period == "2018-Q1/2018-Q3"
     other = {c.quantity.text: c for c in extract("In 2019, prices rose 5%, and in 2020 they fell 3%.")}
     assert other["3%"].time.period == "2020"
+    for text in ("Back in 2010, exports were $5 billion.", "Even as recently as 2010, 76% of homes were owned."):
+        assert extract(text)[0].time.period == "2010"
 
 
 @pytest.mark.parametrize(

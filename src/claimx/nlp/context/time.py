@@ -150,13 +150,14 @@ def applies(
 
 
 def _fronted_frame(date: Span, span: Span) -> bool:
-    """'Over the first three quarters of 2018, hours worked in the sector were up 2.0 percent': a date phrase that
-    opens the sentence, set off by a comma, frames the clause after it however the parser hung it (here on a
-    misread subject clause); a figure's own later date still wins by distance."""
+    """'Over the first three quarters of 2018, hours worked in the sector were up 2.0 percent', 'Back in 2010,
+    exports were $5 billion': a date phrase that opens the sentence, set off by a comma, frames the clause
+    after it however the parser hung it (in the first, on a misread subject clause); a figure's own later date
+    still wins by distance."""
     doc, sent = span.doc, span.sent
     opener = doc[sent.start : date.start]
-    if len(opener) > 2 or any(t.pos_ not in ("ADP", "DET") for t in opener):
-        return False
+    if len(opener) > 4 or any(t.pos_ not in ("ADP", "DET", "ADV") for t in opener):
+        return False  # "Over the", "Back in", "Even as recently as"
     if date.end >= span.start or doc[date.end].text != ",":
         return False
     return not any(t.text in (";", ":") for t in doc[date.end : span.start])
