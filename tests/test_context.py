@@ -1763,3 +1763,37 @@ def test_context_the_same_period_after_two_dated_figures_of_its_sentence_is_thei
     }
     assert claims["$15.6 billion"].time.period == "2006"
     assert claims["$45.1 billion"].time.period == "2024"
+
+
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        ("The S&P 500 closed up 0.8%, while the Nasdaq gained 1.2%.", "1.2%", "Nasdaq"),
+        ("The Dow lost 300 points.", "300 points", "Dow"),
+        ("The FTSE 100 fell 0.5% to 8,200.", "0.5%", "FTSE 100"),
+        ("Nasdaq Inc said its revenue rose 5%.", "5%", "revenue"),
+    ],
+)
+def test_context_a_stock_index_named_like_a_company_is_what_moves(extract, text, qtext, measured):
+    """Phenomenon: market summaries: 'the Nasdaq gained 1.2%': a stock index the tagger takes for an
+    organisation is what the figure measures (words.jsonl role `market_index`), not an agent refused."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "text,qtext,period",
+    [
+        (
+            "Some 2.5 million people have fled since the war began in 2022, the UN said.",
+            "Some 2.5 million people",
+            "2022/2025",
+        ),
+        ("Prices have risen 20% since the pandemic began in 2020.", "20%", "2020/2025"),
+    ],
+)
+def test_context_a_since_clause_with_a_date_starts_the_period(extract, text, qtext, period):
+    """Phenomenon: 'have fled since the war began in 2022': a total or change over the period a 'since' clause
+    opens runs from the clause's date to the writing, as 'since 2022' does."""
+    claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
+    assert claim.time.period == period

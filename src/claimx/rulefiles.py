@@ -104,7 +104,7 @@ WORD_ROLES = (
     "object_not_report", "evidence_verb", "clause_bound_hedge", "proposal_noun", "actor_verb", "actor_noun",
     "fixed_level", "institution_noun",
     "definite_name", "reference_noun", "indicator_acronym", "measure_instrument", "trend_noun", "meeting_noun",
-    "ratio_head", "reference_abbreviation", "taking_away_verb", "bound_hedge", "ranking_word",
+    "ratio_head", "reference_abbreviation", "taking_away_verb", "bound_hedge", "ranking_word", "market_index",
 )  # fmt: skip
 
 

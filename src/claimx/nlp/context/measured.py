@@ -413,6 +413,8 @@ def refused(phrase: str, rule: str, t: Target, lex: ContextLexicon | None = None
     doc = t.span.doc
     if last in words("indicator_acronym"):
         return False  # "Mexico's FDI increased": the tagger reads an indicator's acronym as an organisation
+    if low.split()[0] in words("market_index"):
+        return False  # "The Nasdaq gained 1.2%", "the Dow lost 300 points": a stock index, named like a company
     if rule in ("measured-fraction-whole", "measured-complement"):
         # "About a third of Americans", "60 percent of Canadians": a people a share is of is the population
         # measured, not an agent

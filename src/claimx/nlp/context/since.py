@@ -25,12 +25,12 @@ def accumulates(t: Target, since: Token) -> bool:
     change starts from or reaches ('has jumped from $5 to $12 since January': January's price and today's)."""
     q = t.quantity
     anchor = figure_anchor(t.span, t.head)
+    owner = since.head.head if since.dep_ == "mark" else since.head  # "have fled since the war began in 2022"
     if q is not None and q.moves:
         governors = [anchor, *anchor.ancestors][:3]  # "has grown by 40% since 2015": through its "by"
-        return since.head.pos_ in ("VERB", "AUX") and any(g.i == since.head.i for g in governors)
+        return owner.pos_ in ("VERB", "AUX") and any(g.i == owner.i for g in governors)
     if anchor.dep_ in ("nummod", "compound", "quantmod") and anchor.head.pos_ in NOMINALS:
         anchor = anchor.head  # "126 credit operations": the noun counted
-    owner = since.head
     if owner.i == anchor.i or (owner.dep_ == "acl" and owner.head.i == anchor.i):
         return True
     return anchor.dep_ in (*SUBJECTS, "dobj", "attr") and anchor.head.i == owner.i
@@ -44,7 +44,16 @@ def since_cue(c: Cand, doc) -> Token | None:
     before = doc[max(c.start - 1, 0)]
     if before.lower_ == "since":
         return before
-    return next((a for a in [*root.ancestors][:3] if a.lower_ == "since" and a.i < c.start), None)
+    cue = next((a for a in [*root.ancestors][:3] if a.lower_ == "since" and a.i < c.start), None)
+    if cue is None:  # "since the war began in 2022": the mark of the clause the date is in
+        clause = next((a for a in [*root.ancestors][:3] if a.pos_ in ("VERB", "AUX")), None)
+        cue = since_mark(clause) if clause is not None else None
+    return cue
+
+
+def since_mark(clause: Token) -> Token | None:
+    """The 'since' that opens a clause ('since the war began in 2022'), if any."""
+    return next((c for c in clause.children if c.lower_ == "since" and c.dep_ == "mark"), None)
 
 
 def until_writing(reading: TimeReading, c: Cand, since: Token) -> TimeReading | None:

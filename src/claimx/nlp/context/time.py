@@ -14,7 +14,7 @@ from claimx.nlp.context.ahead import ahead
 from claimx.nlp.context.baselines import PREVIOUS_PERIOD, cue_on, is_baseline
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.ranklists import ranked_on
-from claimx.nlp.context.since import accumulates, since_cue, since_then, under_since, until_writing
+from claimx.nlp.context.since import accumulates, since_cue, since_mark, since_then, under_since, until_writing
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.timecands import (
     DATE_INTRODUCERS,
@@ -170,8 +170,9 @@ def _climbed(date: Span, governors: list[Token], path: set[int]) -> bool:
     d, last = date.root, governors[-1]
     if last.dep_ in ("advcl", "relcl") and last.head.i in path:
         # "35 loans were made, of which 12 defaulted, as of February 2026": 'as of' stamps the clause
-        # the subordinate one hangs on
-        return date.start >= 2 and date.doc[date.start - 2 : date.start].text.lower() == "as of"
+        # the subordinate one hangs on; "have fled since the war began in 2022": a 'since' clause's date
+        # starts the period (`since.since_cue`)
+        return date.start >= 2 and date.doc[date.start - 2 : date.start].text.lower() == "as of" or since_mark(last)
     if governors[0].lower_ == "during" and _in_subjects_clause(last, path):
         # "households that use oil as their primary heating fuel during the 2014-15 winter will spend 27% less":
         # the period a relative clause of the subject says its people act in is the figure's
