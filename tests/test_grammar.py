@@ -908,3 +908,18 @@ def test_grammar_a_bracketed_share_of_a_whole_is_a_level_not_the_change(extract)
         " to 9.2 million barrels per day in 1997 (nearly half of demand).",
     )
     assert found["nearly half"].change is None and found["about one-fifth"].change is None
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("More than 1 in 10 Americans lack health insurance.", "More than 1 in 10 Americans"),
+        ("About 40 Canadians were detained.", "About 40 Canadians"),
+        ("Of the 9 Justices serving, three dissented.", "9 Justices"),
+    ],
+)
+def test_grammar_a_plural_proper_noun_after_a_number_is_counted_not_a_name(extract, sentence, text):
+    """Phenomenon: '1 in 10 Americans', '40 Canadians': a plural proper noun (tag NNPS) after a number is what
+    it counts; a singular one is still a name's part ('737 Max', '49 Zorro Ranch Road')."""
+    assert text in quantities(extract, sentence)
+    assert "49" not in {q.value for q in quantities(extract, "He lives at 49 Zorro Ranch Road.").values()}

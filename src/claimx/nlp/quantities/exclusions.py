@@ -166,6 +166,8 @@ def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
         and nxt.is_alpha
         and nxt.is_title
         and nxt.pos_ == "PROPN"
+        and nxt.tag_ != "NNPS"  # "40 Canadians", "1 in 10 Americans": a plural counted, not a name
+        and q.kind != "ratio"
         and unit_at(v, q.end) is None
         and money_name_at(v, q.end) is None
         and not (_plural_after_names(v, q.end) and not _counted_before(v, core.start))
