@@ -1797,3 +1797,28 @@ def test_context_a_since_clause_with_a_date_starts_the_period(extract, text, qte
     opens runs from the clause's date to the writing, as 'since 2022' does."""
     claim = next(c for c in extract(text, published="2025-06-10") if c.quantity.text == qtext)
     assert claim.time.period == period
+
+
+@pytest.mark.parametrize(
+    "text,qtext,source",
+    [
+        (
+            "Biden claimed that inflation was 9% when he took office, but it was actually 1.4% in January 2021.",
+            "9%",
+            "Biden",
+        ),
+        (
+            "Biden claimed that inflation was 9% when he took office, but it was actually 1.4% in January 2021.",
+            "1.4%",
+            None,
+        ),
+        ("The senator said 70,000 people died, but the ministry counts 12,500.", "12,500", "ministry"),
+        ("The agency said sales rose 5%, and added that profits fell 3%.", "3%", "agency"),
+    ],
+)
+def test_context_a_report_does_not_reach_a_clause_but_contrasts_with_it(extract, text, qtext, source):
+    """Phenomenon (fact-check prose): 'X claimed that A, but it was actually B': a clause 'but' or 'yet' opens,
+    with its own subject, is not under X's report, nor shares X as its sentence's source; an 'and' continuing
+    the report still is."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert (claim.source.text if claim.source else None) == source

@@ -17,6 +17,7 @@ from claimx.nlp.context.hedges import find_hedges, modality_from_source, past_ba
 from claimx.nlp.context.lexicon import ContextLexicon
 from claimx.nlp.context.measured import find_measured
 from claimx.nlp.context.sources import find_source
+from claimx.nlp.context.sourcewords import contrasted_clause
 from claimx.nlp.context.target import Target
 from claimx.nlp.context.time import find_time
 from claimx.nlp.extensions import article_context
@@ -29,6 +30,8 @@ def sentence_source(span: Span, before: list[Span]) -> tuple[SourceReading, str]
     the parse: "The WHO estimates that in 2015 there were 214 million new cases of malaria resulting in
     438,000 deaths" attributes both figures (rule `src-sentence-shared`)."""
     sent_start = span.sent.start
+    if contrasted_clause(span.root):
+        return None  # "X claimed that inflation was 9%, but it was actually 1.4%"
     for other in reversed(before):
         if other.start < sent_start:
             return None

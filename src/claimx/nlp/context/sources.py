@@ -22,6 +22,8 @@ from claimx.nlp.context.sourcewords import (
     anonymous_data,
     citation,
     institution,
+    named_after,
+    own_conjunct,
     restates_unit,
     through_relative,
 )
@@ -109,7 +111,7 @@ def make_source(
     resolved = resolve_pronoun(tok, sent)
     if resolved is not None:
         tok = resolved
-    tok = _issuer(tok, lex) or _named_after(tok) or tok
+    tok = _issuer(tok, lex) or named_after(tok) or tok
     text = text or source_text(tok, lex)
     named_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "ORG"  # "Moody's said": the name
     if text and not named_subject:
@@ -126,19 +128,6 @@ def make_source(
     if author and (text.lower() in author or author in text.lower()):
         return None  # the article's own author or publisher is not a source
     return SourceReading(text=text, kind=source_kind(tok, text, lex), cue=cue), rule_id
-
-
-def _named_after(tok: Token) -> Token | None:
-    """'Property analysis company CoreLogic says', 'The rating agency Moody's said': a descriptor noun right
-    before the name it describes; the name is the source (the parser hangs it as an apposition, or as a second
-    subject)."""
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
-        return None
-    name = tok.doc[tok.i + 1]
-    described = (name.dep_ == "appos" and name.head.i == tok.i) or (
-        name.dep_ == tok.dep_ and name.head.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass")
-    )
-    return name if name.pos_ == "PROPN" and described else None
 
 
 def _issuer(tok: Token, lex: ContextLexicon) -> Token | None:
@@ -343,6 +332,8 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
             continue
         if verb in ancestors and through_relative(head, verb):
             continue  # "announced an agreement, under which ... 15%": the figure is not what was announced
+        if verb in ancestors and own_conjunct(head, verb):
+            continue  # "X claimed that inflation was 9%, but it was actually 1.4%": not X's
         document = _framing_document(verb) if subj.pos_ == "NOUN" and not subj.ent_type_ else None
         if document is not None:  # "In our Summary of Economic Projections, the median participant projects"
             text = " ".join(t.text for t in document.subtree if t.dep_ not in ("poss", "det") and t.pos_ != "PUNCT")

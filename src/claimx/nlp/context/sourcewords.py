@@ -79,3 +79,38 @@ def restates_unit(inner: Span, unit: str | None) -> bool:
         return entry.role == "unit" and entry.unit == unit
     expr = registry.lookup_symbol(inner.text)
     return expr is not None and registry.describe(expr).name == unit
+
+
+def own_conjunct(head: Token, verb: Token) -> bool:
+    """Is the figure in a clause that 'but' coordinates with the reporting verb, with a subject of its own
+    ('Biden claimed that inflation was 9%, but it was actually 1.4%')? The report does not reach it."""
+    below = next((a for a in [head, *head.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and _contrasted(below)  # '“...,” Sastre added, “and they are happy ...”' is his
+
+
+def contrasted_clause(tok: Token) -> bool:
+    """Is the token in a clause that 'but' or 'yet' coordinates with its own subject ('..., but it was actually
+    1.4%')? A source of the clause before does not carry into it."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and _contrasted(clause)
+
+
+def _contrasted(clause: Token) -> bool:
+    """A conjunct clause with its own subject that 'but' or 'yet' opens."""
+    if clause.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    start = clause.left_edge.i  # the 'but' opens this clause ("but in five communities" inside one is not)
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and start - 2 <= c.i < start for c in clause.head.children)
+
+
+def named_after(tok: Token) -> Token | None:
+    """'Property analysis company CoreLogic says', 'The rating agency Moody's said': a descriptor noun right
+    before the name it describes; the name is the source (the parser hangs it as an apposition, or as a second
+    subject)."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return None
+    name = tok.doc[tok.i + 1]
+    described = (name.dep_ == "appos" and name.head.i == tok.i) or (
+        name.dep_ == tok.dep_ and name.head.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass")
+    )
+    return name if name.pos_ == "PROPN" and described else None
