@@ -1822,3 +1822,22 @@ def test_context_a_report_does_not_reach_a_clause_but_contrasts_with_it(extract,
     the report still is."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert (claim.source.text if claim.source else None) == source
+
+
+def test_context_a_date_is_never_a_source(extract):
+    """Phenomenon: 'a Gallup poll released Tuesday shows' (parsed 'Tuesday shows' as a noun compound): a date
+    the parser leaves as a subject is never who says so; the poll is."""
+    claim = extract("Only 23 percent of voters approve of Congress, a Gallup poll released Tuesday shows.")[0]
+    assert claim.source is not None and claim.source.text == "Gallup poll"
+
+
+def test_context_a_year_earlier_than_a_span_moves_the_whole_span(extract):
+    """Phenomenon: 'fell to 431,000 in the year to December 2024, down from 860,000 a year earlier': a step back
+    from a span of months (or quarters) moves both its ends."""
+    claims = {
+        c.quantity.text: c
+        for c in extract(
+            "Net migration fell to 431,000 in the year to December 2024, down from 860,000 a year earlier."
+        )
+    }
+    assert claims["860,000"].time.period == "2023-01/2023-12"

@@ -923,3 +923,10 @@ def test_grammar_a_plural_proper_noun_after_a_number_is_counted_not_a_name(extra
     it counts; a singular one is still a name's part ('737 Max', '49 Zorro Ranch Road')."""
     assert text in quantities(extract, sentence)
     assert "49" not in {q.value for q in quantities(extract, "He lives at 49 Zorro Ranch Road.").values()}
+
+
+def test_grammar_a_window_of_past_hours_is_no_claim(extract):
+    """Phenomenon: 'reported 1,234 new cases over the past 24 hours': the window a count is taken over, in
+    hours as in days or months, is no claim; a duration stated for itself ('lasted 24 hours') is."""
+    assert "24 hours" not in quantities(extract, "The ministry reported 1,234 new cases over the past 24 hours.")
+    assert "24 hours" in quantities(extract, "The strike lasted 24 hours.")

@@ -332,3 +332,10 @@ def test_periods_quarters_counted_from_the_year_and_label_spans(text, label):
 
 def test_periods_a_label_span_running_backwards_is_none():
     assert parse_period("2018-Q3 to 2018-Q1") is None
+
+
+def test_periods_a_step_from_a_span_moves_both_ends():
+    """'a year earlier' than 2024-Q1/2024-Q3 is 2023-Q1/2023-Q3 (each end moves, not the start alone)."""
+    from claimx.calendar_periods import from_label
+
+    assert parse_period("a year earlier", anchor=from_label("2024-Q1/2024-Q3")).label == "2023-Q1/2023-Q3"

@@ -82,6 +82,11 @@ def shift_months(p: Period, months: int) -> Period:
     if re.fullmatch(r"\d{4}/\d\d", lab) and not whole:  # ... than the 2023/24 crop year is 2022/23
         y = p.start.year + years
         return Period(date(y, 1, 1), date(y + 1, 12, 31), f"{y}/{(y + 1) % 100:02d}")
+    if "/" in lab:  # a span of periods ("the year to December 2024" is 2024-01/2024-12): each end moves
+        ends = [_label_part(x) for x in lab.split("/")]
+        if len(ends) == 2 and None not in ends:
+            return interval(shift_months(ends[0], months), shift_months(ends[1], months))
+        return p
     if "-Q" in lab:
         y, m = add(p.start.year, p.start.month)
         return quarter_period(y, (m - 1) // 3 + 1)

@@ -116,8 +116,8 @@ def make_source(
     named_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "ORG"  # "Moody's said": the name
     if text and not named_subject:
         text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text)  # "the Program’s estimate": the Program
-    if not text or _counts(tok) or FISCAL_OR_YEAR.match(text):
-        return None  # "91 percent of them reported feeling happy": respondents; "FY2025 estimates": a year
+    if not text or _counts(tok) or FISCAL_OR_YEAR.match(text) or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "91 percent of them reported feeling happy": respondents; "FY2025 estimates", "Tuesday": dates
     if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not named:
