@@ -1841,3 +1841,17 @@ def test_context_a_year_earlier_than_a_span_moves_the_whole_span(extract):
         )
     }
     assert claims["860,000"].time.period == "2023-01/2023-12"
+
+
+@pytest.mark.parametrize(
+    "text,qtext,measured",
+    [
+        ("Households spent an average of $1,200 on energy last winter.", "an average of $1,200", "energy"),
+        ("The agency spent a total of $5 million on consultants.", "a total of $5 million", "consultants"),
+    ],
+)
+def test_context_an_average_or_total_of_an_amount_paid_for_something_measures_it(extract, text, qtext, measured):
+    """Phenomenon: 'spent an average of $1,200 on energy': 'an average of' or 'a total of' before the amount
+    stands where the amount does; what the money is spent on is measured."""
+    claim = next(c for c in extract(text) if c.quantity.text == qtext)
+    assert claim.measured == measured

@@ -54,6 +54,8 @@ def complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
 def verb_complement(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'imported $51.1 billion in automotive goods': the complement hangs on the verb."""
     span, head = t.span, t.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in words("generic_measure"):
+        head = head.head.head  # "spent an average of $1,200 on energy": the measure stands where the figure does
     if head.dep_ not in OBJECTS or head.head.pos_ != "VERB":
         return None
     change_verb = head.head.lemma_.lower() in change_verbs()
