@@ -1855,3 +1855,15 @@ def test_context_an_average_or_total_of_an_amount_paid_for_something_measures_it
     stands where the amount does; what the money is spent on is measured."""
     claim = next(c for c in extract(text) if c.quantity.text == qtext)
     assert claim.measured == measured
+
+
+def test_context_a_record_since_a_year_does_not_date_the_figure(extract):
+    """Phenomenon: 'Turnout was 66.6%, the highest since 1900': the date after 'since' right after a superlative
+    starts the record's range, it does not date the figure (and 'Turnout', which the recogniser calls a
+    person while the tagger reads a common noun, is what is measured)."""
+    claim = extract("Turnout was 66.6%, the highest since 1900.")[0]
+    assert claim.time is None and claim.measured == "Turnout"
+    dated = extract("Unemployment fell to 3.4% in January, the lowest since 1969.", published="2025-06-10")[0]
+    assert dated.time.period == "2025-01"
+    since = extract("Exports rose 5% since 2020.", published="2025-06-10")[0]
+    assert since.time.period == "2020/2025"

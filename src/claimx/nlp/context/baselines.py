@@ -80,3 +80,10 @@ def cue_on(c: Cand, path: set[int], doc) -> bool:
         return False
     head = cue.head
     return head.i in path or (head.pos_ in ("ADJ", "ADV") and head.head.i in path)
+
+
+def superlative_range(c: Cand, doc) -> bool:
+    """'Turnout was 66.6%, the highest since 1900', 'rates hit 7.8%, the highest level since 2000': a date after
+    'since' right after a superlative is where the record's range starts, not when the figure was."""
+    before = doc[max(c.start - 1, 0)]
+    return before.lower_ == "since" and any(t.tag_ in ("JJS", "RBS") for t in doc[max(before.i - 3, 0) : before.i])

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimx.calendar_periods import interval
 from claimx.nlp.context.ahead import ahead
-from claimx.nlp.context.baselines import PREVIOUS_PERIOD, cue_on, is_baseline
+from claimx.nlp.context.baselines import PREVIOUS_PERIOD, cue_on, is_baseline, superlative_range
 from claimx.nlp.context.lexicon import ContextLexicon, words
 from claimx.nlp.context.ranklists import ranked_on
 from claimx.nlp.context.since import accumulates, since_cue, since_mark, since_then, under_since, until_writing
@@ -306,6 +306,7 @@ def find_time(t: Target, lex: ContextLexicon) -> tuple[TimeReading, str] | None:
         cands = [c for c in cands if not (is_baseline(c, doc) and any(e <= c.start < span.start for e in earlier))]
     end = _figure_end(span)  # a date after a semicolon is another clause's ("hired 500; two years later, ...")
     cands = [c for c in since_then(t, cands) if c.start < end or not any(x.text == ";" for x in doc[end : c.start])]
+    cands = [c for c in cands if not superlative_range(c, doc)]
     right = [c for c in cands if _right_after(c, span)]
     own = right or [c for c in cands if not is_baseline(c, span.doc, head)]
     if own and (right or t.quantity is None or not t.quantity.moves):
