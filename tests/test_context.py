@@ -1867,3 +1867,17 @@ def test_context_a_record_since_a_year_does_not_date_the_figure(extract):
     assert dated.time.period == "2025-01"
     since = extract("Exports rose 5% since 2020.", published="2025-06-10")[0]
     assert since.time.period == "2020/2025"
+
+
+def test_context_a_change_from_a_month_takes_the_later_month_of_its_clause(extract):
+    """Phenomenon: 'reached 14.5% in March, up 0.3 percentage points from February': a change whose nearest
+    date is its baseline month reaches the later month of its clause, as with years ('a 13% increase from
+    2022')."""
+    claims = {
+        c.quantity.text: c
+        for c in extract(
+            "Unemployment among young people reached 14.5% in March, up 0.3 percentage points from February.",
+            published="2025-06-10",
+        )
+    }
+    assert claims["0.3 percentage points"].time.period == "2025-03"

@@ -6,6 +6,7 @@ nearest dated expression of its clause (`resolve`).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -448,17 +449,20 @@ def _past_baseline(best: Cand, cands: list[Cand], doc, head: Token) -> Cand:
         # "fiscal year 2014–15 exports increasing by 3.3% over the previous year": the period compared
         dated = [c for c in cands if c.year is not None and not is_baseline(c, doc, head)]
         return min(dated, key=lambda c: abs(c.start - best.start)) if dated else best
-    if best.year is None or not is_baseline(best, doc, head):
+    if not is_baseline(best, doc, head):
         return best
     published = article_context(doc, "claimx_context").published
 
-    def year(c: Cand) -> int | None:  # "the end of last year" reads against the article's date
-        if c.year is not None or published is None:
-            return c.year
-        period = parse_period(c.text, reference=published)
-        return period.year if period is not None else None
+    def start(c: Cand) -> date | None:  # "the end of last year", "February" read against the article's date
+        period = parse_period(c.text, reference=published) if published is not None else None
+        if period is not None and (c.year is None or period.year == c.year):
+            return period.start
+        return date(c.year, 1, 1) if c.year is not None else None
 
-    later = [c for c in cands if (year(c) or 0) > best.year and not is_baseline(c, doc, head)]
+    first = start(best)
+    if first is None:
+        return best
+    later = [c for c in cands if (start(c) or first) > first and not is_baseline(c, doc, head)]
     return min(later, key=lambda c: abs(c.start - best.start)) if later else best
 
 
