@@ -103,6 +103,13 @@ def resolve_pronoun(tok: Token, sent: Span) -> Token | None:
     return cands[-1].root if cands else None
 
 
+DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|today|yesterday|tomorrow",
+    re.IGNORECASE,
+)  # a date the parser left as a subject ("a Gallup poll released Tuesday shows") is never who says so
+
+
 def make_source(
     tok: Token, cue: str, rule_id: str, sent: Span, lex: ContextLexicon, text: str | None = None
 ) -> SourceHit | None:
@@ -116,7 +123,7 @@ def make_source(
     named_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "ORG"  # "Moody's said": the name
     if text and not named_subject:
         text = re.sub(r"\s*(?:['’]s|(?<=s)['’])$", "", text)  # "the Program’s estimate": the Program
-    if not text or _counts(tok) or FISCAL_OR_YEAR.match(text) or tok.ent_type_ in ("DATE", "TIME"):
+    if not text or _counts(tok) or FISCAL_OR_YEAR.match(text) or DAY_OR_MONTH.fullmatch(text):
         return None  # "91 percent of them reported feeling happy": respondents; "FY2025 estimates", "Tuesday": dates
     if tok.pos_ != "PROPN" and any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.subtree):
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
