@@ -339,3 +339,18 @@ def test_periods_a_step_from_a_span_moves_both_ends():
     from claimx.calendar_periods import from_label
 
     assert parse_period("a year earlier", anchor=from_label("2024-Q1/2024-Q3")).label == "2023-Q1/2023-Q3"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("the January-March quarter", "2025-Q1"),
+        ("the October-December quarter", "2024-Q4"),
+        ("the July-September quarter of 2024", "2024-Q3"),
+        ("January-March", "2025-01/2025-03"),
+    ],
+)
+def test_periods_a_span_of_months_named_a_quarter_is_that_quarter(text, label):
+    """Phenomenon: 'India's economy grew 7.4% in the January-March quarter': three months named as a quarter are
+    the calendar quarter (the latest begun by the writing when no year is named); the bare months stay months."""
+    assert parse_period(text, reference=date(2025, 6, 10)).label == label

@@ -557,14 +557,16 @@ def parse_period(text: str, *, reference: date | None = None, anchor: Period | N
         if part is not None:
             return part
     s = reporting.rewrite(s)  # "quarter ended dec. 31" -> "3 months ended dec. 31", "past decade"
-    for read in (_simple, _season, _relative, reporting.day_relative, _week, _to_date, _duration, _range, *READERS):
+    for read in PERIOD_READERS:
         p = read(s, reference, anchor)
         if p is not None:
             return p
     return None
 
 
-READERS = (reporting.first_months, reporting.weekend)
+# in order: a month span naming a quarter before `_range`, which reads "january-march" alone
+PERIOD_READERS = (_simple, _season, _relative, reporting.day_relative, _week, _to_date, _duration,
+                  reporting.month_quarter, _range, reporting.first_months, reporting.weekend)  # fmt: skip
 YEAR_MENTION = re.compile(r"(?<![\d$€£.,/#§-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)\b)")
 
 

@@ -8,7 +8,9 @@
   year": months (quarters) counted from January of the year named, else of the anchor's year, else the writing's;
 - "the weekend", "last weekend", "over the weekend": the Saturday and Sunday before the writing (on a
   weekend day, that weekend);
-- "the previous day", "the day before": a day counted from a dated day of the sentence (the anchor).
+- "the previous day", "the day before": a day counted from a dated day of the sentence (the anchor);
+- "the January-March quarter", "the July-September quarter of 2024": the calendar quarter those months make,
+  the latest one begun by the writing when no year is named.
 """
 
 from __future__ import annotations
@@ -84,3 +86,28 @@ def day_relative(s: str, reference: date | None, anchor: Period | None) -> Perio
     step = 0 if word == "same" else 1 if word in ("after", "later", "following", "next") else -1
     day = anchor.start + timedelta(days=step)
     return day_period(day.year, day.month, day.day)
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")  # fmt: skip
+MONTH_QUARTER = re.compile(r"^(?P<a>[a-z]+)\s*[-–]\s*(?P<b>[a-z]+)\s+quarter(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?$")
+
+
+def month_quarter(s: str, reference: date | None, anchor: Period | None) -> Period | None:
+    """'the January-March quarter' in an article of June 2025 -> 2025-Q1; 'the October-December quarter' ->
+    2024-Q4; a named year wins, then the anchor's."""
+    m = MONTH_QUARTER.match(s)
+    if m is None or m["a"] not in MONTHS or m["b"] not in MONTHS:
+        return None
+    first, last = MONTHS.index(m["a"]) + 1, MONTHS.index(m["b"]) + 1
+    if first % 3 != 1 or last != first + 2:
+        return None  # not a calendar quarter ("the February-April quarter" of a retailer's year)
+    if m["y"]:
+        year = int(m["y"])
+    elif anchor is not None:
+        year = anchor.year
+    elif reference is not None:
+        year = reference.year if first <= reference.month else reference.year - 1
+    else:
+        return None
+    return quarter_period(year, (first - 1) // 3 + 1)
