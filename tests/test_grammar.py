@@ -929,4 +929,5 @@ def test_grammar_a_window_of_past_hours_is_no_claim(extract):
     """Phenomenon: 'reported 1,234 new cases over the past 24 hours': the window a count is taken over, in
     hours as in days or months, is no claim; a duration stated for itself ('lasted 24 hours') is."""
     assert "24 hours" not in quantities(extract, "The ministry reported 1,234 new cases over the past 24 hours.")
+    assert "10 minutes" not in quantities(extract, "The team scored 3 goals in the final 10 minutes.")
     assert "24 hours" in quantities(extract, "The strike lasted 24 hours.")
