@@ -1881,3 +1881,16 @@ def test_context_a_change_from_a_month_takes_the_later_month_of_its_clause(extra
         )
     }
     assert claims["0.3 percentage points"].time.period == "2025-03"
+
+
+@pytest.mark.parametrize(
+    "text,measured",
+    [
+        ("The vaccine was 95% effective in preventing illness.", "vaccine effective"),
+        ("The reservoir is 40% full.", "reservoir full"),
+    ],
+)
+def test_context_a_percentage_of_a_quality_measures_its_subject(extract, text, measured):
+    """Phenomenon: 'The vaccine was 95% effective': a percentage on a predicate adjective is the degree of the
+    subject's quality; the subject with the adjective, not the adjective alone."""
+    assert extract(text)[0].measured == measured

@@ -262,6 +262,10 @@ def modified_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         == sum(x.text.count(")") for x in between)  # "Sources (2020–23): 5%"
     ):
         # "a 5% increase in prices", "a 0.7-bushel reduction in yield": what the change noun changes
+        subj = clause_subject(noun.head) if noun.pos_ == "ADJ" and noun.dep_ == "acomp" else None
+        if subj is not None and subj.pos_ in NOMINALS and subj.i not in span_tokens(span):
+            # "The vaccine was 95% effective": the degree of the subject's quality, not the adjective alone
+            return f"{noun_phrase(subj, span_tokens(span))} {noun.text}", "measured-modified-noun"
         return noun_phrase(past_generic(noun), span_tokens(span)), "measured-modified-noun"
     return None
 
