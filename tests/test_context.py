@@ -887,6 +887,23 @@ def test_context_a_rates_per_is_no_attribution(extract):
 @pytest.mark.parametrize(
     "text, period",
     [
+        ("The Dow fell 500 points, traders said Wednesday.", "2025-03-12"),  # a move reported the day it happened
+        ("Egg prices rose 36% from a year ago, the Bureau of Labor Statistics said Wednesday.", None),
+        ("Retail sales fell 0.9% from the previous month, the Commerce Department said on Wednesday.", None),
+    ],
+)
+def test_context_a_weekday_of_saying_does_not_date_a_change_over_a_stated_interval(text, period):
+    """Phenomenon: a change measured from a dated baseline ("from a year ago", "from the previous month") is a
+    change over that interval; the weekday it was reported on is the day of the saying, not of the change."""
+    from claimx.extract import extract_claims
+
+    claim = extract_claims(text, published="2025-03-12")[0]
+    assert (claim.time.period if claim.time else None) == period
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
         # a weekday dates a count of its verb's event, and of a participle continuing that event
         ("Militants killed seven people on Tuesday.", "2025-03-11"),
         ("On Tuesday, militants stormed a hotel, killing seven people.", "2025-03-11"),

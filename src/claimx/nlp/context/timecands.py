@@ -78,7 +78,8 @@ def date_entities(t: Target, lex: ContextLexicon, sofar: list[Cand]) -> list[Can
             # 3 million people need aid"), unless the figure is a change, which happened when it was reported
             # "up from 27 on Monday": a bare figure's day; not a noun's ("losses in three indexes on Monday")
             right_after = ent.start == span.end + 1 and doc[span.end].lower_ == "on" and doc[span.end - 1].like_num
-            if t.quantity is not None and (t.quantity.moves or right_after or _counted_that_day(ent, t, lex)):
+            moved_that_day = t.quantity is not None and t.quantity.moves and not _said_of_a_period(ent, t, lex)
+            if t.quantity is not None and (moved_that_day or right_after or _counted_that_day(ent, t, lex)):
                 out.append(Cand(ent.start, text, None, ent.end, "time-weekday"))
         elif readable_period(text):
             out.append(Cand(ent.start, text, None, ent.end, "time-resolved-period"))  # "the prior quarter"
@@ -90,6 +91,20 @@ def _describes(date: Span, span: Span) -> bool:
     cases were reported")? Then the date is the figure's own, not a baseline."""
     root = date.root
     return root.left_edge.i <= span.start and span.end - 1 <= root.right_edge.i
+
+
+def _said_of_a_period(date: Span, t: Target, lex: ContextLexicon) -> bool:
+    """Is the weekday the day a change over a stated interval was reported, not the day it happened ("Egg prices
+    rose 36% from a year ago, the Bureau of Labor Statistics said Wednesday")? The weekday hangs on a verb of
+    saying and the sentence measures the change from a dated baseline."""
+    verb = next((a for a in date.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in lex.verb_cues:
+        return False
+    doc = date.doc
+    return any(
+        ent.label_ == "DATE" and ent.start > t.sent.start and doc[ent.start - 1].lower_ in words("baseline_preposition")
+        for ent in t.sent.ents
+    )
 
 
 def _counted_that_day(date: Span, t: Target, lex: ContextLexicon) -> bool:
