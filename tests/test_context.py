@@ -1911,3 +1911,18 @@ def test_context_a_percentage_of_a_quality_measures_its_subject(extract, text, m
     """Phenomenon: 'The vaccine was 95% effective': a percentage on a predicate adjective is the degree of the
     subject's quality; the subject with the adjective, not the adjective alone."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("Sales of electric vehicles rose to 1.2 million units last year.", "Sales of electric vehicles"),
+        ("Apple shipped 50 million units of the iPhone 15.", "iPhone 15"),
+        ("The store sold 300 items.", "items sold"),
+        ("Builders started 1.3 million housing units.", "housing units"),  # a modified unit names its thing
+    ],
+)
+def test_context_a_bare_counting_word_is_not_what_is_measured(extract, text, measured):
+    """Phenomenon: 'units', 'items' and 'pieces' count without naming a thing: the thing is their 'of' complement,
+    what was done to them, or the subject whose level they give."""
+    assert extract(text)[0].measured == measured

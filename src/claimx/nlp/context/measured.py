@@ -154,9 +154,25 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
         event = _person_event(unit_tok)
         if event is not None:
             return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
+        bare = not any(c.dep_ in ("compound", "amod") for c in unit_tok.lefts)
+        if unit_tok.lemma_.lower() in words("generic_count_noun") and bare:
+            return _generic_count(unit_tok)
         return noun_phrase(unit_tok, number_tokens(span, unit_tok)), "measured-counted-noun"
     if q.kind == "count" and head.pos_ == "NOUN":
         return noun_phrase(head), "measured-counted-noun"
+    return None
+
+
+def _generic_count(noun: Token) -> MeasuredHit | None:
+    """A bare counting word names no thing ('units', 'items'): the thing is its 'of' complement ('50 million units
+    of the iPhone 15'), or what was done to the units ('delivered 1.8 million units': 'units delivered'); a level
+    a change reached is the clause's subject's ('Sales of electric vehicles rose to 1.2 million units')."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None:
+        return noun_phrase(obj), "measured-counted-noun"
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return f"{noun.text} {noun.head.text}", "measured-counted-event"
     return None
 
 
