@@ -302,3 +302,19 @@ def test_bad_inputs_an_article_claimx_fails_on_is_reported_and_the_batch_goes_on
     assert [e["code"] for e in manifest["errors"]] == ["internal"]
     claims = [json.loads(ln) for ln in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
     assert {c["article_id"] for c in claims} == {"a.txt", "c.txt"}
+
+
+def test_bad_inputs_debug_shows_the_traceback_of_an_article_claimx_fails_on(tmp_path, monkeypatch):
+    """`--debug` promises Python tracebacks: an internal error on one article prints where it happened."""
+    import claimx.claims
+
+    def broken(doc, **kw):
+        raise IndexError("simulated bug")
+
+    monkeypatch.setattr(claimx.claims, "doc_to_claims", broken)
+    (tmp_path / "b.txt").write_text("Bad article\n\nImports rose 5% to $10 billion.\n", encoding="utf-8")
+    args = ["extract", str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q", "--no-cache"]
+    res = CliRunner().invoke(cli, [*args, "--debug"])
+    assert res.exit_code == 1 and "Traceback" in res.stderr and "in broken" in res.stderr, res.stderr
+    res = CliRunner().invoke(cli, args)
+    assert "Traceback" not in res.stderr

@@ -1926,3 +1926,18 @@ def test_context_a_bare_counting_word_is_not_what_is_measured(extract, text, mea
     """Phenomenon: 'units', 'items' and 'pieces' count without naming a thing: the thing is their 'of' complement,
     what was done to them, or the subject whose level they give."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lowest toll ever paid was 36 cents (), by an American who swam the canal in 1928.",
+        "Prices rose 5% ( ) last year.",
+        "Sales () rose 5% [] in May.",
+    ],
+)
+def test_context_an_empty_bracket_is_read_without_error(extract, text):
+    """Phenomenon: exports that lose a template leave empty brackets after a figure ("36 cents ()"); they cite
+    nobody, and the figure is read as without them."""
+    (claim,) = extract(text)
+    assert claim.source is None

@@ -10,6 +10,7 @@ import json
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -39,6 +40,25 @@ def _format_option(f):
         help="Outputs to write, comma-separated: jsonl, csv, parquet, articles, review, report, "
         "manifest (default: all).",
     )(f)
+
+
+def _log_debug() -> Callable[[], None]:
+    """--debug: claimx's own log on stderr, with the traceback of an article claimx failed on; returns the
+    function that takes the log off again."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logger = logging.getLogger("claimx")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+    def off() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    return off
 
 
 def _fail(message: str, debug: bool, code: int = EXIT_FAILED) -> None:
@@ -157,6 +177,7 @@ def extract(
         scheduler=scheduler,
         partition_size=partition_size,
     )
+    debug_log = _log_debug() if debug else None
     progress = _Progress(enabled=not quiet and engine == "local")
     previous_term = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
@@ -173,6 +194,8 @@ def extract(
     finally:
         signal.signal(signal.SIGTERM, previous_term)
         progress.finish()
+        if debug_log is not None:
+            debug_log()
     _summary(manifest, output, quiet)
     if manifest.interrupted:
         sys.exit(EXIT_INTERRUPTED)

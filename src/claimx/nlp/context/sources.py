@@ -388,6 +388,8 @@ def bracket(t: Target, lex: ContextLexicon) -> SourceHit | None:
     if close is None or close - k > 12:
         return None
     inner = doc[k + 1 : close]
+    if not len(inner):
+        return None  # "36 cents ()": an empty bracket (a template the export lost) cites nobody
     if k == span.end and restates_unit(inner, t.quantity.unit if t.quantity is not None else None):
         return None  # "13.306 billion barrels (Bbbls)": the unit's abbreviation
     cited = citation(inner)
