@@ -241,11 +241,15 @@ def test_units_a_unit_times_inverse_units_is_one_compound_unit(sentence, text, u
         ("The range is 6.1 to 13.3 Bbbls.", "6.1 to 13.3 Bbbls", None, "barrel"),
         ("The refinery runs 120 Mbbl/d of crude.", "120 Mbbl/d", 120_000, "barrel per day"),
         ("The field holds 40 MMbbl.", "40 MMbbl", 40_000_000, "barrel"),
+        ("Working gas in storage totaled 2,669 Bcf.", "2,669 Bcf", 2.669e12, "cubic foot"),
+        ("Output reached 10 Bcf/d in May.", "10 Bcf/d", 1e10, "cubic foot per day"),
+        ("Proved reserves are 12 Tcf.", "12 Tcf", 1.2e13, "cubic foot"),
     ],
 )
 def test_units_oil_industry_prefixes_scale_the_number(sentence, text, value, unit):
-    """Phenomenon: the oil industry writes thousands, millions and billions of barrels as prefixes of the unit
-    symbol ('Mbbl', 'MMbbl/d', 'Bbbls'): the prefix scales the number (news_units.jsonl field `scale`)."""
+    """Phenomenon: the oil and gas industry writes thousands, millions and billions of barrels, and billions and
+    trillions of cubic feet, as prefixes of the unit symbol ('Mbbl', 'MMbbl/d', 'Bbbls', 'Bcf', 'Bcf/d', 'Tcf'):
+    the prefix scales the number (news_units.jsonl field `scale`)."""
     from claimx.extract import extract_claims
 
     (claim,) = [c for c in extract_claims(sentence) if c.quantity.text == text]
