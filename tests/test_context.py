@@ -1941,3 +1941,22 @@ def test_context_an_empty_bracket_is_read_without_error(extract, text):
     nobody, and the figure is read as without them."""
     (claim,) = extract(text)
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    "text, qtext, measured",
+    [
+        ("The Dow fell 1.2%, closing at 38,500 points.", "38,500 points", "Dow"),
+        ("Oil prices rose 3%, ending the day at $82 a barrel.", "$82 a barrel", "Oil prices"),
+        (
+            "The gasoline futures price was up by 1.6 cents per gallon, settling at 203.8 cents per gallon.",
+            "203.8 cents per gallon",
+            "gasoline futures price",
+        ),
+    ],
+)
+def test_context_a_level_a_participle_leaves_the_subject_at_measures_the_subject(extract, text, qtext, measured):
+    """Phenomenon: market reports give the closing level in a participle continuing the move ("..., closing at",
+    "settling at", "ending the day at"): the level is the subject's, not the participle's."""
+    (claim,) = [c for c in extract(text) if c.quantity.text == qtext]
+    assert claim.measured == measured

@@ -931,3 +931,20 @@ def test_grammar_a_window_of_past_hours_is_no_claim(extract):
     assert "24 hours" not in quantities(extract, "The ministry reported 1,234 new cases over the past 24 hours.")
     assert "10 minutes" not in quantities(extract, "The team scored 3 goals in the final 10 minutes.")
     assert "24 hours" in quantities(extract, "The strike lasted 24 hours.")
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Sales were up by 5% in May.", "up"),
+        ("Exports were down by $3 billion.", "down"),
+        ("The index was off by 2% at midday.", "down"),
+        ("Car prices will go up by an average of 1,500 euros.", "up"),
+        ("The price was up by 1.6 cents per gallon from Wednesday.", "up"),
+    ],
+)
+def test_grammar_up_or_down_by_a_figure_is_a_change(extract, sentence, change):
+    """Phenomenon: "up by", "down by", "off by" before a figure make it a rise or a fall, whatever the verb
+    ("was", "went") and whatever the parser hangs the "by" on."""
+    (claim,) = extract(sentence)
+    assert claim.quantity.change == change

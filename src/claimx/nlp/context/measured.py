@@ -163,6 +163,13 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     return None
 
 
+def _level_reached(anchor: Token, verb: Token) -> bool:
+    """Is the figure the level 'at' which a participle continuing the clause leaves its subject ("The Dow fell
+    1.2%, closing at 38,500", "was up 1.6 cents, settling at 203.8 cents per gallon")? Then it measures the
+    subject, as the move before it does."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head.i == verb.i and verb.tag_ == "VBG"
+
+
 def _generic_count(noun: Token) -> MeasuredHit | None:
     """A bare counting word names no thing ('units', 'items'): the thing is its 'of' complement ('50 million units
     of the iPhone 15'), or what was done to the units ('delivered 1.8 million units': 'units delivered'); a level
@@ -377,7 +384,8 @@ def clause(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
                 return phrase + postmodifier(subj, inside, phrase), "measured-subject"
             if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
                 if tok.dep_ == "advcl" and tok.lemma_.lower() not in state_verbs | change_verbs():
-                    return tok.text, "measured-verb"  # "while exporting only around $3.88 billion"
+                    if not _level_reached(figure_anchor(span, head), tok):
+                        return tok.text, "measured-verb"  # "while exporting only around $3.88 billion"
                 # "Inventories declined, falling from 21.3 million barrels to 20.0 million": a change verb's
                 # figure measures the subject of the clause it continues
                 tok = tok.head

@@ -309,7 +309,8 @@ def _pace_verb(tok: Token) -> Token | None:
 def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     """'fell by 2 billion to 40 billion yen': when the parser folds the figure into a longer noun phrase,
     the 'by' written right before it still ties it to the change verb ('of' does not: 'an acceleration
-    of 9.8 m/s2' names a measure). A figure in a bracket right after a change noun is that change ('the
+    of 9.8 m/s2' names a measure); so does "up" or "down" right before the "by" ('Sales were up by 5%'). A
+    figure in a bracket right after a change noun is that change ('the
     largest dollar increase ($19.6 billion)', `change-bracket-noun`)."""
     noun = v.tok(q.start - 2) if v.lower(q.start - 1) == "(" else None
     if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in v.lex.change_nouns:
@@ -320,6 +321,9 @@ def _change_by_preposition(v: View, q: Found) -> tuple[str | None, str | None]:
     prep = v.tok(k)
     if prep is None or prep.dep_ != "prep" or prep.lower_ != "by":
         return None, None
+    before = v.tok(k - 1)
+    if before is not None and before.lower_ in v.lex.change_before:
+        return v.lex.change_before[before.lower_]  # "Sales were up by 5%", "went down by $3 billion"
     verb = prep.head
     if verb.pos_ == "VERB":
         return verb_change(verb, v.lex)
