@@ -948,3 +948,46 @@ def test_grammar_up_or_down_by_a_figure_is_a_change(extract, sentence, change):
     ("was", "went") and whatever the parser hangs the "by" on."""
     (claim,) = extract(sentence)
     assert claim.quantity.change == change
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("3 IFPC Battalion (BN)–3 Multi-Domain Task Force (MDTF), Joint Base Lewis-McChord, WA—FY2029;", None, None),
+        ("1-51 Air Defense Artillery (ADA)–Joint Base Lewis-McChord, WA—FY2026;", None, None),
+        ("1-57 ADA–Fort Drum, NY—FY2028;", None, None),
+        ("The 5 MDTF Commander visited Guam.", None, None),
+        ("Nearly 40 UN staff were evacuated.", "Nearly 40 UN staff", "staff"),
+        ("20 US troops were wounded.", "20 US troops", "troop"),
+        ("About 60 NIH-funded universities protested.", "About 60 NIH-funded universities", "university"),
+        ("Capacity rose to 340 PCUMS (2012).", "340 PCUMS", None),
+        ("About 10-15 Marines were hurt.", "About 10-15 Marines", None),
+    ],
+)
+def test_grammar_a_number_before_an_acronym_name_designates_a_unit(extract, sentence, text, unit):
+    """Phenomenon: military and agency designations put a number, or a glued pair of numbers, before an acronym
+    and a singular name ("3 IFPC Battalion", "1-57 ADA–Fort Drum"): part of the name, never a count. A number
+    before an acronym that a common noun, a plural, a hyphenated compound or a bracket follows still counts."""
+    claims = extract(sentence)
+    if text is None:
+        assert claims == []
+    else:
+        (claim,) = [c for c in claims if c.quantity.text == text]
+        assert unit is None or claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("Officials said 12 EU countries agreed.", "12 EU countries", "country"),
+        ("The firm owns 5 TV stations.", "5 TV stations", "station"),
+        ("The grid added 5 GW of solar.", "5 GW", "gigawatt"),
+        ("The array stores 2 TB of data.", "2 TB", "terabyte"),
+        ("World demand reached 600 EJ.", "600 EJ", "exajoule"),
+    ],
+)
+def test_grammar_two_capitals_are_a_prefixed_unit_only_for_watts_bytes_and_joules(extract, sentence, text, unit):
+    """Phenomenon: two capitals after a number are a prefix and a one-letter unit symbol for pint ("EU" exa-enzyme
+    units, "TV" teravolts), but in news they are acronyms, except watts, bytes and joules."""
+    (claim,) = [c for c in extract(sentence) if c.quantity.text == text]
+    assert claim.quantity.unit == unit

@@ -38,6 +38,10 @@ SAFE_LOWER_SYMBOLS = frozenset(
 )  # fmt: skip
 GLUED_ONLY = frozenset({"in", "t", "s", "h"})  # read only when glued to the digits ("5h", "3t"); see reader
 PREFIX_SYMBOLS = ("k", "M", "G", "T", "P", "E", "m", "µ", "μ", "n", "c", "d", "p")
+# two capitals that are a prefix and a one-letter unit are read as a unit only for watts, bytes and joules ("5 GW",
+# "2 TB", "600 EJ"): the rest are as often acronyms after a number ("12 EU countries", "5 TV stations", "3 PC
+# makers", "2 EV models" would be exa-enzyme units, teravolts, petacoulombs and exavolts)
+CAPITAL_PAIR_BASES = frozenset({"W", "B", "J"})
 PREFIX_NAMES = ("kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "centi", "deci", "pico")
 SUPERSCRIPT_POWERS = {"²": 2, "³": 3, "2": 2, "3": 3}
 NEGATIVE_POWERS = {"1": 1, "2": 2, "3": 3, "¹": 1, "²": 2, "³": 3}
@@ -201,6 +205,8 @@ def lookup_symbol(token: str) -> str | None:
         return symbols[token]
     for prefix in PREFIX_SYMBOLS:
         rest = token[len(prefix) :]
+        if len(token) == 2 and token.isupper() and rest not in CAPITAL_PAIR_BASES:
+            continue
         if token.startswith(prefix) and rest in symbols and rest != "in" and not (prefix in "EP" and rest.islower()):
             return _valid(f"{prefix}{symbols[rest]}")  # "El" is a word, not an exalitre
     if re.fullmatch(r"h[A-Z][a-z]?", token) and token[1:] in symbols:

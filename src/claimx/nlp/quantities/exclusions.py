@@ -160,12 +160,10 @@ def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
     if (
         cur_hit is None
         and not core.words
-        and q.low is None
+        and (q.low is None or _glued_designation(v, q))
         and "," not in v.doc[core.start : core.end].text
         and nxt is not None
-        and nxt.is_alpha
-        and nxt.is_title
-        and nxt.pos_ == "PROPN"
+        and (_name_word(nxt) and nxt.is_title or _acronym_name(v, q.end))
         and nxt.tag_ != "NNPS"  # "40 Canadians", "1 in 10 Americans": a plural counted, not a name
         and q.kind != "ratio"
         and unit_at(v, q.end) is None
@@ -174,6 +172,31 @@ def name_after(v: View, q: Found, core: Core, cur_hit) -> str | None:
     ):  # "96 Liverpool fans" counts fans; "two new 737 Max jets" counts jets
         return "not-name-after"
     return None
+
+
+def _name_word(tok) -> bool:
+    """A word of a proper name: title case ('Zorro'), or an acronym ('IFPC' in '3 IFPC Battalion')."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1))
+
+
+def _acronym_name(v: View, k: int) -> bool:
+    """An acronym after the number that a singular name word or a glued dash follows ('3 IFPC Battalion', '6 IFPC
+    BN–I Corps', '1-57 ADA–Fort Drum'): a designation; not one a common noun, a plural name, a bracket or a
+    hyphenated compound follows ('40 UN staff', '20 US troops', '27 NIH Institutes', '340 PCUMS (2012)', '60
+    NIH-funded universities')."""
+    tok, after = v.tok(k), v.tok(k + 1)
+    if tok is None or after is None or not (_name_word(tok) and tok.is_upper):
+        return False
+    if after.text in ("–", "—"):  # not a hyphen: '60 NIH-funded universities', '12 US-made jets' count
+        return tok.whitespace_ == ""
+    return _name_word(after) and after.tag_ == "NNP"
+
+
+def _glued_designation(v: View, q: Found) -> bool:
+    """An ascending pair of whole numbers glued by a hyphen before a name designates a unit ('1-51 Air Defense
+    Artillery', the 1st battalion of the 51st regiment), as a number alone before it does."""
+    text = v.doc[q.start : q.end].text
+    return re.fullmatch(r"\d+[-–]\d+", text) is not None and q.low is not None and q.high is not None and q.low < q.high
 
 
 def _counted_before(v: View, k: int) -> bool:
@@ -189,7 +212,7 @@ def _plural_after_names(v: View, k: int) -> bool:
     """A plural after the name: '96 Liverpool fans', '20 Boeing 737s' (a model number made plural), '12 F-35 jets',
     '400 million Windows 10 users' (a name with its number), '40 Pakistan army soldiers'."""
     doc = v.doc
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+    while k < len(doc) and _name_word(doc[k]):
         k += 1
         if k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k - 1].whitespace_ == doc[k].whitespace_ == "":
             k += 1  # a hyphenated model code: '12 F-35 jets'
