@@ -991,3 +991,27 @@ def test_grammar_two_capitals_are_a_prefixed_unit_only_for_watts_bytes_and_joule
     units, "TV" teravolts), but in news they are acronyms, except watts, bytes and joules."""
     (claim,) = [c for c in extract(sentence) if c.quantity.text == text]
     assert claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, bound, measured",
+    [
+        ("Joseph, in his 20s, had been arrested.", "20s", 20, 29, "=", "age of Joseph"),
+        ("A man in his 50s was shot.", "50s", 50, 59, "=", "age of man"),
+        ("She is in her mid-40s.", "mid-40s", 43, 46, "~", "age"),
+        ("He died in his early 60s.", "early 60s", 60, 63, "~", "age"),
+        ("Prices rose in the 1990s.", None, None, None, None, None),
+        ("Temperatures were in the 90s.", None, None, None, None, None),
+    ],
+)
+def test_grammar_a_decade_of_life_is_a_range_of_ages(extract, sentence, text, low, high, bound, measured):
+    """Phenomenon: "in his 20s", "in her early 30s": a decade of life after a possessive is a range of ages, of the
+    person the possessive stands for; without one a decade is a period or a temperature band, left alone."""
+    claims = extract(sentence)
+    if text is None:
+        assert claims == []
+        return
+    (claim,) = claims
+    q = claim.quantity
+    assert (q.text, q.low, q.high, q.bound, q.unit) == (text, low, high, bound, "year of age")
+    assert claim.measured == measured

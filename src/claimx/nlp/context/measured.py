@@ -32,6 +32,7 @@ from claimx.nlp.context.phrases import (
     span_tokens,
 )
 from claimx.nlp.context.predicates import (
+    age_of_owner,
     available_amount,
     clause_subject,
     distance_from,
@@ -478,6 +479,7 @@ def _lone_lemma(low: str, t: Target) -> str | None:
 MEASURED_STRATEGIES: tuple[Strategy, ...] = (
     elided,
     comparison_baseline,
+    age_of_owner,
     rank_list,
     rank_criterion,
     share_predicate,

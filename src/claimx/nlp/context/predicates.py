@@ -434,3 +434,25 @@ def _respondents(share: Token) -> str | None:
         if pobj is not None:
             return noun_phrase(pobj)
     return None
+
+
+def age_of_owner(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
+    """'Joseph, in his 20s, ...', 'a man in his 50s', 'The victims were in their 30s': a decade of life measures
+    the age of the person the possessive stands for: the noun "in" hangs on, else the clause's subject
+    (`measured-age-of`)."""
+    q, span = t.quantity, t.span
+    doc = span.doc
+    if q is None or q.unit != "year of age" or span.start == 0 or doc[span.start - 1].tag_ != "PRP$":
+        return None
+    if not (span[-1].text[:1].isdigit() and span[-1].text.endswith("0s")):
+        return None
+    owner = doc[span.start - 1]
+    prep = owner.head.head if owner.head.head.lower_ == "in" else None
+    person = None
+    if prep is not None and prep.head.pos_ in NOMINALS:
+        person = prep.head
+    elif prep is not None and prep.head.pos_ in VERBS:
+        person = clause_subject(prep.head)
+    if person is None or person.pos_ == "PRON":
+        return "age", "measured-age-of"
+    return f"age of {noun_phrase(person, span_tokens(span))}", "measured-age-of"

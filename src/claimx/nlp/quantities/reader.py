@@ -17,7 +17,7 @@ from typing import Any
 
 from claimx.nlp.deps import OBJECTS, SUBJECTS
 from claimx.nlp.numbers import ARTICLES, can_start_number, is_year_like
-from claimx.nlp.quantities.ages import age_before
+from claimx.nlp.quantities.ages import age_before, age_decade
 from claimx.nlp.quantities.exclusions import (
     bracketed_enumerator,
     glued_code,
@@ -71,7 +71,7 @@ def read_all(v: View, ranks: dict[int, Found]) -> tuple[list[Found], list[Year]]
             i = ranks[i].end
             continue
         n_years = len(years)
-        q = read_quantity(v, i, years)
+        q = age_decade(v, i) or read_quantity(v, i, years)
         if q is None:
             i = years[-1][1] if len(years) > n_years else i + 1  # past a span of years ("1995-01")
             continue
