@@ -266,6 +266,10 @@ def test_grammar_a_minus_sign_on_a_level_is_a_negative_value_not_a_fall(extract)
         # idioms and lone number words
         ("At one point the two met for lunch.", "one"),
         ("Not a single one was left.", "one"),
+        # "one" of a discourse noun introduces a point, it counts nothing
+        ("As just one example of the broader trend, incomes doubled.", "one"),
+        ("One factor that supported growth is a faster pace of productivity gains.", "One"),
+        ("Small firms specialize in one aspect, such as refining.", "one"),
         # ordinals after an article are not fractions
         ("She won a third term.", "a third"),
     ],
