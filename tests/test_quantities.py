@@ -87,6 +87,13 @@ def test_quantities_ranges_are_kept_not_averaged(extract, sentence, qtext, low, 
         ("Coverage leaped from 46 percent to 85 percent.", ("46 percent", 46), ("85 percent", 85), "percent"),
         ("The grace period was extended from two to four months.", ("two", 2), ("four months", 4), "month"),
         ("The forecast was revised from 2.1% to 2.4%.", ("2.1%", 2.1), ("2.4%", 2.4), "percent"),
+        # a multiplier verb moves a level too ("doubled, from 10 percent to 20 percent")
+        (
+            "The top 1 percent's share doubled, from 10 percent to 20 percent.",
+            ("10 percent", 10),
+            ("20 percent", 20),
+            "percent",
+        ),
         (
             "an increase from $68.7 million to $78.9 million",
             ("$68.7 million", 68.7e6),
