@@ -21,11 +21,16 @@ from claimx.nlp.context.sourcewords import (
     abbreviates,
     anonymous_data,
     citation,
+    cue_object,
+    in_figure,
     institution,
     named_after,
+    named_data,
     own_conjunct,
+    per_source,
     restates_unit,
     through_relative,
+    trailing_report,
 )
 from claimx.nlp.context.target import Target
 from claimx.nlp.deps import OBJECTS, PHRASE_BREAKS, SOURCE_ENTITIES, VERBS
@@ -184,48 +189,18 @@ def according_to(t: Target, lex: ContextLexicon) -> SourceHit | None:
         for k in range(len(lowers) - n + 1):
             if tuple(lowers[k : k + n]) != cue:
                 continue
-            pobj = _cue_object(sent, k, n)
-            if pobj is None or span.start <= pobj.i < span.end or (cue == ("per",) and pobj.pos_ != "PROPN"):
+            pobj = cue_object(sent, k, n)
+            if pobj is None or span.start <= pobj.i < span.end or (cue == ("per",) and not per_source(pobj, lex)):
                 continue
-            if cue == ("per",) and _in_figure(sent, k):
+            if cue == ("per",) and in_figure(sent, k):
                 continue  # "12.3 yards per rush avg.": a rate's "per", not "per the CBO"
-            if cue == ("based", "on") and (not _named_data(pobj, lex) or anonymous_data(sent[k].head)):
+            if cue == ("based", "on") and (not named_data(pobj, lex) or anonymous_data(sent[k].head)):
                 continue  # "based on the Grain Stocks report" names a source; "based on all current data" a basis,
                 #           as is what "Estimates based on the Consumer Price Index" are made from
             hit = make_source(pobj, " ".join(t.text for t in sent[k : k + n]).lower(), rid, sent, lex)
             if hit:
                 return hit
     return None
-
-
-def _in_figure(sent: Span, k: int) -> bool:
-    """Is the sentence's token k inside a figure or right after one (a rate's 'per')?"""
-    i = sent.start + k
-    return any(q.start <= i <= q.end for q in sent.doc.spans.get("claimx_quantities", []))
-
-
-def _named_data(tok: Token, lex: ContextLexicon) -> bool:
-    """A named dataset or publication: 'the September 30 Grain Stocks report', 'Census data', 'the Small
-    Grains Summary' (not 'available data', 'current prices')."""
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
-    return tok.lemma_.lower() in lex.data_nouns and named or tok.pos_ == "PROPN" and tok.ent_type_ != "DATE"
-
-
-def _cue_object(sent: Span, k: int, n: int) -> Token | None:
-    """The object of a prepositional cue: its pobj, else the noun right after it (climbing compounds)."""
-    pobj = next((c for c in sent[k + n - 1].children if c.dep_ == "pobj"), None)
-    if pobj is None and k + n < len(sent):
-        nxt = sent[k + n]
-        pobj = nxt if nxt.pos_ in ("NOUN", "PROPN") else None
-        while (
-            pobj is not None
-            and pobj.head.i != pobj.i
-            and pobj.head.i < sent.end
-            and pobj.head.pos_ in ("NOUN", "PROPN")
-            and pobj.dep_ == "compound"
-        ):
-            pobj = pobj.head
-    return pobj
 
 
 def agent(t: Target, lex: ContextLexicon) -> SourceHit | None:
@@ -268,12 +243,18 @@ def verb_tagged_as_noun(t: Target, lex: ContextLexicon) -> SourceHit | None:
     """ "EIA's Short-Term Energy Outlook (STEO) projects growth": the tagger read the verb as a plural noun.
     So in "Census Bureau data show exports rose 5 percent" and "Data from the Census Bureau show ...": an
     evidence verb in its base form read as a singular noun after data, or after a name the data are from
-    (not "the Netflix show")."""
+    (not "the Netflix show"); and a report closing the sentence after a comma (", a new poll shows.")."""
     sent = t.sent
     for t in sent:
         lemma = t.lower_.rstrip("s")
         if not (t.pos_ == "NOUN" and lemma in lex.verb_cues and t.i > sent.start):
             continue
+        trailing = trailing_report(t, lex)
+        if trailing is not None:
+            text = trailing.text
+            return SourceReading(text=text, kind=source_kind(trailing[-1], text, lex), cue=t.lower_), lex.verb_cues[
+                lemma
+            ]
         if t.tag_ != "NNS" and not (lemma in words("evidence_verb") and _after_data(t.doc[t.i - 1], lex)):
             continue
         prev = t.doc[t.i - 1]

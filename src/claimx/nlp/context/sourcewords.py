@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimx import units as registry
-from claimx.nlp.context.lexicon import words
+from claimx.nlp.context.lexicon import ContextLexicon, words
 
 ANONYMOUS_DATA = frozenset({"data", "datum", "figure", "estimate", "number", "statistic", "reading", "evidence"})
 
@@ -114,3 +114,65 @@ def named_after(tok: Token) -> Token | None:
         name.dep_ == tok.dep_ and name.head.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass")
     )
     return name if name.pos_ == "PROPN" and described else None
+
+
+def per_source(pobj: Token, lex: ContextLexicon) -> bool:
+    """Does 'per' name a source: a name ('per AAA'), or a document after a determiner ('per a company filing',
+    'per the report'), which no rate has ('per capita', 'per year')?"""
+    if pobj.pos_ == "PROPN":
+        return True
+    det = next((c for c in pobj.lefts if c.dep_ in ("det", "poss")), None)
+    return det is not None and pobj.lemma_.lower() in lex.data_nouns
+
+
+def in_figure(sent: Span, k: int) -> bool:
+    """Is the sentence's token k inside a figure or right after one (a rate's 'per')?"""
+    i = sent.start + k
+    return any(q.start <= i <= q.end for q in sent.doc.spans.get("claimx_quantities", []))
+
+
+def named_data(tok: Token, lex: ContextLexicon) -> bool:
+    """A named dataset or publication: 'the September 30 Grain Stocks report', 'Census data', 'the Small
+    Grains Summary' (not 'available data', 'current prices')."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+    return tok.lemma_.lower() in lex.data_nouns and named or tok.pos_ == "PROPN" and tok.ent_type_ != "DATE"
+
+
+def cue_object(sent: Span, k: int, n: int) -> Token | None:
+    """The object of a prepositional cue: its pobj, else the noun right after it (climbing compounds)."""
+    pobj = next((c for c in sent[k + n - 1].children if c.dep_ == "pobj"), None)
+    if pobj is None and k + n < len(sent):
+        nxt = sent[k + n]
+        pobj = nxt if nxt.pos_ in ("NOUN", "PROPN") else None
+        while (
+            pobj is not None
+            and pobj.head.i != pobj.i
+            and pobj.head.i < sent.end
+            and pobj.head.pos_ in ("NOUN", "PROPN")
+            and pobj.dep_ == "compound"
+        ):
+            pobj = pobj.head
+    return pobj
+
+
+def trailing_report(verb: Token, lex: ContextLexicon) -> Span | None:
+    """'Nearly 60% of voters back the plan, a new poll shows.': the tagger reads a reporting verb that closes the
+    sentence as a noun of the data phrase before it. The phrase after the comma, past its determiner, is the
+    source ('new poll'), when it ends in a data noun."""
+    doc, sent = verb.doc, verb.sent
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if after is not None and not (after.is_punct and after.text in (".", "!", "?")):
+        return None
+    data = doc[verb.i - 1]
+    if data.lemma_.lower() not in lex.data_nouns:
+        return None
+    k = data.i
+    while k > sent.start and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PRON") and doc[k - 1].text != ",":
+        k -= 1
+    if k <= sent.start or doc[k - 1].text != ",":
+        return None
+    while doc[k].pos_ == "DET":
+        k += 1
+    if data.lemma_.lower() in ANONYMOUS_DATA and not any(w.pos_ in ("PROPN", "PRON") for w in doc[k : data.i]):
+        return None  # ", the data show.", ", official figures show.": data that name no one
+    return doc[k : data.i + 1] if k <= data.i else None
