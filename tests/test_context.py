@@ -1981,3 +1981,18 @@ def test_context_a_document_named_after_per_or_closing_the_sentence_is_the_sourc
     unattributed."""
     (claim,) = extract(text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("Floods kill 40 people a year.", "people killed"),
+        ("Amazon employs 1.5 million people worldwide.", "people employed"),
+        ("The firm hired 300 workers in May.", "workers hired"),
+        ("The program serves 2 million children.", "children served"),
+    ],
+)
+def test_context_people_an_event_befalls_measure_the_event_as_a_participle(extract, text, measured):
+    """Phenomenon: a count of people a verb acts on measures what happened to them, written as a participle
+    whatever the verb's tense ("Floods kill 40 people a year": "people killed"; "employs": "people employed")."""
+    assert extract(text)[0].measured == measured

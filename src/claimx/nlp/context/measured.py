@@ -154,7 +154,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             return noun_phrase(unit_tok.head, span_tokens(span)), "measured-counted-noun"
         event = _person_event(unit_tok)
         if event is not None:
-            return f"{noun_phrase(unit_tok)} {event.text}", "measured-counted-event"
+            return f"{noun_phrase(unit_tok)} {_participle(event)}", "measured-counted-event"
         bare = not any(c.dep_ in ("compound", "amod") for c in unit_tok.lefts)
         if unit_tok.lemma_.lower() in words("generic_count_noun") and bare:
             return _generic_count(unit_tok)
@@ -207,6 +207,20 @@ def _person_event(noun: Token) -> Token | None:
     if noun.dep_ in (*SUBJECTS, "dobj") and verb.pos_ in VERBS and verb.lemma_.lower() in words("person_verb"):
         return verb
     return None
+
+
+IRREGULAR_PARTICIPLES = {"flee": "fled", "hurt": "hurt", "strand": "stranded"}
+
+
+def _participle(verb: Token) -> str:
+    """What happened to the people, as a participle: 'killed' whether the text says 'killed' or 'kill'
+    ('Floods kill 40 people a year': 'people killed'; 'Amazon employs 1.5 million people': 'people employed')."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return verb.text
+    lemma = verb.lemma_.lower()
+    if lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
+    return lemma + "d" if lemma.endswith("e") else lemma + "ed"
 
 
 def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
