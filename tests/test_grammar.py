@@ -1019,3 +1019,34 @@ def test_grammar_a_decade_of_life_is_a_range_of_ages(extract, sentence, text, lo
     q = claim.quantity
     assert (q.text, q.low, q.high, q.bound, q.unit) == (text, low, high, bound, "year of age")
     assert claim.measured == measured
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        ("Shares fell $1.50 to $24.30.", ["$1.50", "$24.30"]),
+        ("Payrolls increased 2,000 to 150,000.", ["2,000", "150,000"]),
+        ("Prices rose 3 to 5 percent.", ["3 to 5 percent"]),
+        ("Output rose 2 to 12 percent.", ["2 to 12 percent"]),  # the unit after the second end is the range's
+    ],
+)
+def test_grammar_a_change_verb_before_a_small_and_a_large_figure_gives_a_change_and_a_level(extract, sentence, texts):
+    """Phenomenon: market and data reports write the move and the level reached as "fell $1.50 to $24.30": when
+    the second figure dwarfs the first, the pair is a change and a level, not a range."""
+    assert [c.quantity.text for c in extract(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("The average weekly retail gasoline price increased to $3.07.", "USD per gallon"),
+        ("The WTI crude oil futures price settled at $64.49.", "USD per barrel"),
+        ("Gas prices rose to $3.50 a gallon.", "USD per gallon"),
+        ("Palm oil prices rose to $900.", "USD"),
+        ("The company spent $3 billion on crude.", "USD"),
+    ],
+)
+def test_grammar_a_bare_fuel_price_is_per_its_customary_unit(extract, sentence, unit):
+    """Phenomenon: a gasoline or crude oil price quoted in bare dollars is per gallon or per barrel, as every
+    reader takes it; other oils, large sums and prices in cents are left as written."""
+    assert extract(sentence)[0].quantity.unit == unit

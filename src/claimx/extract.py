@@ -141,18 +141,19 @@ def _failed(article: Article, exc: Exception) -> ArticleResult:
 
 def _article_passes(claims: list[Claim], article: Article, segments: list, past: set[str]) -> list[Claim]:
     """The claim builder's passes that read the whole article, in order: a date that a narrative's year
-    places, a time carried to the next sentence
-    of a series, a bare count's unit carried in its paragraph, a heading's period, a title's span of years,
-    a text box's source line, the ends of a dated span given to a transition's two levels, a common-noun
-    source resolved to the body named before it."""
+    places, a time carried to the next sentence of a series, a bare count's unit carried in its paragraph, a
+    fuel price's implied unit, a heading's period, a title's span of years, a text box's source line, the ends
+    of a dated span given to a transition's two levels, a common-noun source resolved to the body named before
+    it."""
     from claimx.claims import carry_count_unit, carry_time, resolve_definite_sources, title_span_time
     from claimx.narrative import narrative_years
+    from claimx.pricing import implied_price_unit
     from claimx.sections import block_source_notes, heading_time, list_lead_sources
     from claimx.tablecells import table_cell_context
     from claimx.transitions import transition_ends
 
     claims = narrative_years(claims, article.text, segments)
-    claims = carry_count_unit(carry_time(claims, article.text, segments, past), segments)
+    claims = implied_price_unit(carry_count_unit(carry_time(claims, article.text, segments, past), segments))
     claims = list_lead_sources(heading_time(claims, article.text, segments), article.text, article.blocks)
     claims = table_cell_context(title_span_time(claims, article.text, segments), article.text, segments)
     claims = transition_ends(block_source_notes(claims, article.text, segments))

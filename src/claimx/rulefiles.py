@@ -105,7 +105,7 @@ WORD_ROLES = (
     "fixed_level", "institution_noun",
     "definite_name", "reference_noun", "indicator_acronym", "measure_instrument", "trend_noun", "meeting_noun",
     "ratio_head", "reference_abbreviation", "taking_away_verb", "bound_hedge", "ranking_word", "market_index",
-    "generic_count_noun",
+    "generic_count_noun", "gallon_priced", "barrel_priced",
 )  # fmt: skip
 
 

@@ -63,6 +63,11 @@ def read_range(v: View, core: Core, cur_hit: Hit | None) -> tuple[Core, int] | N
         return None  # "by a vote of 52-46", "220-212": a range ascends; a descending pair is a tally or score
     if conn == "to" and word_before(v, start) == "by" and _level_after_change(core, core2):
         return None  # "grew by 0.5 million to 8.3 million", "cut by nearly 300 to 2,700": a change and a level
+    if conn == "to" and _after_change_verb(v, start) and _level_after_change(core, core2):
+        # "fell $1.50 to $24.30", "increased 2,000 to 150,000": a change and a level, each written in full;
+        # not "rose 2 to 12 percent", whose unit after the second end is the range's
+        if (cur_hit is not None and cur2) or (first_unit is None and unit_at(v, core2.end) is None):
+            return None
     if core.fraction and not core2.fraction:
         return None  # "declined by one-third to 6.5 million": a share and a level, never the ends of a range
     has_cur2 = bool(cur2) or glued_currency(v, core2.numeral) is not None
@@ -149,8 +154,14 @@ def _approximate_or(v: View, core: Core, j: int) -> tuple[Core, int] | None:
     return core2, core2.end
 
 
+def _after_change_verb(v: View, start: int) -> bool:
+    """Does the figure at `start` follow a change verb right before it ('fell', 'increased')?"""
+    prev = v.tok(start - 1)
+    return prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in change_lemmas()
+
+
 def _level_after_change(core: Core, core2: Core) -> bool:
-    """After 'by', 'X to Y' is a change and the level it reached when Y is more than five times X: the
+    """After 'by' or a change verb, 'X to Y' is a change and the level it reached when Y is more than five times X: the
     ends of a range are of one size ("dropped by 1 to 1.5 degrees"), a level dwarfs its change. The scale of
     Y is shared by a small X ("by 1 to 1.5 million"), not by one written in full ("by 172,000 to 1.6 million")."""
     shared_scale = core2.scaled and not core.scaled and core2.unscaled and abs(core.value or 0) < 1000
