@@ -1996,3 +1996,18 @@ def test_context_people_an_event_befalls_measure_the_event_as_a_participle(extra
     """Phenomenon: a count of people a verb acts on measures what happened to them, written as a participle
     whatever the verb's tense ("Floods kill 40 people a year": "people killed"; "employs": "people employed")."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("About 30% of adults in the UK are obese.", "adults that are obese"),
+        ("Some 12% of households were without power.", "households that were without power"),
+        ("About 40% of students are eligible for free meals.", "students that are eligible for free meals"),
+        ("30% of voters are women.", "voters"),  # a noun predicate: the whole's strategy
+    ],
+)
+def test_context_a_share_of_a_whole_in_a_state_measures_the_part_in_that_state(extract, text, measured):
+    """Phenomenon: "30% of adults are obese": a share of a named whole that is an adjective (or "without" X)
+    measures the part of the whole in that state, not the whole."""
+    assert extract(text)[0].measured == measured

@@ -200,8 +200,9 @@ def share_predicate(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     verb = anchor.head
     if not is_share or anchor.dep_ not in SUBJECTS or verb.lemma_.lower() not in ("be", "have") or verb.i < anchor.i:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
-        return None
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return _whole_in_state(of, verb, t)
     doc = t.span.doc
     # the words right after the verb (the parser may hang them on a later clause: "were married couples
     # living together and 43.0% were ...")
@@ -222,6 +223,28 @@ def share_predicate(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             continue  # "were married couples": the noun's adjective
         return None
     return None
+
+
+def _whole_in_state(of: Token, verb: Token, t: Target) -> MeasuredHit | None:
+    """'About 30% of adults in the UK are obese', 'Some 12% of households were without power': a share of a
+    named whole that is in a state measures the part of the whole in it ('adults that are obese');
+    '30% of voters are women' leaves the whole to its own strategy."""
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None or verb.lemma_.lower() != "be":
+        return None
+    state = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
+    if state is None:
+        state = next((c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "without"), None)
+    if state is None:
+        return None
+    doc = verb.doc
+    end = min(state.right_edge.i + 1, state.i + 6)
+    end = next((w.i for w in doc[state.i : end] if w.is_punct or w.dep_ == "cc"), end)
+    if whole.pos_ == "PRON":  # "about 90% of them are Islamic in nature": the group is named before
+        return doc[state.i : end].text, "measured-share-predicate"
+    return f"{noun_phrase(whole, span_tokens(t.span))} that {verb.text} {doc[state.i : end].text}", (
+        "measured-share-predicate"
+    )
 
 
 def clause_subject(verb: Token) -> Token | None:
