@@ -2011,3 +2011,20 @@ def test_context_a_share_of_a_whole_in_a_state_measures_the_part_in_that_state(e
     """Phenomenon: "30% of adults are obese": a share of a named whole that is an adjective (or "without" X)
     measures the part of the whole in that state, not the whole."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        (
+            "The claim that crime rose 40% in 2024 is false; FBI data show violent crime fell 4.5%.",
+            [None, "FBI data"],
+        ),
+        ("Prices rose 5%; wages fell 2%, the BLS said.", ["BLS", "BLS"]),  # a source closing the sentence
+        ("According to the BLS, prices rose 5%; wages fell 2%.", ["BLS", "BLS"]),
+    ],
+)
+def test_context_a_source_opening_the_clause_after_a_semicolon_reports_only_that_clause(extract, text, sources):
+    """Phenomenon: fact-checks set a claim against the record in one sentence ("The claim that ... is false; FBI
+    data show ..."): the source that opens the clause after the semicolon reports that clause's figures only."""
+    assert [c.source.text if c.source else None for c in extract(text)] == sources

@@ -20,6 +20,7 @@ from claimx.nlp.context.ranklists import ranking_list
 from claimx.nlp.context.sourcewords import (
     abbreviates,
     anonymous_data,
+    beyond_semicolon,
     citation,
     cue_object,
     in_figure,
@@ -572,6 +573,8 @@ def find_source(t: Target, lex: ContextLexicon) -> SourceHit | None:
     to the originator a reporting verb names in the same sentence ("Zion Market Research has found")."""
     for strategy in SOURCE_STRATEGIES:
         hit = strategy(t, lex)
+        if hit is not None and beyond_semicolon(t.span, hit[0].text):
+            return None
         if hit is not None:
             if hit[0].cue in RELAY_CUES:
                 origin = reporting_verb(t, lex)

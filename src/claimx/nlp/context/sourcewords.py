@@ -176,3 +176,19 @@ def trailing_report(verb: Token, lex: ContextLexicon) -> Span | None:
     if data.lemma_.lower() in ANONYMOUS_DATA and not any(w.pos_ in ("PROPN", "PRON") for w in doc[k : data.i]):
         return None  # ", the data show.", ", official figures show.": data that name no one
     return doc[k : data.i + 1] if k <= data.i else None
+
+
+def beyond_semicolon(span: Span, text: str) -> bool:
+    """Is the source named only in a clause that a semicolon after the figure opens, ahead of that clause's own
+    figures ("The claim that crime rose 40% in 2024 is false; FBI data show violent crime fell 4.5%")? That
+    clause reports its own figures; a source closing the whole sentence ("Prices rose 5%; wages fell 2%, the BLS
+    said") reports both."""
+    doc, sent = span.doc, span.sent
+    semi = next((t for t in doc[span.end : sent.end] if t.text == ";"), None)
+    if semi is None or text in doc[sent.start : semi.i].text:
+        return False
+    at = doc[semi.i : sent.end].text.find(text)
+    if at < 0:
+        return False
+    named_at = doc[semi.i].idx + at
+    return any(q.start_char > named_at for q in doc.spans.get("claimx_quantities", []) if q.start >= semi.i)
