@@ -2028,3 +2028,16 @@ def test_context_a_source_opening_the_clause_after_a_semicolon_reports_only_that
     """Phenomenon: fact-checks set a claim against the record in one sentence ("The claim that ... is false; FBI
     data show ..."): the source that opens the clause after the semicolon reports that clause's figures only."""
     assert [c.source.text if c.source else None for c in extract(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("Israel has killed more than 50,000 Palestinians.", "Palestinians killed"),
+        ("About 150,000 Americans died.", "Americans died"),
+    ],
+)
+def test_context_a_count_of_a_plural_name_is_what_is_measured(extract, text, measured):
+    """Phenomenon: a number counts a plural proper noun as it counts a common one ("50,000 Palestinians"), and a
+    count of people an event befalls measures the event, whoever the agent ("Israel" is not the measure)."""
+    assert extract(text)[0].measured == measured

@@ -141,7 +141,7 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     """'11 mineral commodities', '10 members of the TPP': the thing counted; 'the 15-member RCEP': the noun
     a hyphenated count classifies."""
     span, head, q = t.span, t.head, t.quantity
-    unit_tok = next((t for t in reversed(span) if t.pos_ == "NOUN" and _counts(q.unit, t)), None)
+    unit_tok = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN") and _counts(q.unit, t)), None)
     if " per " in (q.unit or "") and (_of_measure(t) is not None or copula_subject(t) is not None):
         return None  # a rate of a counted noun measures what it is a rate of, or what the clause says it is
     if q.kind in ("count", "ratio") and unit_tok is not None and q.unit != "times":
@@ -186,7 +186,9 @@ def _generic_count(noun: Token) -> MeasuredHit | None:
 
 def _counts(unit: str | None, tok: Token) -> bool:
     """Is the noun the one the unit counts ('others' counted as people: 'injuring four others')?"""
-    return unit in (tok.lemma_.lower(), tok.lower_) or unit == "people" and tok.lower_ == "others"
+    if unit == "people" and (tok.lower_ == "others" or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+        return True  # "injuring four others", "50,000 Palestinians"
+    return (tok.pos_ == "NOUN" or tok.tag_ == "NNPS") and unit in (tok.lemma_.lower(), tok.lower_)
 
 
 def _of_measure(t: Target) -> Token | None:
