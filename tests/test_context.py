@@ -2005,6 +2005,10 @@ def test_context_people_an_event_befalls_measure_the_event_as_a_participle(extra
         ("Some 12% of households were without power.", "households that were without power"),
         ("About 40% of students are eligible for free meals.", "students that are eligible for free meals"),
         ("30% of voters are women.", "voters"),  # a noun predicate: the whole's strategy
+        # a passive verb acting on the part
+        ("Nearly a third of the country's wheat crop was lost.", "wheat crop lost"),
+        ("Half of the budget was spent on defense.", "budget spent on defense"),
+        ("27.0% of all households were made up of individuals.", "households made up of individuals"),
     ],
 )
 def test_context_a_share_of_a_whole_in_a_state_measures_the_part_in_that_state(extract, text, measured):

@@ -198,9 +198,11 @@ def share_predicate(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     anchor = figure_anchor(t.span, t.head)
     is_share = (q is not None and q.unit == "percent") or anchor.lemma_.lower() in SHARE_WORDS
     verb = anchor.head
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if is_share and of is not None and anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.i > anchor.i:
+        return _whole_done_to(of, verb, t)  # "Nearly a third of the wheat crop was lost"
     if not is_share or anchor.dep_ not in SUBJECTS or verb.lemma_.lower() not in ("be", "have") or verb.i < anchor.i:
         return None
-    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         return _whole_in_state(of, verb, t)
     doc = t.span.doc
@@ -245,6 +247,24 @@ def _whole_in_state(of: Token, verb: Token, t: Target) -> MeasuredHit | None:
     return f"{noun_phrase(whole, span_tokens(t.span))} that {verb.text} {doc[state.i : end].text}", (
         "measured-share-predicate"
     )
+
+
+def _whole_done_to(of: Token, verb: Token, t: Target) -> MeasuredHit | None:
+    """'Nearly a third of the country's wheat crop was lost', '40% of homes were destroyed': a share of a whole
+    that a passive verb acts on measures the part it acted on ('wheat crop lost')."""
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ == "PRON":
+        return None
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    done = verb.text + (f" {particle.text}" if particle else "")
+    if not any(c.like_num for c in whole.subtree):  # "(43%) of the $900.0 million be used for DM": what is done
+        done = f"{noun_phrase(whole, span_tokens(t.span))} {done}"
+    preps = ("on", "for", "to", "of") if particle is not None else ("on", "for", "to")  # "made up of"
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None and pobj.pos_ in NOMINALS and pobj.ent_type_ not in ("DATE", "TIME"):
+        done += f" {prep.text} {noun_phrase(pobj)}"  # "budget spent on defense"
+    return done, "measured-share-predicate"
 
 
 def clause_subject(verb: Token) -> Token | None:
