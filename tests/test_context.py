@@ -2045,3 +2045,18 @@ def test_context_a_count_of_a_plural_name_is_what_is_measured(extract, text, mea
     """Phenomenon: a number counts a plural proper noun as it counts a common one ("50,000 Palestinians"), and a
     count of people an event befalls measures the event, whoever the agent ("Israel" is not the measure)."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, measured",
+    [
+        ("Two hundred prisoners remain at large.", "prisoners at large"),
+        ("Five people are still missing.", "people missing"),
+        ("About 300 people were homeless.", "people homeless"),
+        ("Ten people were in Paris.", "people"),  # a place is where, not a state
+    ],
+)
+def test_context_a_count_in_a_state_measures_the_counted_in_that_state(extract, text, measured):
+    """Phenomenon: disaster and crime reports count people by the state they are in ("remain at large", "are
+    still missing", "are in hospital"): the state belongs to what is measured."""
+    assert extract(text)[0].measured == measured

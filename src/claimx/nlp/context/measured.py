@@ -35,11 +35,14 @@ from claimx.nlp.context.predicates import (
     age_of_owner,
     available_amount,
     clause_subject,
+    counted_state,
     distance_from,
     event_duration,
     multiplied_object,
     own_move,
     pace_of_change,
+    participle,
+    person_event,
     rank_among,
     rank_criterion,
     respondent_share,
@@ -152,9 +155,12 @@ def counted_noun(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
             and span.doc[unit_tok.i - 1].text == "-"
         ):
             return noun_phrase(unit_tok.head, span_tokens(span)), "measured-counted-noun"
-        event = _person_event(unit_tok)
+        event = person_event(unit_tok)
         if event is not None:
-            return f"{noun_phrase(unit_tok)} {_participle(event)}", "measured-counted-event"
+            return f"{noun_phrase(unit_tok)} {participle(event)}", "measured-counted-event"
+        state = counted_state(unit_tok)
+        if state is not None:
+            return f"{noun_phrase(unit_tok)} {state}", "measured-counted-state"
         bare = not any(c.dep_ in ("compound", "amod") for c in unit_tok.lefts)
         if unit_tok.lemma_.lower() in words("generic_count_noun") and bare:
             return _generic_count(unit_tok)
@@ -199,30 +205,6 @@ def _of_measure(t: Target) -> Token | None:
         return None
     noun = tok.head.head
     return None if noun.lemma_.lower() in words("generic_measure") else noun
-
-
-def _person_event(noun: Token) -> Token | None:
-    """The verb of what happened to people counted as its subject or object ('eight million people died',
-    '14 million people have been displaced', 'killed 150,000 Americans'; words.jsonl role `person_verb`):
-    a death toll measures the deaths, not the people."""
-    verb = noun.head
-    if noun.dep_ in (*SUBJECTS, "dobj") and verb.pos_ in VERBS and verb.lemma_.lower() in words("person_verb"):
-        return verb
-    return None
-
-
-IRREGULAR_PARTICIPLES = {"flee": "fled", "hurt": "hurt", "strand": "stranded"}
-
-
-def _participle(verb: Token) -> str:
-    """What happened to the people, as a participle: 'killed' whether the text says 'killed' or 'kill'
-    ('Floods kill 40 people a year': 'people killed'; 'Amazon employs 1.5 million people': 'people employed')."""
-    if verb.tag_ in ("VBD", "VBN"):
-        return verb.text
-    lemma = verb.lemma_.lower()
-    if lemma in IRREGULAR_PARTICIPLES:
-        return IRREGULAR_PARTICIPLES[lemma]
-    return lemma + "d" if lemma.endswith("e") else lemma + "ed"
 
 
 def share_of_subject(t: Target, lex: ContextLexicon) -> MeasuredHit | None:

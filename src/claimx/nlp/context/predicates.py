@@ -499,3 +499,52 @@ def age_of_owner(t: Target, lex: ContextLexicon) -> MeasuredHit | None:
     if person is None or person.pos_ == "PRON":
         return "age", "measured-age-of"
     return f"age of {noun_phrase(person, span_tokens(span))}", "measured-age-of"
+
+
+IRREGULAR_PARTICIPLES = {"flee": "fled", "hurt": "hurt", "strand": "stranded"}
+
+
+def person_event(noun: Token) -> Token | None:
+    """The verb of what happened to people counted as its subject or object ('eight million people died',
+    '14 million people have been displaced', 'killed 150,000 Americans'; words.jsonl role `person_verb`):
+    a death toll measures the deaths, not the people."""
+    verb = noun.head
+    if noun.dep_ in (*SUBJECTS, "dobj") and verb.pos_ in VERBS and verb.lemma_.lower() in words("person_verb"):
+        return verb
+    return None
+
+
+def participle(verb: Token) -> str:
+    """What happened to the people, as a participle: 'killed' whether the text says 'killed' or 'kill'
+    ('Floods kill 40 people a year': 'people killed'; 'Amazon employs 1.5 million people': 'people employed')."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return verb.text
+    lemma = verb.lemma_.lower()
+    if lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
+    return lemma + "d" if lemma.endswith("e") else lemma + "ed"
+
+
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def counted_state(noun: Token) -> str | None:
+    """The state counted people or things are in, as the clause says it: 'Two hundred prisoners remain at
+    large' ('at large'), 'Five people are still missing' ('missing'), 'Three workers are in custody'."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.i < noun.i:
+        return None
+    if verb.lower_ == "missing":  # "are still missing": the parser makes the state the verb
+        return "missing"
+    if verb.lemma_.lower() not in STATE_VERBS:
+        return None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "acomp" and c.pos_ == "ADJ":
+            return c.text
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "under", "without"):
+            rest = next((g for g in c.children if g.dep_ in ("pobj", "amod")), None)  # "at large"
+            if rest is not None and rest.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+                return c.doc[c.i : rest.i + 1].text
+    return None
