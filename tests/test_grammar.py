@@ -1050,3 +1050,16 @@ def test_grammar_a_bare_fuel_price_is_per_its_customary_unit(extract, sentence, 
     """Phenomenon: a gasoline or crude oil price quoted in bare dollars is per gallon or per barrel, as every
     reader takes it; other oils, large sums and prices in cents are left as written."""
     assert extract(sentence)[0].quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Congress directed the Army to deploy four  batteries.", "four  batteries"),
+        ("The plant employs 300  workers.", "300  workers"),
+    ],
+)
+def test_grammar_a_number_counts_its_noun_past_a_double_space(extract, sentence, text):
+    """Phenomenon: report exports leave runs of spaces inside sentences; the tokenizer makes them a token of their
+    own, which must not stand between a number and the noun it counts."""
+    assert [c.quantity.text for c in extract(sentence)] == [text]

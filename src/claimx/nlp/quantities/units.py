@@ -403,7 +403,9 @@ def counted_noun(v: View, q: Found, core: Core) -> int | None:
     parsed = _counted_by_parse(v, q)
     if parsed is not None:
         return parsed
-    # adjacency: "13,000 workers"
+    # adjacency: "13,000 workers", past a run of spaces ("four  batteries", as report exports leave them)
+    if nxt.is_space and q.end + 1 < len(doc) and _countable(doc[q.end + 1]) and doc[q.end + 1].tag_ in PLURAL_TAGS:
+        return q.end + 1 if doc[q.end + 1].is_lower else None
     if _countable(nxt) and (nxt.is_lower or nxt.tag_ == "NNPS"):
         if nxt.tag_ in PLURAL_TAGS or (q.value == 1 and q.low is None):
             return nxt.i
