@@ -2060,3 +2060,18 @@ def test_context_a_count_in_a_state_measures_the_counted_in_that_state(extract, 
     """Phenomenon: disaster and crime reports count people by the state they are in ("remain at large", "are
     still missing", "are in hospital"): the state belongs to what is measured."""
     assert extract(text)[0].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Job growth was likely more than 200,000 jobs a month over the past year.", "estimate"),
+        ("The breakeven pace, which was likely more than 200,000 jobs a month, fell.", "estimate"),
+        ("Sales were probably 5 million units.", "estimate"),
+        ("Sales were 5 million units.", "asserted"),
+    ],
+)
+def test_context_an_epistemic_word_the_parser_makes_a_complement_still_hedges(extract, text, modality):
+    """Phenomenon: "was likely more than 200,000": the parser hangs "likely" on the copula as a complement,
+    not an adverb; it still makes the figure an estimate."""
+    assert extract(text)[0].modality == modality

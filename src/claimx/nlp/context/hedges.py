@@ -155,7 +155,8 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
                     note(c, True)  # "forecast production", "estimated reserves"
         proposal = _proposal_clause(anc)
         for c in anc.children:
-            if c.dep_ == "advmod" and anc.pos_ in ("VERB", "AUX") and c.lower_ in EPISTEMIC_ADVERBS:
+            epistemic = c.dep_ in ("advmod", "acomp")  # "was likely more than 200,000" (the tagger's ADJ or ADV)
+            if epistemic and anc.pos_ in ("VERB", "AUX") and c.lower_ in EPISTEMIC_ADVERBS:
                 note(c, not nominal)  # "Sales were probably 5 million units", "perhaps reached 5%"
             if c.dep_ in ("aux", "mark") and c.i < anc.i:
                 # "funding would increase to $38.0 million", "the bill would provide $5 billion": what a
