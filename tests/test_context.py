@@ -2075,3 +2075,17 @@ def test_context_an_epistemic_word_the_parser_makes_a_complement_still_hedges(ex
     """Phenomenon: "was likely more than 200,000": the parser hangs "likely" on the copula as a complement,
     not an adverb; it still makes the figure an estimate."""
     assert extract(text)[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("I still see headline and core inflation falling to 2.2 percent next year.", "forecast"),
+        ("Economists see the unemployment rate rising to 4.5% by year-end.", "forecast"),
+        ("I saw prices rise 5% last year.", "asserted"),  # the past tense sees what happened
+    ],
+)
+def test_context_seeing_a_change_ahead_is_a_forecast(extract, text, modality):
+    """Phenomenon: forecasters "see" a change coming ("We see growth slowing to 1.5 percent in 2025"): "see" in
+    the present with a participle clause makes that clause's figures a forecast."""
+    assert extract(text, published="2024-05-01")[0].modality == modality

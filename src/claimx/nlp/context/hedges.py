@@ -136,14 +136,14 @@ def find_hedges(t: Target, lex: ContextLexicon) -> tuple[list[str], str, list[st
         )  # not an elliptical conjunct: "is forecast at 152.7 million cwt and medium-grain production at 54.7 million"
         apart = (below.dep_ == "nsubj" or own_clause) and anc.pos_ == "VERB"
         revised = _revised_estimate(anc, below)  # "the IMF cut its forecast to 2.8%": the forecast's new value
+        verb_modality = _verb_modality(anc, below)
         below = anc
         if anc.pos_ in ("VERB", "AUX", "ADJ") and not (crossed and anc.lemma_.lower() in words("clause_bound_hedge")):
             note(anc, not apart)
-        if anc.pos_ == "VERB" and any(  # "our model finds that 70,000 died": a model's finding is an estimate
-            c.dep_ == "nsubj" and c.lemma_.lower() in words("estimate_source_word") for c in anc.children
-        ):
+        if verb_modality is not None:
             found.append((anc.i, anc.lower_))
-            modal.append("estimate")
+            modal.append(verb_modality[0])
+            rules.append(verb_modality[1])
         nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         if revised is not None:
             note(revised, True)
@@ -212,6 +212,28 @@ def _revised_estimate(verb: Token, below: Token) -> Token | None:
 
 
 EPISTEMIC_MODALS = frozenset({"may", "might", "could"})
+
+
+def _verb_modality(verb: Token, below: Token) -> tuple[str, str] | None:
+    """A modality the verb's construction sets: "our model finds that 70,000 died" (a model's finding is an
+    estimate); "I still see inflation falling to 2.2 percent next year" (a forecast)."""
+    if verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words("estimate_source_word") for c in verb.children
+    ):
+        return "estimate", "hedge-estimate-source"
+    if _seen_ahead(verb, below):
+        return "forecast", "hedge-forecast-see"
+    return None
+
+
+def _seen_ahead(verb: Token, clause: Token) -> bool:
+    """'We see growth slowing to 1.5 percent in 2025': "see" in the present with a clause of change or motion
+    in its participle is a forecast of that clause's figures ("I saw prices rise 5% last year" is not)."""
+    return (
+        verb.lemma_.lower() == "see" and verb.tag_ in ("VBP", "VBZ") and clause.dep_ == "ccomp" and clause.tag_ == "VBG"
+    )
+
+
 EPISTEMIC_ADVERBS = frozenset({"probably", "perhaps", "possibly", "maybe", "likely"})
 
 
