@@ -2089,3 +2089,17 @@ def test_context_seeing_a_change_ahead_is_a_forecast(extract, text, modality):
     """Phenomenon: forecasters "see" a change coming ("We see growth slowing to 1.5 percent in 2025"): "see" in
     the present with a participle clause makes that clause's figures a forecast."""
     assert extract(text, published="2024-05-01")[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("The company, which reported revenue of $4 billion, said it would cut 500 jobs.", ["company", "company"]),
+        ("Tesla, which reported a 9% drop in deliveries, fell 3%.", ["Tesla", None]),  # not shared
+        ("The UN, which said 40 people died, called for calm.", ["UN"]),
+    ],
+)
+def test_context_a_relative_clause_of_saying_is_its_antecedents_report(extract, text, sources):
+    """Phenomenon: "X, which reported revenue of $4 billion, ...": the relative pronoun is the reporting verb's
+    subject, so its antecedent is the source of the clause's figures, and of those only."""
+    assert [c.source.text if c.source else None for c in extract(text)] == sources

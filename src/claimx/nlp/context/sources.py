@@ -310,7 +310,10 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
         if verb.lemma_.lower() in words("object_not_report") and any(c.dep_ == "dobj" for c in verb.children):
             continue  # "Leisure and hospitality added 72,000 jobs": adding jobs is not saying so
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or (subj.left_edge.i <= head.i <= subj.right_edge.i):
+        relative = subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+        if relative:
+            subj = verb.head  # "The company, which reported revenue of $4 billion": the company reports
+        if subj is None or (not relative and subj.left_edge.i <= head.i <= subj.right_edge.i):
             continue
         if verb.lemma_.lower() in words("evidence_verb") and (not _evidence(subj, lex) or anonymous_data(subj)):
             continue  # "the unemployment rates showed little change": rates are measured, not a source
@@ -329,6 +332,8 @@ def reporting_verb(t: Target, lex: ContextLexicon) -> SourceHit | None:
             hit = make_source(document, f"in {verb.text.lower()}", "src-data-frame", sent, lex, text=text)
         else:
             hit = make_source(subj, verb.text.lower(), lex.verb_cues[verb.lemma_.lower()], sent, lex)
+        if hit and relative:
+            return replace(hit[0], scoped=True), hit[1]  # the relative clause's figures only
         if hit:
             return hit
     return None
